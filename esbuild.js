@@ -4,10 +4,13 @@ const esbuild = require('esbuild');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+// Some ESM dependencies read import.meta.url, which a CommonJS bundle lacks: give them the file's URL.
+const importMetaUrl = "const importMetaUrl = require('url').pathToFileURL(__filename).href;";
+
 /** Each entry is one artefact in dist/. */
 const entries = [
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], banner: { js: importMetaUrl } },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
 ];
 
 async function main() {
@@ -22,6 +25,7 @@ async function main() {
         sourcemap: !production,
         sourcesContent: false,
         logLevel: 'warning',
+        define: { 'import.meta.url': 'importMetaUrl' },
         ...entry,
       }),
     ),

@@ -1,0 +1,30 @@
+import { lintText } from '../../core/lint/lint';
+import { loadConfig } from '../config';
+import { collectPlanFiles } from '../files';
+import { findingJson } from '../format/findingJson';
+import { stylish } from '../format/stylish';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from '../io';
+import { resolveToday } from '../today';
+
+export interface LintArgs {
+  readonly files: readonly string[];
+  readonly format?: string;
+  readonly today?: string;
+  readonly config?: string;
+}
+
+/** `career-plan lint`: exit 0 when no finding is an error, 1 when one is. */
+export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
+  const format = args.format ?? 'stylish';
+  if (format !== 'stylish' && format !== 'json') throw new UsageError(`--format takes stylish or json, not "${format}".`);
+  const today = resolveToday(args.today);
+  const config = await loadConfig(args.config, io.cwd);
+  const files = await collectPlanFiles(args.files, io.cwd);
+  const results = files.map((file) => ({ file: file.name, findings: lintText(file.text, { today, config }).findings }));
+  if (format === 'json') {
+    io.out(`${JSON.stringify(results.flatMap(({ file, findings }) => findings.map((finding) => findingJson(file, finding))), null, 2)}\n`);
+  } else {
+    io.out(stylish(results, io.color));
+  }
+  return results.some(({ findings }) => findings.some((finding) => finding.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+}

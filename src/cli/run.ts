@@ -1,0 +1,50 @@
+import { parseArgs } from 'node:util';
+import { lintCommand } from './commands/lint';
+import { nextCommand } from './commands/next';
+import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from './io';
+
+const USAGE = `Usage: career-plan <command> [options] FILE|FOLDER|GLOB...
+
+Commands:
+  lint   Check plans against the format and the SMART rules
+         --format stylish|json   --today YYYY-MM-DD   --config FILE
+  next   Show each plan's next target and anything overdue
+         --format text|json      --today YYYY-MM-DD
+
+Exit codes: 0 fine, 1 an error-severity finding, 2 a usage or file problem.
+`;
+
+/** Runs one command line and returns the exit code. Never throws: errors become a message and 2. */
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        today: { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    const [command, ...files] = positionals;
+    if (values.help || command === 'help') {
+      io.out(USAGE);
+      return EXIT_OK;
+    }
+    switch (command) {
+      case 'lint':
+        return await lintCommand({ files, format: values.format, today: values.today, config: values.config }, io);
+      case 'next':
+        return await nextCommand({ files, format: values.format, today: values.today }, io);
+      case undefined:
+        throw new UsageError('Name a command.');
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
+    }
+  } catch (error) {
+    const known = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    io.err(known ? `career-plan: ${(error as Error).message}\n${error instanceof UsageError && /command/.test(error.message) ? `\n${USAGE}` : ''}` : `career-plan: unexpected failure: ${String((error as Error)?.message ?? error)}\n`);
+    return EXIT_USAGE;
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Calendar dates. A plan's dates are days on a calendar, never instants, so they are kept as
+ * `YYYY-MM-DD` strings (which also sort correctly as text) and all arithmetic goes through a day
+ * number computed in UTC, where no time zone or daylight-saving shift can move a day.
+ */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+export type DateCheck = { ok: true; date: IsoDate } | { ok: false; reason: 'format' | 'impossible' };
+
+/** Checks that a text is a real calendar date in `YYYY-MM-DD` form (2027-02-30 is not). */
+export function checkIsoDate(text: string): DateCheck {
+  const match = ISO_DATE.exec(text);
+  if (!match) return { ok: false, reason: 'format' };
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return { ok: false, reason: 'impossible' };
+  return { ok: true, date: text };
+}
+
+export function isIsoDate(text: string): text is IsoDate {
+  return checkIsoDate(text).ok;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Days since 1970-01-01 of a valid date. */
+export function dayNumber(date: IsoDate): number {
+  const [year, month, day] = date.split('-').map(Number);
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+export function fromDayNumber(days: number): IsoDate {
+  const d = new Date(days * MS_PER_DAY);
+  return formatParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** Whole days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** Adds calendar months, keeping the day where the month has it (Jan 31 + 1 month = Feb 28/29). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [year, month, day] = date.split('-').map(Number);
+  const total = year * 12 + (month - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return formatParts(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
+/** Today on the calendar of the machine's local time zone: the day the person is living. */
+export function localToday(now: Date = new Date()): IsoDate {
+  return formatParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+export function formatParts(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** "in 129 days", "today", "overdue by 12 days". */
+export function describeDaysLeft(days: number): string {
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days > 0) return `in ${days} days`;
+  return days === -1 ? 'overdue by 1 day' : `overdue by ${-days} days`;
+}

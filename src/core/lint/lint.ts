@@ -1,0 +1,56 @@
+import type { IsoDate } from '../dates';
+import type { Finding } from '../findings';
+import { comparePositions } from '../range';
+import { parsePlan, type ParsedPlan, type ParseOptions } from '../parse/parsePlan';
+import { rules as registry } from '../rules/registry';
+import type { Report, Rule } from '../rules/rule';
+import { applyDirectives } from './directives';
+import { DEFAULT_OPTIONS, type LintConfig } from './options';
+import { resolveSeverities } from './severities';
+
+export interface LintRequest {
+  /** The calendar day to judge the plan on. */
+  readonly today: IsoDate;
+  readonly config?: LintConfig;
+  /** Defaults to every registered rule. */
+  readonly rules?: readonly Rule[];
+}
+
+/** Runs every enabled rule on a parsed plan and returns its findings in document order. */
+export function lint(parsed: ParsedPlan, request: LintRequest): Finding[] {
+  const rules = request.rules ?? registry;
+  const severities = resolveSeverities(rules, [request.config?.rules, parsed.plan.lint?.value]);
+  const options = { ...DEFAULT_OPTIONS, ...request.config?.options };
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const severity = severities.get(rule.id);
+    if (!severity || severity === 'off') continue;
+    const report = (r: Report) =>
+      findings.push({
+        ruleId: rule.id,
+        ruleName: rule.name,
+        criterion: rule.criterion,
+        severity,
+        message: r.message,
+        range: r.range ?? parsed.lines.rangeOf(r.span ?? { start: 0, end: 0 }),
+        subject: r.subject,
+        fix: r.fix,
+      });
+    try {
+      rule.check({ parsed, plan: parsed.plan, today: request.today, options, report });
+    } catch (error) {
+      // One faulty rule must not hide the others' findings.
+      report({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: `Rule ${rule.id} failed on this plan (${error instanceof Error ? error.message : String(error)}). Please report it.`, subject: 'plan' });
+    }
+  }
+  const order = new Map(rules.map((rule, index) => [rule.id, index]));
+  return applyDirectives(findings, parsed.plan.body.directives, rules).sort(
+    (a, b) => comparePositions(a.range.start, b.range.start) || (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0),
+  );
+}
+
+/** Parses and lints a text in one call. */
+export function lintText(text: string, request: LintRequest & ParseOptions): { parsed: ParsedPlan; findings: Finding[] } {
+  const parsed = parsePlan(text, request);
+  return { parsed, findings: lint(parsed, request) };
+}

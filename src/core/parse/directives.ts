@@ -1,0 +1,28 @@
+import type { Directive, DirectiveKind } from '../model';
+import type { Range } from '../range';
+
+/**
+ * `career-plan-disable`, `-enable`, `-disable-line` and `-disable-next-line`, followed by rule ids or
+ * names (none means every rule). Written as an HTML comment in the body or a `#` comment in the
+ * frontmatter, where most findings are.
+ */
+const DIRECTIVE = /career-plan-(disable-next-line|disable-line|disable|enable)\b([^>\n]*?)(?:-->|$)/;
+
+export function parseDirective(comment: string, range: Range): Directive | undefined {
+  const match = DIRECTIVE.exec(comment);
+  if (!match) return undefined;
+  const ruleIds = match[2].split(/[\s,]+/).filter((id) => id.length > 0);
+  return { kind: match[1] as DirectiveKind, ruleIds, line: range.start.line, range };
+}
+
+/** Finds `# career-plan-…` comments in the frontmatter's lines. */
+export function frontmatterDirectives(text: string, from: number, to: number, rangeOf: (start: number, end: number) => Range): Directive[] {
+  const directives: Directive[] = [];
+  const pattern = /#\s*career-plan-[^\r\n]*/g;
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
+    const directive = parseDirective(match[0], rangeOf(match.index, match.index + match[0].length));
+    if (directive) directives.push(directive);
+  }
+  return directives;
+}

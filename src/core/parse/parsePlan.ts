@@ -1,0 +1,91 @@
+import type { Problem } from '../findings';
+import { LineIndex } from '../lineIndex';
+import type { Body, Frontmatter, Plan } from '../model';
+import type { Span } from '../range';
+import { readBody } from './body';
+import { buildPlan, type BuildProblem } from './buildPlan';
+import { frontmatterDirectives } from './directives';
+import { splitFrontmatter } from './split';
+import { validatePlanData } from './validate';
+import { readYaml } from './yamlTree';
+
+export interface ParsedPlan {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly plan: Plan;
+  /** Everything that could not be read as the format says, each at its place. */
+  readonly problems: readonly Problem[];
+}
+
+export interface ParseOptions {
+  /** Above this many characters the body is not read (the frontmatter still is). */
+  readonly maxBodyLength?: number;
+}
+
+export const DEFAULT_MAX_BODY_LENGTH = 1_000_000;
+const YAML_LANGUAGES = new Set(['yaml', 'yml']);
+
+/**
+ * Turns a plan's text into its model and its problems. Never throws: whatever goes wrong becomes a
+ * problem at the place it concerns.
+ */
+export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan {
+  const lines = new LineIndex(text);
+  const problems: Problem[] = [];
+  const add = (ruleId: string, span: Span, message: string, subject: string) =>
+    problems.push({ ruleId, message, subject, range: lines.rangeOf(firstLineOf(span, lines)) });
+  try {
+    const split = splitFrontmatter(text);
+    let frontmatter: Frontmatter | undefined;
+    let root;
+    if (split.frontmatter) {
+      const { span, contentSpan, language, closed } = split.frontmatter;
+      frontmatter = { span, contentSpan, language, range: lines.rangeOf(span) };
+      const fence = { start: span.start, end: contentSpan.start };
+      if (!closed) add('CP002', fence, 'The frontmatter has no closing `---` line: add one after the last key.', 'frontmatter');
+      if (!YAML_LANGUAGES.has(language)) {
+        add('CP002', fence, `\`---${language}\` frontmatter is never read or run: a plan's frontmatter is YAML, so write just \`---\`.`, 'frontmatter');
+      } else {
+        const yaml = readYaml(text.slice(contentSpan.start, contentSpan.end), contentSpan.start);
+        for (const problem of yaml.problems) add('CP002', problem.span, problem.message, 'frontmatter');
+        root = yaml.root;
+        if (root) for (const problem of validatePlanData(root)) add(problem.ruleId, problem.span, problem.message, problem.subject);
+        else add('CP006', fence, 'The frontmatter is empty: start with a `goal:` line saying where you want your career to be.', 'goal');
+      }
+    } else {
+      add('CP001', { start: 0, end: 0 }, 'This plan has no frontmatter: start the file with a `---` line, a `goal:`, its steps and gaps, and a closing `---`.', 'frontmatter');
+    }
+
+    const maxBody = options.maxBodyLength ?? DEFAULT_MAX_BODY_LENGTH;
+    let body: Body;
+    if (text.length - split.bodyOffset > maxBody) {
+      add('CP007', { start: split.bodyOffset, end: split.bodyOffset }, `The notes below the frontmatter are longer than ${maxBody.toLocaleString('en')} characters, so their task lists and comments were not read.`, 'body');
+      body = { offset: split.bodyOffset, headings: [], tasks: [], directives: [] };
+    } else {
+      body = readBody(text, split.bodyOffset, lines);
+    }
+    if (frontmatter) {
+      const yamlDirectives = frontmatterDirectives(text, frontmatter.contentSpan.start, frontmatter.contentSpan.end, (start, end) => lines.rangeOf({ start, end }));
+      body = { ...body, directives: [...yamlDirectives, ...body.directives] };
+    }
+
+    const buildProblems: BuildProblem[] = [];
+    const plan = buildPlan(root, frontmatter, body, lines, buildProblems);
+    for (const problem of buildProblems) add('CP003', problem.span, problem.message, problem.subject);
+    return { text, lines, plan, problems };
+  } catch (error) {
+    // A bug of ours must not take the editor down with it: say so at the top of the file.
+    add('CP002', { start: 0, end: 0 }, `Career Plan could not read this file (${error instanceof Error ? error.message : String(error)}). Please report it.`, 'frontmatter');
+    return { text, lines, plan: emptyPlan(), problems };
+  }
+}
+
+/** Editors underline a problem best on the line where it starts, not across a whole block. */
+function firstLineOf(span: Span, lines: LineIndex): Span {
+  const startLine = lines.positionAt(span.start).line;
+  return { start: span.start, end: Math.max(span.start, Math.min(span.end, lines.lineEndOffset(startLine))) };
+}
+
+function emptyPlan(): Plan {
+  return { values: [], steps: [], gaps: [], moments: [], companies: [], body: { offset: 0, headings: [], tasks: [], directives: [] } };
+}

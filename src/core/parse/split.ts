@@ -1,0 +1,70 @@
+import matter from 'gray-matter';
+import type { Span } from '../range';
+
+export interface SplitDocument {
+  /** Present when the text opens with a `---` fence. */
+  readonly frontmatter?: {
+    /** From the opening fence to the end of the closing fence line (or of the text when unclosed). */
+    readonly span: Span;
+    /** The text between the fences. */
+    readonly contentSpan: Span;
+    /** The word after the opening fence (`yaml` when none). */
+    readonly language: string;
+    readonly closed: boolean;
+  };
+  /** Where the Markdown body starts. */
+  readonly bodyOffset: number;
+}
+
+/**
+ * gray-matter would run `---js` / `---javascript` fences through eval, so every engine is replaced by
+ * one that parses nothing: gray-matter only finds the fences here, and the YAML is read separately
+ * with positions. Passing an options object on every call also keeps gray-matter from caching each
+ * document string forever.
+ */
+const inert = { parse: () => ({}), stringify: () => '' };
+const options = { engines: { yaml: inert, json: inert, javascript: inert, coffee: inert } };
+
+/** Finds the frontmatter the way gray-matter does, and returns offsets into the original text. */
+export function splitFrontmatter(text: string): SplitDocument {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!text.startsWith('---', bom) || text.charAt(bom + 3) === '-') return { bodyOffset: bom };
+
+  const rest = text.slice(bom + 3);
+  const newline = rest.search(/\r?\n/);
+  const languageRaw = rest.slice(0, newline);
+  const contentStart = bom + 3 + languageRaw.length;
+  const closeIndex = rest.indexOf('\n---', languageRaw.length);
+  const closed = closeIndex !== -1;
+  const contentEnd = closed ? bom + 3 + closeIndex : text.length;
+  const bodyOffset = closed ? bodyStart(text, contentEnd) : text.length;
+  return {
+    frontmatter: {
+      span: { start: bom, end: closed ? lineEnd(text, contentEnd + 1) : text.length },
+      contentSpan: { start: contentStart, end: contentEnd },
+      language: languageRaw.trim().toLowerCase() || 'yaml',
+      closed,
+    },
+    bodyOffset,
+  };
+}
+
+/**
+ * The body starts where gray-matter says; for a fence language it has no engine for (it throws),
+ * the same rule is applied here: after the closing `---` and one line break.
+ */
+function bodyStart(text: string, closeAt: number): number {
+  try {
+    return text.length - matter(text, options).content.length;
+  } catch {
+    let offset = closeAt + 4;
+    if (text[offset] === '\r') offset++;
+    if (text[offset] === '\n') offset++;
+    return offset;
+  }
+}
+
+function lineEnd(text: string, from: number): number {
+  const match = /\r?\n|\r|$/.exec(text.slice(from));
+  return from + (match ? match.index : 0);
+}

@@ -1,0 +1,154 @@
+import type * as z from 'zod';
+import { aliasesOf, type Context } from '../aliases';
+import { checkIsoDate, daysInMonth } from '../dates';
+import { planSchema } from '../schema';
+import type { Span } from '../range';
+import type { YMap, YNode } from './yamlTree';
+import { subjectOf } from './subject';
+
+export interface ValidationProblem {
+  readonly ruleId: 'CP003' | 'CP004' | 'CP005' | 'CP006';
+  readonly span: Span;
+  readonly message: string;
+  readonly subject: string;
+}
+
+type Path = readonly PropertyKey[];
+
+/** Validates the frontmatter data against the schema and locates every issue at its value or key. */
+export function validatePlanData(root: YNode): ValidationProblem[] {
+  const result = planSchema.safeParse(root.value);
+  if (result.success) return [];
+  const problems: ValidationProblem[] = [];
+  for (const issue of result.error.issues) report(issue, [], root, problems);
+  return problems;
+}
+
+function report(issue: z.core.$ZodIssue, prefix: Path, root: YNode, problems: ValidationProblem[]): void {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union') {
+    // When the value has the shape of one branch (a mapping), that branch's own issues say more.
+    const deeper = issue.errors.find((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0));
+    if (deeper) {
+      for (const inner of deeper) report(inner, path, root, problems);
+      return;
+    }
+  }
+  const node = nodeAt(root, path);
+  const subject = subjectOf(path);
+  if (issue.code === 'unrecognized_keys') {
+    const map = node?.kind === 'map' ? node : undefined;
+    for (const key of issue.keys) {
+      const entry = map?.entries.get(key);
+      problems.push({
+        ruleId: 'CP005',
+        span: entry?.keySpan ?? node?.span ?? root.span,
+        message: unknownKeyMessage(entry?.key ?? key, subject, contextOf(path)),
+        subject: subjectOf([...path, key]),
+      });
+    }
+    return;
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    const isGoal = path.length === 1 && path[0] === 'goal';
+    problems.push({
+      ruleId: isGoal ? 'CP006' : 'CP003',
+      span: node?.span ?? parentSpan(root, path),
+      message: isGoal ? 'The plan has no `goal`: add one line saying where you want your career to be.' : `\`${String(path.at(-1))}\` is required in ${subjectOf(path.slice(0, -1)) || 'the plan'}.`,
+      subject,
+    });
+    return;
+  }
+  if (issue.code === 'invalid_format' && issue.format === 'date') {
+    problems.push({ ruleId: 'CP004', span: node?.span ?? root.span, message: dateMessage(String(node?.value)), subject });
+    return;
+  }
+  const written = node?.kind === 'scalar' ? ` (it is ${describe(node.value)})` : '';
+  problems.push({ ruleId: 'CP003', span: node?.span ?? root.span, message: `\`${subject}\` ${issue.message}${written}.`, subject });
+}
+
+export function dateMessage(text: string): string {
+  const check = checkIsoDate(text);
+  if (!check.ok && check.reason === 'impossible') {
+    const [year, month] = text.split('-').map(Number);
+    if (month >= 1 && month <= 12) {
+      const name = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+      return `${text} is not a day on the calendar: ${name} ${year} has ${daysInMonth(year, month)} days.`;
+    }
+    return `${text} is not a day on the calendar: months run from 01 to 12.`;
+  }
+  return `\`${text}\` should be a date written as YYYY-MM-DD, like 2027-03-31.`;
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
+}
+
+/** The context of the mapping at a path, for naming keys and suggesting known ones. */
+function contextOf(path: Path): Context {
+  const keys = path.filter((segment): segment is string => typeof segment === 'string');
+  const last = keys.at(-1);
+  const byList = new Map<string, Context>([['steps', 'step'], ['gaps', 'gap'], ['moments', 'moment'], ['companies', 'company'], ['review', 'review'], ['actions', 'action']]);
+  return last === undefined ? 'plan' : (byList.get(last) ?? 'other');
+}
+
+const KNOWN_KEYS: Partial<Record<Context, readonly string[]>> = {
+  plan: ['goal', 'target', 'values', 'review', 'steps', 'gaps', 'moments', 'companies', 'lint'],
+  step: ['title', 'target', 'done', 'actions', 'notes'],
+  gap: ['title', 'status', 'blocks', 'actions', 'notes'],
+  action: ['title', 'done', 'due'],
+  moment: ['title', 'date', 'kind', 'prep', 'actions'],
+  company: ['name', 'priority', 'connections', 'motivation', 'postings', 'notes'],
+  review: ['every', 'last'],
+};
+
+function unknownKeyMessage(key: string, subject: string, context: Context): string {
+  const known = [...(KNOWN_KEYS[context] ?? []), ...Object.keys(aliasesOf(context))];
+  const suggestion = closest(key.toLowerCase(), known);
+  const where = subject ? `in \`${subject}\`` : 'at the top of a plan';
+  const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ` Known keys: ${(KNOWN_KEYS[context] ?? []).join(', ')}.`;
+  return `\`${key}\` is not a key the plan format knows ${where}.${hint}`;
+}
+
+/** The known key within two edits of the typed one, if any. */
+function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    const distance = editDistance(word, candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+export function nodeAt(root: YNode, path: Path): YNode | undefined {
+  let node: YNode | undefined = root;
+  for (const segment of path) {
+    if (!node) return undefined;
+    if (node.kind === 'map' && typeof segment === 'string') node = node.entries.get(segment)?.node;
+    else if (node.kind === 'seq' && typeof segment === 'number') node = node.items[segment];
+    else return undefined;
+  }
+  return node;
+}
+
+/** A missing key is reported at the mapping that should hold it. */
+function parentSpan(root: YNode, path: Path): Span {
+  const parent = nodeAt(root, path.slice(0, -1)) as YMap | undefined;
+  return parent?.span ?? root.span;
+}

@@ -1,0 +1,22 @@
+import type { Severity } from '../findings';
+import type { Rule } from './rule';
+
+/**
+ * A format rule reports what the parser could not read. The parser tags each problem with the id of
+ * the rule that owns it, so format rules can be configured and disabled like any other.
+ */
+export function problemRule(id: string, name: string, severity: Severity, description: string): Rule {
+  return {
+    id,
+    name,
+    criterion: null,
+    severity,
+    description,
+    fixable: false,
+    check({ parsed, report }) {
+      for (const problem of parsed.problems) {
+        if (problem.ruleId === id) report({ range: problem.range, message: problem.message, subject: problem.subject });
+      }
+    },
+  };
+}

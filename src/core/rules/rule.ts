@@ -1,0 +1,42 @@
+import type { IsoDate } from '../dates';
+import type { Criterion, Fix, Severity } from '../findings';
+import type { Plan } from '../model';
+import type { ParsedPlan } from '../parse/parsePlan';
+import type { Range, Span } from '../range';
+import type { LintOptions } from '../lint/options';
+
+/** What a rule reports: where, what to do about it, which element, and a fix when one is clear. */
+export interface Report {
+  /** Either a range or a span of the document; spans are converted to ranges. */
+  readonly range?: Range;
+  readonly span?: Span;
+  readonly message: string;
+  readonly subject: string;
+  readonly fix?: Fix;
+}
+
+export interface RuleContext {
+  readonly parsed: ParsedPlan;
+  readonly plan: Plan;
+  /** The calendar day the plan is judged on; rules never read the clock. */
+  readonly today: IsoDate;
+  readonly options: LintOptions;
+  report(report: Report): void;
+}
+
+/**
+ * A lint rule: data (a stable id, a readable name, the SMART criterion it checks, its default
+ * severity) and one check function. Rules live one per file and are listed in registry.ts.
+ */
+export interface Rule {
+  /** Stable id, never reused: CP0xx format, CP1xx specific, CP2xx measurable, CP3xx achievable, CP4xx relevant, CP5xx time-bound, CP6xx structure. */
+  readonly id: string;
+  readonly name: string;
+  readonly criterion: Criterion | null;
+  readonly severity: Severity;
+  /** One sentence: what the rule looks for. */
+  readonly description: string;
+  /** True when some of its findings carry a fix. */
+  readonly fixable: boolean;
+  check(context: RuleContext): void;
+}
