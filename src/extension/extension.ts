@@ -1,9 +1,17 @@
 import * as vscode from 'vscode';
+import { Clock } from './clock';
 import { features } from './features';
+import { PlanStore } from './planStore';
 
-/** Runs every feature's registration; each one puts its disposables into the context. */
+/**
+ * Creates the shared services and runs every feature's registration. Nothing is parsed here: plans
+ * are parsed when a feature first asks for one.
+ */
 export function activate(context: vscode.ExtensionContext): void {
-  for (const register of features) register(context);
+  const clock = new Clock();
+  const store = new PlanStore(clock);
+  context.subscriptions.push(clock, store);
+  for (const register of features) register(context, { clock, store });
 }
 
 export function deactivate(): void {

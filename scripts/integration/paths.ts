@@ -1,0 +1,25 @@
+// Every path and pinned version the launcher uses, so the other modules agree on them.
+import * as path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '../..');
+
+/** Sources of the in-host suite and where its bundle goes (ignored by git). */
+export const SUITE_SRC = path.join(ROOT, 'test/integration');
+export const SUITE_OUT = path.join(ROOT, 'dist-test/integration');
+export const SUITE_INDEX = path.join(SUITE_OUT, 'index.js');
+
+/** The folder the test workbench opens, and the plan inside it. */
+export const WORKSPACE = path.join(SUITE_SRC, 'workspace');
+export const PLAN_FILE = path.join(WORKSPACE, 'career-plan.md');
+
+/** code-server 4.100.x is the newest that runs on Node 20 (VS Code 1.100). */
+export const CODE_SERVER_VERSION = '4.100.3';
+export const CODE_SERVER_CACHE = path.join(ROOT, '.vscode-test/code-server');
+export const CODE_SERVER_ENTRY = path.join(CODE_SERVER_CACHE, 'node_modules/code-server/out/node/entry.js');
+
+/** Logs and screenshots of the last run, kept for people and CI to look at. */
+export const RESULTS_DIR = path.join(ROOT, 'test-results/integration');
+export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/screenshots');
+
+/** Name of the variable that tells the suite where to write its results. */
+export const RESULTS_ENV = 'CAREER_PLAN_TEST_RESULTS';
