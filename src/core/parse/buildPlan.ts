@@ -29,9 +29,7 @@ export function buildPlan(root: YNode | undefined, frontmatter: Frontmatter | un
     return single ? [single] : [];
   };
   const oneOf = <T extends string>(node: YNode | undefined, allowed: readonly T[]): Located<T> | undefined =>
-    node?.kind === 'scalar' && typeof node.value === 'string' && (allowed as readonly string[]).includes(node.value.toLowerCase())
-      ? located(node, node.value.toLowerCase() as T)
-      : undefined;
+    node?.kind === 'scalar' && typeof node.value === 'string' && (allowed as readonly string[]).includes(node.value) ? located(node, node.value as T) : undefined;
   const item = (node: YNode) => ({ span: node.span, range: lines.rangeOf(node.span) });
   const field = (node: YNode, key: string): YNode | undefined => (node.kind === 'map' ? node.entries.get(key)?.node : undefined);
   const list = (node: YNode | undefined): readonly YNode[] => (node?.kind === 'seq' ? node.items : []);

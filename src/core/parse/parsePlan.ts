@@ -49,8 +49,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
         const yaml = readYaml(text.slice(contentSpan.start, contentSpan.end), contentSpan.start);
         for (const problem of yaml.problems) add('CP002', problem.span, problem.message, 'frontmatter');
         root = yaml.root;
-        if (root) for (const problem of validatePlanData(root)) add(problem.ruleId, problem.span, problem.message, problem.subject);
-        else add('CP006', fence, 'The frontmatter is empty: start with a `goal:` line saying where you want your career to be.', 'goal');
+        if (root && !yaml.broken) for (const problem of validatePlanData(root)) add(problem.ruleId, problem.span, problem.message, problem.subject);
+        else if (!root) add('CP006', fence, 'The frontmatter is empty: start with a `goal:` line saying where you want your career to be.', 'goal');
       }
     } else {
       add('CP001', { start: 0, end: 0 }, 'This plan has no frontmatter: start the file with a `---` line, a `goal:`, its steps and gaps, and a closing `---`.', 'frontmatter');

@@ -36,11 +36,13 @@ export function splitFrontmatter(text: string): SplitDocument {
   const contentStart = bom + 3 + languageRaw.length;
   const closeIndex = rest.indexOf('\n---', languageRaw.length);
   const closed = closeIndex !== -1;
-  const contentEnd = closed ? bom + 3 + closeIndex : text.length;
-  const bodyOffset = closed ? bodyStart(text, contentEnd) : text.length;
+  // The YAML ends before the line break of the closing fence, \r included on CRLF files.
+  const closeAt = closed ? bom + 3 + closeIndex : text.length;
+  const contentEnd = closed && text[closeAt - 1] === '\r' ? closeAt - 1 : closeAt;
+  const bodyOffset = closed ? bodyStart(text, closeAt) : text.length;
   return {
     frontmatter: {
-      span: { start: bom, end: closed ? lineEnd(text, contentEnd + 1) : text.length },
+      span: { start: bom, end: closed ? lineEnd(text, closeAt + 1) : text.length },
       contentSpan: { start: contentStart, end: contentEnd },
       language: languageRaw.trim().toLowerCase() || 'yaml',
       closed,

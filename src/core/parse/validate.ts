@@ -49,7 +49,7 @@ function report(issue: z.core.$ZodIssue, prefix: Path, root: YNode, problems: Va
     }
     return;
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  if (issue.code === 'invalid_type' && (node === undefined || node.value === null)) {
     const isGoal = path.length === 1 && path[0] === 'goal';
     problems.push({
       ruleId: isGoal ? 'CP006' : 'CP003',

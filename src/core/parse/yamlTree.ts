@@ -39,6 +39,8 @@ export interface YamlProblem {
 
 export interface YamlRead {
   readonly root?: YNode;
+  /** True when the YAML itself is broken: then type checks would only add noise. */
+  readonly broken: boolean;
   readonly problems: YamlProblem[];
 }
 
@@ -91,7 +93,8 @@ export function readYaml(source: string, offset: number): YamlRead {
         const keySpan = at(pair.key.range?.[0] ?? start, pair.key.range?.[1] ?? start);
         const previous = entries.get(key);
         if (previous) {
-          problems.push({ span: keySpan, message: `\`${written}\` repeats \`${previous.key}\`: keep one of them.` });
+          // The same key twice is the YAML library's to report; a key and its alias (or another case) is ours.
+          if (previous.key !== written) problems.push({ span: keySpan, message: `\`${written}\` repeats \`${previous.key}\`: keep one of them.` });
           continue;
         }
         const child = convert(pair.value as YamlNode | null, childContext(context, key), depth + 1) ?? {
@@ -108,7 +111,7 @@ export function readYaml(source: string, offset: number): YamlRead {
   }
 
   const root = convert(doc.contents as YamlNode | null, 'plan', 0);
-  return { root, problems };
+  return { root, problems, broken: doc.errors.length > 0 };
 }
 
 /** The YAML library's messages name its internals; these say what to change. */

@@ -1,0 +1,93 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { run } from '../../../src/cli/run';
+
+const root = path.resolve(__dirname, '../../..');
+
+/** Runs the CLI in-process with captured output. */
+async function cli(args: string[], cwd = root): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await run(args, { cwd, color: false, out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+function tempPlan(text: string, name = 'career-plan.md'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'career-plan-cli-'));
+  writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+describe('CLI', () => {
+  it('lint --format json gives the documented fields, 1-based', async () => {
+    const dir = tempPlan('---\ngoal: g\nsteps: [a]\ntaget: 2027-01-01\n---\n');
+    const { code, out } = await cli(['lint', '--format', 'json', '--today', '2026-11-24', 'career-plan.md'], dir);
+    const findings = JSON.parse(out) as Record<string, unknown>[];
+    const unknown = findings.find((f) => f.ruleId === 'CP005');
+    assert.ok(unknown, out);
+    // The contract: these fields, with these names and types, are relied on by other tools.
+    for (const field of ['file', 'line', 'column', 'endLine', 'endColumn', 'ruleId', 'criterion', 'severity', 'message', 'subject']) {
+      assert.ok(field in unknown, `field ${field}`);
+    }
+    assert.deepEqual(
+      { file: unknown.file, line: unknown.line, column: unknown.column, endLine: unknown.endLine, endColumn: unknown.endColumn, severity: unknown.severity, criterion: unknown.criterion, subject: unknown.subject },
+      { file: 'career-plan.md', line: 4, column: 1, endLine: 4, endColumn: 6, severity: 'warning', criterion: null, subject: 'taget' },
+    );
+    assert.equal(code, findings.some((f) => f.severity === 'error') ? 1 : 0);
+  });
+
+  it('exit 1 on an error-severity finding, and a parse problem is a finding, not a crash', async () => {
+    const dir = tempPlan('---\ngoal: [unclosed\n---\n');
+    const { code, out, err } = await cli(['lint', 'career-plan.md'], dir);
+    assert.equal(code, 1);
+    assert.match(out, /CP002/);
+    assert.equal(err, '');
+  });
+
+  it('exit 2 with one line for usage mistakes and unreadable files, never a stack trace', async () => {
+    for (const args of [['lint'], ['lint', 'no-such-file.md'], ['lint', '--today', '2027-02-30', 'x'], ['frobnicate'], ['lint', '--format', 'xml', 'x'], ['lint', '--bogus']]) {
+      const { code, err } = await cli(args);
+      assert.equal(code, 2, args.join(' '));
+      assert.doesNotMatch(err, /\n\s+at /, 'no stack trace');
+      assert.match(err, /^career-plan: /);
+    }
+  });
+
+  it('a folder or a glob lints only the files that look like plans', async () => {
+    const dir = tempPlan('---\ngoal: g\nsteps: [a]\n---\n');
+    writeFileSync(path.join(dir, 'README.md'), '# not a plan\n');
+    const { out } = await cli(['lint', '--format', 'json', '.'], dir);
+    assert.deepEqual(JSON.parse(out), []);
+    const globbed = await cli(['lint', '--format', 'json', '*.md'], dir);
+    assert.deepEqual(JSON.parse(globbed.out), []);
+  });
+
+  it('--config and .career-plan.json turn rules off', async () => {
+    const dir = tempPlan('---\ngoal: g\nsteps: [a]\ntaget: 2027-01-01\n---\n');
+    writeFileSync(path.join(dir, '.career-plan.json'), JSON.stringify({ rules: { 'key-unknown': 'off' } }));
+    assert.deepEqual(JSON.parse((await cli(['lint', '-f', 'json', 'career-plan.md'], dir)).out), []);
+    writeFileSync(path.join(dir, 'strict.json'), JSON.stringify({ rules: { CP005: 'error' } }));
+    const strict = await cli(['lint', '-f', 'json', '--config', 'strict.json', 'career-plan.md'], dir);
+    assert.equal(strict.code, 1);
+  });
+
+  it('next --format json names the next target and what is overdue, for a given today', async () => {
+    const { code, out } = await cli(['next', '--format', 'json', '--today', '2027-05-01', 'examples/career-plan.md']);
+    assert.equal(code, 0);
+    const [result] = JSON.parse(out);
+    assert.equal(result.file, path.join('examples', 'career-plan.md'));
+    assert.equal(result.today, '2027-05-01');
+    assert.deepEqual(
+      { kind: result.next.kind, title: result.next.title, date: result.next.date, daysLeft: result.next.daysLeft, subject: result.next.subject },
+      { kind: 'step', title: 'Group manager of two product teams', date: '2028-06-30', daysLeft: 426, subject: 'steps[1]' },
+    );
+    assert.deepEqual(result.overdue.map((t: { subject: string; daysLeft: number }) => [t.subject, t.daysLeft]), [['review', -120], ['steps[0]', -31]]);
+  });
+
+  it('next in text', async () => {
+    const { out } = await cli(['next', '--today', '2026-11-24', 'examples/career-plan.md']);
+    assert.match(out, /next: Annual performance review \(moment\) on 2026-12-15, in 21 days/);
+  });
+});
