@@ -1,0 +1,80 @@
+import type { TextEdit } from '../findings';
+import type { YEntry, YMap, YNode } from '../parse/yamlTree';
+import { blockFields, flowFields, inlineValue, type FieldValue, type Fields } from './itemText';
+import { columnOf, isFlow, lastContentLine, spaces, type Layout } from './layout';
+import { styleOf } from './lists';
+
+export interface FieldPlacement {
+  /** Existing keys to write the new one after, most preferred first; else after the last key. */
+  readonly after?: readonly string[];
+}
+
+/** True when a key is written with nothing after its colon. */
+export function isEmptyValue(node: YNode): boolean {
+  return node.kind === 'scalar' && (node.value === null || node.value === undefined);
+}
+
+
+/**
+ * Adds keys to a mapping: after the preferred key's lines in a block mapping (at its keys'
+ * indentation), or before the closing brace in a flow mapping.
+ */
+export function addFields(layout: Layout, map: YMap, fields: Fields, placement: FieldPlacement = {}): TextEdit {
+  const entries = [...map.entries.values()];
+  if (isFlow(layout, map)) {
+    const last = entries.at(-1);
+    if (!last) return { span: { start: map.span.start + 1, end: map.span.start + 1 }, newText: flowFields(fields) };
+    const end = isEmptyValue(last.node) ? endOfEmptyValue(layout, last) : last.node.span.end;
+    return { span: { start: end, end }, newText: `, ${flowFields(fields)}` };
+  }
+  const anchor = placement.after?.map((key) => map.entries.get(key)).find((entry) => entry !== undefined) ?? entries.at(-1)!;
+  const column = columnOf(layout, entries[0].keySpan.start);
+  const at = layout.lines.lineStartOffset(Math.max(lastContentLine(layout, anchor.node), layout.lines.positionAt(anchor.keySpan.start).line) + 1);
+  return { span: { start: at, end: at }, newText: `${spaces(column)}${blockFields(fields, column, styleOf(layout))}${layout.eol}` };
+}
+
+/** A bare list item (`- Team lead`) rewritten as a mapping with its text as the title, plus new keys. */
+export function expandBareItem(layout: Layout, item: YNode, inFlowList: boolean, fields: Fields): TextEdit {
+  const source = layout.text.slice(item.span.start, item.span.end);
+  // A plain title folded over several lines would need deeper indentation under `title:`: write it on one line instead.
+  const title: FieldValue = /[\r\n]/.test(source) ? String(item.value) : { verbatim: source };
+  const all: Fields = [['title', title], ...fields];
+  if (inFlowList) return { span: item.span, newText: `{${flowFields(all)}}` };
+  return { span: item.span, newText: blockFields(all, columnOf(layout, item.span.start), styleOf(layout)) };
+}
+
+function endOfEmptyValue(layout: Layout, entry: YEntry): number {
+  const colon = layout.text.indexOf(':', entry.keySpan.end);
+  return colon === -1 ? entry.keySpan.end : colon + 1;
+}
+
+export interface SetOptions extends FieldPlacement {
+  /** Whether an existing value may be replaced; an empty one is always filled. */
+  readonly overwrite?: (node: YNode) => boolean;
+}
+
+/**
+ * Sets one key of a list item: fills or replaces it when present, adds it when absent, and turns a
+ * bare item into a mapping first. No edit when the item cannot take the key (or already has it).
+ */
+export function setItemField(layout: Layout, items: YNode | undefined, index: number, key: string, value: FieldValue, options: SetOptions = {}): TextEdit[] {
+  if (items?.kind !== 'seq') return [];
+  const item = items.items[index];
+  if (!item) return [];
+  if (item.kind === 'scalar') return typeof item.value === 'string' ? [expandBareItem(layout, item, isFlow(layout, items), [[key, value]])] : [];
+  if (item.kind !== 'map') return [];
+  return setMapField(layout, item, key, value, options);
+}
+
+/** Sets one key of a mapping (see setItemField). */
+export function setMapField(layout: Layout, map: YMap, key: string, value: FieldValue, options: SetOptions = {}): TextEdit[] {
+  const existing = map.entries.get(key);
+  if (!existing) return [addFields(layout, map, [[key, value]], options)];
+  const inFlow = isFlow(layout, map);
+  if (isEmptyValue(existing.node)) {
+    const at = endOfEmptyValue(layout, existing);
+    return [{ span: { start: at, end: at }, newText: ` ${inlineValue(value, inFlow)}` }];
+  }
+  if (!options.overwrite?.(existing.node)) return [];
+  return [{ span: existing.node.span, newText: inlineValue(value, inFlow) }];
+}

@@ -1,0 +1,47 @@
+import type { TextEdit } from '../findings';
+import type { YMap } from '../parse/yamlTree';
+import { addFields, isEmptyValue } from './fields';
+import { flowItem, type ItemSpec } from './itemText';
+import { columnOf, isFlow, lineOf, type Layout } from './layout';
+import { appendListItem, moveListItem, newBlockList } from './lists';
+
+/** A number of places to move (`-1` is up), or the position to move to. */
+export type Move = number | { readonly to: number };
+
+export interface AppendOptions {
+  /** Write a bare text as `title: …` unless the list holds only bare texts (steps and gaps do; actions stay bare). */
+  readonly titled?: boolean;
+}
+
+/**
+ * Appends an item to the list under `key` of a mapping (the frontmatter's top level, or a gap).
+ * A missing top-level list is created just above the closing fence, a missing nested one after the
+ * mapping's last key, and an empty one (`steps:`) right under its key.
+ */
+export function appendToKeyList(layout: Layout, map: YMap, key: string, spec: ItemSpec, options: AppendOptions = {}): TextEdit[] {
+  const entry = map.entries.get(key);
+  const node = entry?.node;
+  const bareOnly = node?.kind === 'seq' && node.items.length > 0 && node.items.every((item) => item.kind === 'scalar');
+  const item: ItemSpec = typeof spec === 'string' && options.titled && !bareOnly ? [['title', spec]] : spec;
+  if (!entry) {
+    if (map === layout.root) {
+      const at = layout.fenceStart;
+      return [{ span: { start: at, end: at }, newText: `${key}:${layout.eol}${newBlockList(layout, 0, [item])}` }];
+    }
+    return typeof item === 'string' ? [addFields(layout, map, [[key, [item]]])] : [];
+  }
+  if (isEmptyValue(entry.node)) {
+    const colon = layout.text.indexOf(':', entry.keySpan.end);
+    if (isFlow(layout, map)) return [{ span: { start: colon + 1, end: colon + 1 }, newText: ` [${flowItem(item)}]` }];
+    const at = layout.lines.lineStartOffset(lineOf(layout, entry.keySpan.start) + 1);
+    return [{ span: { start: at, end: at }, newText: newBlockList(layout, columnOf(layout, entry.keySpan.start), [item]) }];
+  }
+  return entry.node.kind === 'seq' ? [appendListItem(layout, entry.node, item)] : [];
+}
+
+export function moveKeyListItem(layout: Layout, map: YMap, key: string, index: number, move: Move): TextEdit[] {
+  const node = map.entries.get(key)?.node;
+  if (node?.kind !== 'seq') return [];
+  const to = typeof move === 'number' ? index + move : move.to;
+  return moveListItem(layout, node, index, to);
+}

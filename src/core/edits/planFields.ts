@@ -1,0 +1,40 @@
+import type { IsoDate } from '../dates';
+import type { TextEdit } from '../findings';
+import type { ParsedPlan } from '../parse/parsePlan';
+import { setMapField } from './fields';
+import { appendToKeyList } from './keyedLists';
+import { layoutOf } from './layout';
+
+/** Values a person replaces with their own; written so the list is valid and obviously theirs to edit. */
+export const PLACEHOLDER_VALUES: readonly string[] = ['autonomy', 'learning', 'time with family'];
+
+/** Adds a `values:` list after the goal (and its target), or fills an empty `values:`. */
+export function insertValues(parsed: ParsedPlan, values: readonly string[] = PLACEHOLDER_VALUES): TextEdit[] {
+  const layout = layoutOf(parsed);
+  if (!layout || values.length === 0) return [];
+  return setMapField(layout, layout.root, 'values', values, { after: ['target', 'goal'] });
+}
+
+/** Adds the goal's `target:` date right after `goal:`, or fills an empty one. */
+export function insertGoalTarget(parsed: ParsedPlan, date: IsoDate): TextEdit[] {
+  const layout = layoutOf(parsed);
+  if (!layout) return [];
+  return setMapField(layout, layout.root, 'target', date, { after: ['goal'] });
+}
+
+/** Records a review of the plan on `today` in `review.last`. */
+export function setReviewLast(parsed: ParsedPlan, today: IsoDate): TextEdit[] {
+  const layout = layoutOf(parsed);
+  const review = layout?.root.entries.get('review')?.node;
+  if (!layout || review?.kind !== 'map') return [];
+  return setMapField(layout, review, 'last', today, { after: ['every'], overwrite: (node) => node.value !== today });
+}
+
+/** Adds a preparation note to a key moment, creating its `prep:` list when absent. */
+export function addMomentPrep(parsed: ParsedPlan, momentIndex: number, text: string): TextEdit[] {
+  const layout = layoutOf(parsed);
+  const moments = layout?.root.entries.get('moments')?.node;
+  const moment = moments?.kind === 'seq' ? moments.items[momentIndex] : undefined;
+  if (!layout || moment?.kind !== 'map') return [];
+  return appendToKeyList(layout, moment, 'prep', text);
+}

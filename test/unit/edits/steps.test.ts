@@ -1,0 +1,114 @@
+import * as assert from 'node:assert/strict';
+import { addStep, insertStepTarget, markStepDone, moveStep } from '../../../src/core/edits';
+import { parsePlan } from '../../../src/core/parse/parsePlan';
+import { edited, file } from './helpers';
+
+const TODAY = '2026-05-01';
+
+describe('edits: markStepDone', () => {
+  it('adds done after the target, at the step keys’ indentation, keeping comments', () => {
+    const text = file(['---', 'goal: Lead a team # why: growth', 'steps:', '  - title: Team lead', '    target: 2027-03-31 # soon', '    # notes below', '  - Group manager', '---', '', '# Notes']);
+    assert.equal(
+      edited(text, (p) => markStepDone(p, 0, TODAY)),
+      file(['---', 'goal: Lead a team # why: growth', 'steps:', '  - title: Team lead', '    target: 2027-03-31 # soon', `    done: ${TODAY}`, '    # notes below', '  - Group manager', '---', '', '# Notes']),
+    );
+  });
+
+  it('turns done: false into the date and fills an empty done:', () => {
+    const text = file(['---', 'goal: x', 'steps:', '  - title: A', '    done: false', '  - title: B', '    done:', '---']);
+    assert.equal(edited(text, (p) => markStepDone(p, 0, TODAY)), text.replace('done: false', `done: ${TODAY}`));
+    assert.equal(edited(text, (p) => markStepDone(p, 1, TODAY)), text.replace('done:\n', `done: ${TODAY}\n`));
+  });
+
+  it('leaves a step that is already done alone', () => {
+    const parsed = parsePlan(file(['---', 'goal: x', 'steps:', '  - title: A', '    done: 2025-01-01', '  - title: B', '    done: true', '---']));
+    assert.deepEqual(markStepDone(parsed, 0, TODAY), []);
+    assert.deepEqual(markStepDone(parsed, 1, TODAY), []);
+  });
+
+  it('rewrites a bare step into a title and done lines with the item’s indentation', () => {
+    const text = file(['---', 'goal: x', 'steps:', '    - Team lead', '    - "Director: platform"', '---']);
+    assert.equal(
+      edited(text, (p) => markStepDone(p, 1, TODAY)),
+      file(['---', 'goal: x', 'steps:', '    - Team lead', '    - title: "Director: platform"', `      done: ${TODAY}`, '---']),
+    );
+  });
+
+  it('writes into flow mappings and flow lists in flow style', () => {
+    const text = file(['---', 'goal: x', 'steps: [Team lead, {title: Manager, target: 2028-01-01}]', '---']);
+    assert.equal(edited(text, (p) => markStepDone(p, 0, TODAY)), text.replace('[Team lead,', `[{title: Team lead, done: ${TODAY}},`));
+    assert.equal(edited(text, (p) => markStepDone(p, 1, TODAY)), text.replace('2028-01-01}', `2028-01-01, done: ${TODAY}}`));
+  });
+
+  it('keeps CRLF line breaks and a byte order mark', () => {
+    const text = `\uFEFF${file(['---', 'goal: x', 'steps:', '  - title: A', '  - B', '---', 'body'], '\r\n')}`;
+    assert.equal(edited(text, (p) => markStepDone(p, 0, TODAY)), `\uFEFF${file(['---', 'goal: x', 'steps:', '  - title: A', `    done: ${TODAY}`, '  - B', '---', 'body'], '\r\n')}`);
+    assert.equal(edited(text, (p) => markStepDone(p, 1, TODAY)), `\uFEFF${file(['---', 'goal: x', 'steps:', '  - title: A', '  - title: B', `    done: ${TODAY}`, '---', 'body'], '\r\n')}`);
+  });
+
+  it('reads steps written under an alias key', () => {
+    const text = file(['---', 'goal: x', 'milestones:', '- title: A', '  due: 2027-01-01', '---']);
+    assert.equal(edited(text, (p) => markStepDone(p, 0, TODAY)), text.replace('01-01\n', `01-01\n  done: ${TODAY}\n`));
+  });
+
+  it('does nothing on frontmatter it cannot read safely', () => {
+    assert.deepEqual(markStepDone(parsePlan(file(['---', 'goal: [x', 'steps:', '  - A', '---'])), 0, TODAY), []);
+    assert.deepEqual(markStepDone(parsePlan(file(['---', 'goal: x', 'steps:', '  - A'])), 0, TODAY), []);
+    assert.deepEqual(markStepDone(parsePlan('no frontmatter\n'), 0, TODAY), []);
+    assert.deepEqual(markStepDone(parsePlan(file(['---', 'goal: x', 'steps:', '  - A', '---'])), 3, TODAY), []);
+  });
+});
+
+describe('edits: insertStepTarget', () => {
+  it('adds the target after the title, keeping everything else byte for byte', () => {
+    const text = file(['---', 'goal: x', 'steps:', '  - title: A  # first', '    actions: [Read]', '  - B', '---']);
+    assert.equal(edited(text, (p) => insertStepTarget(p, 0, '2027-06-30')), text.replace('# first\n', '# first\n    target: 2027-06-30\n'));
+    assert.equal(edited(text, (p) => insertStepTarget(p, 1, '2027-06-30')), text.replace('  - B\n', '  - title: B\n    target: 2027-06-30\n'));
+  });
+
+  it('does not overwrite a target that is written', () => {
+    assert.deepEqual(insertStepTarget(parsePlan(file(['---', 'goal: x', 'steps:', '  - title: A', '    target: 2027-01-01', '---'])), 0, '2028-01-01'), []);
+  });
+});
+
+describe('edits: addStep', () => {
+  it('appends a step in the list’s style, after the last step’s comments', () => {
+    const text = file(['---', 'goal: x', 'steps:', '  - title: A', '    target: 2027-01-01', '    # more soon', '# end of steps', 'gaps: []', '---']);
+    assert.equal(
+      edited(text, (p) => addStep(p, 'B: the next one', '2028-01-01')),
+      text.replace('# more soon\n', '# more soon\n  - title: "B: the next one"\n    target: 2028-01-01\n'),
+    );
+  });
+
+  it('appends a bare title to a list of bare titles, and to flow lists', () => {
+    const bare = file(['---', 'goal: x', 'steps:', '- A', '- B', '---']);
+    assert.equal(edited(bare, (p) => addStep(p, 'C')), bare.replace('- B\n', '- B\n- C\n'));
+    const flow = file(['---', 'goal: x', 'steps: [A, B]', '---']);
+    assert.equal(edited(flow, (p) => addStep(p, 'C, then D', '2029-01-01')), flow.replace('B]', 'B, {title: "C, then D", target: 2029-01-01}]'));
+    const empty = file(['---', 'goal: x', 'steps: []', '---']);
+    assert.equal(edited(empty, (p) => addStep(p, 'C')), empty.replace('[]', '[{title: C}]'));
+  });
+
+  it('creates steps: before the closing fence, with the file’s indentation and line breaks', () => {
+    const text = file(['---', 'goal: x', 'gaps:', '    - title: Hiring', '---', 'body'], '\r\n');
+    assert.equal(
+      edited(text, (p) => addStep(p, 'Lead', '2027-01-01')),
+      file(['---', 'goal: x', 'gaps:', '    - title: Hiring', 'steps:', '    - title: Lead', '      target: 2027-01-01', '---', 'body'], '\r\n'),
+    );
+  });
+
+  it('fills an empty steps: key', () => {
+    const text = file(['---', 'goal: x', 'steps: # to do', 'gaps: []', '---']);
+    assert.equal(edited(text, (p) => addStep(p, 'Lead')), text.replace('# to do\n', '# to do\n  - title: Lead\n'));
+  });
+});
+
+describe('edits: moveStep', () => {
+  it('swaps whole steps with their comments, leaving the blank lines between them in place', () => {
+    const text = file(['---', 'goal: x', 'steps:', '  # the first', '  - title: A', '    target: 2028-01-01', '    # after A', '', '  # the second', '  - title: B', '    target: 2027-01-01', '---']);
+    assert.equal(
+      edited(text, (p) => moveStep(p, 1, -1)),
+      file(['---', 'goal: x', 'steps:', '  # the second', '  - title: B', '    target: 2027-01-01', '', '  # the first', '  - title: A', '    target: 2028-01-01', '    # after A', '---']),
+    );
+  });
+});
