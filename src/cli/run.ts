@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { lintCommand } from './commands/lint';
 import { nextCommand } from './commands/next';
+import { timelineCommand } from './commands/timeline';
+import { exportCommand } from './commands/export';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from './io';
 
 const USAGE = `Usage: career-plan <command> [options] FILE|FOLDER|GLOB...
@@ -10,6 +12,10 @@ Commands:
          --format stylish|json   --today YYYY-MM-DD   --config FILE
   next   Show each plan's next target and anything overdue
          --format text|json      --today YYYY-MM-DD
+  timeline  Draw one plan's timeline as an SVG picture or a Mermaid gantt chart
+         --format svg|mermaid    --today YYYY-MM-DD   --output FILE
+  export    Write one plan's dates as an iCalendar file (all-day events, stable UIDs)
+         --format ics            --today YYYY-MM-DD   --output FILE
 
 Exit codes: 0 fine, 1 an error-severity finding, 2 a usage or file problem.
 `;
@@ -25,6 +31,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         today: { type: 'string' },
         config: { type: 'string', short: 'c' },
         help: { type: 'boolean', short: 'h' },
+        output: { type: 'string', short: 'o' },
       },
     });
     const [command, ...files] = positionals;
@@ -37,6 +44,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         return await lintCommand({ files, format: values.format, today: values.today, config: values.config }, io);
       case 'next':
         return await nextCommand({ files, format: values.format, today: values.today }, io);
+      case 'timeline':
+        return await timelineCommand({ files, format: values.format, today: values.today, output: values.output }, io);
+      case 'export':
+        return await exportCommand({ files, format: values.format, today: values.today, output: values.output }, io);
       case undefined:
         throw new UsageError('Name a command.');
       default:

@@ -1,0 +1,24 @@
+import { stat, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
+import { collectPlanFiles, type PlanFile } from '../files';
+import { UsageError, type CliIO } from '../io';
+
+/** The one plan file a drawing or an export is made of. */
+export async function readOnePlan(args: readonly string[], cwd: string): Promise<PlanFile> {
+  if (args.length !== 1) throw new UsageError(`Name exactly one plan file${args.length > 1 ? `, not ${args.length}` : ''}.`);
+  const info = await stat(path.resolve(cwd, args[0])).catch(() => undefined);
+  if (isDynamicPattern(args[0]) || info?.isDirectory()) throw new UsageError(`${args[0]}: name one plan file, not a folder or a pattern.`);
+  const [file] = await collectPlanFiles(args, cwd);
+  return file;
+}
+
+/** Writes the result to `--output FILE`, or to standard output without one. */
+export async function writeOutput(text: string, output: string | undefined, io: CliIO): Promise<void> {
+  if (output === undefined) return io.out(text);
+  try {
+    await writeFile(path.resolve(io.cwd, output), text, 'utf8');
+  } catch (error) {
+    throw new UsageError(`${output}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  }
+}
