@@ -44,9 +44,15 @@ export function urgencyOf(daysLeft: number, leadDays: number): Urgency {
   return daysLeft <= leadDays ? 'soon' : 'calm';
 }
 
-/** "Team lead · 129 days", "Team lead · today", "Team lead · overdue by 3 days". */
-export function countdownText(target: Target, maxTitle = SHORT_TITLE_LENGTH): string {
-  return `${shortTitle(target.title, maxTitle)} · ${daysWord(target.daysLeft)}`;
+export const DEFAULT_COUNTDOWN_FORMAT = '{title} · {days}';
+
+/**
+ * The countdown in a format where `{title}` is the target's short title, `{days}` the days left
+ * ("129 days", "today", "overdue by 3 days") and `{date}` its date: by default "Team lead · 129 days".
+ */
+export function countdownText(target: Target, format = DEFAULT_COUNTDOWN_FORMAT): string {
+  const values: Record<string, string> = { title: shortTitle(target.title), days: daysWord(target.daysLeft), date: target.date };
+  return format.replace(/\{(title|days|date)\}/g, (_, name: string) => values[name]);
 }
 
 function daysWord(days: number): string {

@@ -1,6 +1,14 @@
 import type * as vscode from 'vscode';
 import type { Clock } from './clock';
+import { registerAddGap } from './commands/addGap';
+import { registerAddStep } from './commands/addStep';
+import { registerMarkNextStepDone } from './commands/markNextStepDone';
+import { registerNewPlan } from './commands/newPlan';
+import { registerReveal } from './commands/reveal';
+import { registerShowNextTarget } from './commands/showNextTarget';
 import type { PlanStore } from './planStore';
+import { registerStatusBar } from './statusBar';
+import { registerMilestonesView } from './tree/milestonesView';
 
 /** What every feature shares: the calendar day and the one store of parsed plans. */
 export interface Services {
@@ -12,4 +20,13 @@ export interface Services {
 export type Feature = (context: vscode.ExtensionContext, services: Services) => void;
 
 /** Every feature of the extension, registered in this order by activate(). One file each. */
-export const features: Feature[] = [];
+export const features: Feature[] = [
+  registerReveal,
+  registerMilestonesView,
+  registerStatusBar,
+  registerNewPlan,
+  registerAddStep,
+  registerAddGap,
+  registerMarkNextStepDone,
+  registerShowNextTarget,
+];

@@ -71,6 +71,13 @@ describe('countdown', () => {
     assert.equal(countdownText(target(-1)), 'Team lead · overdue by 1 day');
   });
 
+  it('follows a format with {title}, {days} and {date}, each replaced once per use', () => {
+    const target = { kind: 'step' as const, title: 'Team lead of the payments team', date: '2027-03-31', daysLeft: 129, subject: 'steps[0]', range: ZERO };
+    assert.equal(countdownText(target, '{days} to {title} ({date})'), '129 days to Team lead (2027-03-31)');
+    assert.equal(countdownText(target, 'Next: {title}'), 'Next: Team lead');
+    assert.equal(countdownText({ ...target, title: 'Ship {days} fast' }, '{title}: {days}'), 'Ship {days} fast: 129 days');
+  });
+
   it('describes a target in full for tooltips, naming kinds other than steps', () => {
     const [moment, step] = targetsAcross([{ key: 'lead', plan: lead }], TODAY).map(({ target }) => target);
     assert.equal(describeTarget(step), 'Team lead of the payments team — 2027-03-31, in 129 days');

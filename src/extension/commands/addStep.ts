@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import { addMonths, isIsoDate, type IsoDate } from '../../core/dates';
+import { addStep } from '../../core/edits';
+import type { Plan } from '../../core/model';
+import type { Feature } from '../features';
+import type { MilestoneNode } from '../tree/nodes';
+import { askDate, askText } from './ask';
+import { editPlan } from './editPlan';
+import { pickPlan } from './pickPlan';
+
+export const ADD_STEP_COMMAND = 'careerPlan.addStep';
+
+/**
+ * "Add Step": appends a step with its target date to a plan. From the tree it acts on that row's
+ * plan; from the palette on the active or chosen plan. A plan URI, a title and a date may be passed
+ * as arguments to skip the questions.
+ */
+export const registerAddStep: Feature = (context, { store, clock }) => {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(ADD_STEP_COMMAND, async (where?: MilestoneNode | vscode.Uri, title?: string, target?: string) => {
+      const uri = where instanceof vscode.Uri ? where : (where?.uri ?? (await pickPlan(store, 'Add a step to which plan?'))?.uri);
+      if (!uri) return false;
+      const plan = store.get(await vscode.workspace.openTextDocument(uri))?.parsed.plan;
+      if (!plan) return false;
+      const stepTitle = title ?? (await askText('Add Step', 'The next role, level or milestone on the way to your goal', 'Senior engineer', true));
+      if (!stepTitle) return false;
+      const date = target !== undefined ? (isIsoDate(target) ? target : null) : await askDate('Add Step', `When do you mean to reach "${stepTitle}"?`, suggestedTarget(plan, clock.today()));
+      if (date === undefined) return false;
+      return editPlan(store, uri, (parsed) => addStep(parsed, stepTitle, date ?? undefined));
+    }),
+  );
+};
+
+/** A year after the last dated step, or a year from today. */
+function suggestedTarget(plan: Plan, today: IsoDate): IsoDate {
+  const last = plan.steps.map((step) => step.target?.value).filter((date): date is IsoDate => date !== undefined).sort().at(-1);
+  return addMonths(last && last > today ? last : today, 12);
+}

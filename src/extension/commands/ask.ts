@@ -1,0 +1,33 @@
+import * as vscode from 'vscode';
+import { checkIsoDate, type IsoDate } from '../../core/dates';
+
+/**
+ * Asks for a calendar date (`YYYY-MM-DD`), which may be left empty. Resolves to the date, to null
+ * when left empty, or to undefined when the person cancels.
+ */
+export async function askDate(title: string, prompt: string, suggested: IsoDate): Promise<IsoDate | null | undefined> {
+  const answer = await vscode.window.showInputBox({
+    title,
+    prompt,
+    value: suggested,
+    placeHolder: 'YYYY-MM-DD, or empty for none',
+    validateInput: (text) => {
+      const check = text.trim() === '' ? undefined : checkIsoDate(text.trim());
+      if (!check || check.ok) return undefined;
+      return check.reason === 'format' ? 'Write the date as YYYY-MM-DD, like 2027-03-31.' : 'That day does not exist on the calendar.';
+    },
+  });
+  if (answer === undefined) return undefined;
+  return answer.trim() === '' ? null : answer.trim();
+}
+
+/** Asks for a line of text; undefined when cancelled or left empty and `required`. */
+export async function askText(title: string, prompt: string, placeHolder: string, required: boolean): Promise<string | undefined> {
+  const answer = await vscode.window.showInputBox({
+    title,
+    prompt,
+    placeHolder,
+    validateInput: (text) => (required && text.trim() === '' ? 'Write a few words.' : undefined),
+  });
+  return answer?.trim();
+}

@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import type { TextEdit } from '../../core/findings';
+import type { ParsedPlan } from '../../core/parse/parsePlan';
+import type { PlanStore } from '../planStore';
+
+/**
+ * Makes one change to a plan through a WorkspaceEdit: computed by a core edit function from the
+ * document's current text (saved or not), applied as the few replacements it returns, so only the
+ * intended characters change and one undo takes it back. A plan that no editor shows is opened
+ * beside the current one without taking focus, so the change (unsaved) is never out of sight.
+ * Returns false when the change does not apply.
+ */
+export async function editPlan(store: PlanStore, uri: vscode.Uri, change: (parsed: ParsedPlan) => readonly TextEdit[]): Promise<boolean> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const state = store.get(document);
+  if (!state) return false;
+  const edits = change(state.parsed);
+  if (edits.length === 0) return false;
+  const edit = new vscode.WorkspaceEdit();
+  for (const { span, newText } of edits) {
+    edit.replace(document.uri, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)), newText);
+  }
+  if (!(await vscode.workspace.applyEdit(edit))) return false;
+  if (!vscode.window.visibleTextEditors.some((editor) => editor.document === document)) {
+    await vscode.window.showTextDocument(document, { preserveFocus: true, preview: true });
+  }
+  return true;
+}

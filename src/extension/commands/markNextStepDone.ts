@@ -1,0 +1,24 @@
+import * as vscode from 'vscode';
+import type { Feature } from '../features';
+import { MARK_STEP_DONE_COMMAND } from '../tree/commands';
+import { pickPlan } from './pickPlan';
+
+export const MARK_NEXT_STEP_DONE_COMMAND = 'careerPlan.markNextStepDone';
+
+/** "Mark Next Step Done": the first step of the plan not yet reached is marked done today. */
+export const registerMarkNextStepDone: Feature = (context, { store }) => {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(MARK_NEXT_STEP_DONE_COMMAND, async () => {
+      const state = await pickPlan(store, 'Mark the next step of which plan done?');
+      if (!state) return false;
+      const next = state.parsed.plan.steps.find((step) => !step.done);
+      if (!next) {
+        void vscode.window.showInformationMessage('Every step of this plan is already done.');
+        return false;
+      }
+      await vscode.commands.executeCommand(MARK_STEP_DONE_COMMAND, state.uri, next.index);
+      void vscode.window.showInformationMessage(`Marked "${next.title.value}" done.`);
+      return true;
+    }),
+  );
+};

@@ -1,0 +1,82 @@
+import * as vscode from 'vscode';
+import { addMonths, type IsoDate } from '../../core/dates';
+import { newPlanText, type NewPlanAnswers } from '../../core/newPlan';
+import type { Feature } from '../features';
+import { askDate, askText } from './ask';
+import { NEW_PLAN_COMMAND } from './pickPlan';
+
+/** How many steps the guided flow asks for at most; more can be added later. */
+const MAX_STEPS = 8;
+
+/**
+ * "New Career Plan": a short guided flow (goal, its date, the steps with their dates until an empty
+ * answer, the biggest gap) that writes a valid plan into a new untitled file or a file the person
+ * chooses. Answers may be passed as an argument to skip the questions (`where` then defaults to
+ * untitled).
+ */
+export const registerNewPlan: Feature = (context, { clock }) => {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(NEW_PLAN_COMMAND, async (given?: NewPlanAnswers & { where?: 'untitled' | vscode.Uri }) => {
+      const today = clock.today();
+      const answers = given ?? (await ask(today));
+      if (!answers) return undefined;
+      const content = newPlanText(answers, { today });
+      const where = given ? (given.where ?? 'untitled') : await askWhere();
+      if (!where) return undefined;
+      const document =
+        where === 'untitled'
+          ? await vscode.workspace.openTextDocument({ language: 'markdown', content })
+          : await writeFile(where, content);
+      await vscode.window.showTextDocument(document);
+      return document.uri;
+    }),
+  );
+};
+
+async function ask(today: IsoDate): Promise<NewPlanAnswers | undefined> {
+  const title = (step: number) => `New Career Plan (${step})`;
+  const goal = await askText(title(1), 'Your long-term career goal, in one sentence: which role, where, how you will know.', 'Lead a product engineering team of 6–8 people', true);
+  if (!goal) return undefined;
+  const target = await askDate(title(2), 'When do you want to be there?', addMonths(today, 36));
+  if (target === undefined) return undefined;
+
+  const steps: { title: string; target?: IsoDate }[] = [];
+  let previous = today;
+  while (steps.length < MAX_STEPS) {
+    const step = await vscode.window.showInputBox({
+      title: title(3),
+      prompt: `Step ${steps.length + 1}: a role, level or milestone on the way, in order. Leave empty when done.`,
+      placeHolder: steps.length === 0 ? 'Tech lead of my current team' : 'Next step, or empty to go on',
+    });
+    if (step === undefined) return undefined;
+    if (step.trim() === '') break;
+    const date = await askDate(title(3), `When do you mean to reach "${step.trim()}"?`, addMonths(previous, 12));
+    if (date === undefined) return undefined;
+    if (date) previous = date;
+    steps.push({ title: step.trim(), target: date ?? undefined });
+  }
+
+  const gap = await askText(title(4), 'The skill gap that stands most in your way (optional): you will work on it first.', 'Giving useful feedback', false);
+  if (gap === undefined) return undefined;
+  return { goal, target: target ?? undefined, steps, gap: gap || undefined };
+}
+
+async function askWhere(): Promise<'untitled' | vscode.Uri | undefined> {
+  const untitled = { label: 'New untitled file', description: 'save it where you like later' };
+  const file = { label: 'Save as…', description: 'career-plan.md in a folder you choose' };
+  const choice = await vscode.window.showQuickPick([untitled, file], { title: 'New Career Plan', placeHolder: 'Where should the plan go?' });
+  if (choice === untitled) return 'untitled';
+  if (choice !== file) return undefined;
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return vscode.window.showSaveDialog({
+    defaultUri: folder ? vscode.Uri.joinPath(folder, 'career-plan.md') : undefined,
+    filters: { Markdown: ['md'] },
+    saveLabel: 'Create plan',
+  });
+}
+
+/** Writes the file (the save dialog has already asked before replacing one) and opens it. */
+async function writeFile(uri: vscode.Uri, content: string): Promise<vscode.TextDocument> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  return vscode.workspace.openTextDocument(uri);
+}

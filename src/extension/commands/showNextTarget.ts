@@ -1,0 +1,29 @@
+import * as vscode from 'vscode';
+import { chooseCountdown, describeTarget } from '../../core/countdown';
+import type { Feature } from '../features';
+import { readSettings } from '../settings';
+import { planLabel, plansInScope } from './pickPlan';
+import { revealInPlan } from './reveal';
+
+export const SHOW_NEXT_TARGET_COMMAND = 'careerPlan.showNextTarget';
+
+/** "Show Next Target": says what the next (or an overdue) step or goal target is, and shows it in its plan. */
+export const registerShowNextTarget: Feature = (context, { store, clock }) => {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(SHOW_NEXT_TARGET_COMMAND, async () => {
+      await store.scan();
+      const settings = readSettings();
+      const plans = plansInScope(store, settings.countdownScope).map((state) => ({ key: state, plan: state.parsed.plan }));
+      const countdown = chooseCountdown(plans, clock.today(), settings.reminderLeadDays);
+      if (!countdown) {
+        void vscode.window.showInformationMessage('No step or goal in your plans has a target date ahead. Give the next step a target: date.');
+        return undefined;
+      }
+      const { key, target } = countdown;
+      await revealInPlan(key.uri, target.range);
+      const where = plans.length > 1 ? ` (${planLabel(key.uri)})` : '';
+      void vscode.window.showInformationMessage(`${countdown.urgency === 'overdue' ? 'Overdue' : 'Next target'}: ${describeTarget(target)}${where}`);
+      return describeTarget(target);
+    }),
+  );
+};

@@ -1,0 +1,78 @@
+import * as vscode from 'vscode';
+import { chooseCountdown, countdownText, describeTarget, escapeIcons, targetsAcross, type KeyedTarget, type PlanInput } from '../core/countdown';
+import { planLabel, plansInScope } from './commands/pickPlan';
+import { revealCommand } from './commands/reveal';
+import type { Feature } from './features';
+import type { PlanState } from './planStore';
+import { affectsSettings, readSettings } from './settings';
+
+/** Internal: what the countdown shows, for the integration tests. */
+export const STATUS_BAR_SNAPSHOT_COMMAND = 'careerPlan.debug.statusBar';
+
+/** The workspace-wide countdown needs the plans on disk; they are searched for once, after activation has finished. */
+const SCAN_DELAY_MS = 3000;
+const TOOLTIP_TARGETS = 5;
+
+/**
+ * `$(milestone) Team lead · 129 days` in the status bar: the next unreached step or goal target of
+ * the workspace's plans (or of the plan in the active editor), coloured when it is overdue or within
+ * the reminder lead time. It changes when a plan changes and when the day does; nothing polls.
+ */
+export const registerStatusBar: Feature = (context, { store, clock }) => {
+  const item = vscode.window.createStatusBarItem('careerPlan.countdown', vscode.StatusBarAlignment.Left, 10);
+  item.name = 'Career Plan Countdown';
+  let shown = false;
+
+  const update = () => {
+    const settings = readSettings();
+    const plans = plansInScope(store, settings.countdownScope).map((state): PlanInput<PlanState> => ({ key: state, plan: state.parsed.plan }));
+    const today = clock.today();
+    const countdown = chooseCountdown(plans, today, settings.reminderLeadDays);
+    shown = countdown !== undefined;
+    if (!countdown) {
+      item.hide();
+      return;
+    }
+    item.text = `$(milestone) ${escapeIcons(countdownText(countdown.target))}`;
+    item.backgroundColor =
+      countdown.urgency === 'overdue'
+        ? new vscode.ThemeColor('statusBarItem.errorBackground')
+        : countdown.urgency === 'soon'
+          ? new vscode.ThemeColor('statusBarItem.warningBackground')
+          : undefined;
+    item.tooltip = tooltip(targetsAcross(plans, today).slice(0, TOOLTIP_TARGETS), plans.length > 1);
+    item.accessibilityInformation = { label: `Next career target: ${describeTarget(countdown.target)}` };
+    item.command = revealCommand(countdown.key.uri, countdown.target.range, 'Show this target in the plan');
+    item.show();
+  };
+
+  const timer = setTimeout(() => void store.scan(), SCAN_DELAY_MS);
+  context.subscriptions.push(
+    item,
+    { dispose: () => clearTimeout(timer) },
+    store.onDidChange(update),
+    clock.onDidChangeDay(update),
+    vscode.window.onDidChangeActiveTextEditor(() => readSettings().countdownScope === 'activePlan' && update()),
+    vscode.workspace.onDidChangeConfiguration((event) => affectsSettings(event) && update()),
+    vscode.commands.registerCommand(STATUS_BAR_SNAPSHOT_COMMAND, () => ({
+      visible: shown,
+      text: item.text,
+      tooltip: item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : item.tooltip,
+      background: item.backgroundColor instanceof vscode.ThemeColor ? item.backgroundColor.id : undefined,
+      command: item.command,
+    })),
+  );
+  update();
+};
+
+/** The next few targets, nearest (or longest overdue) first; plan text is escaped. */
+function tooltip(targets: readonly KeyedTarget<PlanState>[], namePlans: boolean): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString('**Next career targets**\n\n');
+  for (const { key, target } of targets) {
+    markdown.appendMarkdown('- ');
+    markdown.appendText(describeTarget(target) + (namePlans ? ` (${planLabel(key.uri)})` : ''));
+    markdown.appendMarkdown('\n');
+  }
+  markdown.appendMarkdown('\nClick to show the first one in its plan.');
+  return markdown;
+}

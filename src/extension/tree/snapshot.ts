@@ -1,0 +1,26 @@
+import * as vscode from 'vscode';
+import type { MilestonesProvider } from './milestonesProvider';
+import type { MilestoneNode } from './nodes';
+
+/** Internal: the whole tree, every row expanded, as the integration tests read it. */
+export const TREE_SNAPSHOT_COMMAND = 'careerPlan.debug.treeSnapshot';
+
+export interface RowSnapshot {
+  readonly label: string;
+  readonly description: string;
+  readonly contextValue?: string;
+  readonly children: RowSnapshot[];
+}
+
+export function registerTreeSnapshot(provider: MilestonesProvider): vscode.Disposable {
+  const snapshot = (node: MilestoneNode): RowSnapshot => {
+    const item = provider.getTreeItem(node);
+    return {
+      label: typeof item.label === 'string' ? item.label : (item.label?.label ?? ''),
+      description: typeof item.description === 'string' ? item.description : '',
+      contextValue: item.contextValue,
+      children: provider.getChildren(node).map(snapshot),
+    };
+  };
+  return vscode.commands.registerCommand(TREE_SNAPSHOT_COMMAND, () => provider.getChildren().map(snapshot));
+}
