@@ -29,13 +29,17 @@ export interface Reminder<K> {
  * shown today or reminders are snoozed. The most pressing comes first.
  */
 export function dueReminders<K>(plans: readonly PlanToRemind<K>[], today: IsoDate, leadDays: number, memory: ReminderMemory): Reminder<K>[] {
-  if (memory.lastShown === today) return [];
-  if (memory.snoozedUntil !== undefined && today < memory.snoozedUntil) return [];
+  if (isQuiet(memory, today)) return [];
   const lead = Number.isFinite(leadDays) ? Math.max(0, Math.floor(leadDays)) : 0;
   const due = (target: Target) => (target.kind === 'review' ? target.daysLeft <= 0 : target.daysLeft >= 0 && target.daysLeft <= lead);
   return plans
     .flatMap(({ key, name, plan }) => openTargets(plan, today).filter(due).map((target) => ({ key, name, target })))
     .sort((a, b) => a.target.daysLeft - b.target.daysLeft);
+}
+
+/** Whether reminders keep quiet today whatever is due: one was shown today already, or they are snoozed. */
+export function isQuiet(memory: ReminderMemory, today: IsoDate): boolean {
+  return memory.lastShown === today || (memory.snoozedUntil !== undefined && today < memory.snoozedUntil);
 }
 
 /** One line for the notification: the most pressing reminder, and how many more there are. */

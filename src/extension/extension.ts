@@ -1,17 +1,20 @@
 import * as vscode from 'vscode';
 import { Clock } from './clock';
 import { features } from './features';
+import { markdownPreview, type MarkdownPreviewApi } from './markdownPreview';
 import { PlanStore } from './planStore';
 
 /**
  * Creates the shared services and runs every feature's registration. Nothing is parsed here: plans
  * are parsed when a feature first asks for one.
  */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): MarkdownPreviewApi {
   const clock = new Clock();
   const store = new PlanStore(clock);
   context.subscriptions.push(clock, store);
   for (const register of features) register(context, { clock, store });
+  // The Markdown preview (contributes.markdown.markdownItPlugins) draws a plan's timeline with this.
+  return markdownPreview(() => clock.today());
 }
 
 export function deactivate(): void {

@@ -2,12 +2,15 @@ import type * as vscode from 'vscode';
 import type { Clock } from './clock';
 import { registerAddGap } from './commands/addGap';
 import { registerAddStep } from './commands/addStep';
+import { registerExportCalendar } from './commands/exportCalendar';
 import { registerMarkNextStepDone } from './commands/markNextStepDone';
 import { registerNewPlan } from './commands/newPlan';
 import { registerReveal } from './commands/reveal';
 import { registerShowNextTarget } from './commands/showNextTarget';
 import type { PlanStore } from './planStore';
+import { registerReminders } from './reminders';
 import { registerStatusBar } from './statusBar';
+import { registerShowTimeline } from './timeline/showTimeline';
 import { registerMilestonesView } from './tree/milestonesView';
 
 /** What every feature shares: the calendar day and the one store of parsed plans. */
@@ -29,4 +32,7 @@ export const features: Feature[] = [
   registerAddGap,
   registerMarkNextStepDone,
   registerShowNextTarget,
+  registerShowTimeline,
+  registerExportCalendar,
+  registerReminders,
 ];

@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { isTimelineSubject, subjectRange } from '../../core/timeline/subjects';
+import type { Services } from '../features';
+import { timelineContent, timelinePageHtml, type TimelineContent, type UpdateMessage } from './html';
+import { fileName, readPlan } from './planSource';
+
+export const TIMELINE_VIEW_TYPE = 'careerPlan.timeline';
+const UPDATE_DELAY_MS = 200;
+
+/**
+ * The one timeline panel, beside the editor. It shows one plan at a time and follows its edits:
+ * the first content is the page itself, later ones are posted to the page so that scrolling and
+ * focus survive. A click on a milestone reveals that element in the plan.
+ */
+export class TimelinePanel implements vscode.Disposable {
+  private static current: TimelinePanel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private pending: ReturnType<typeof setTimeout> | undefined;
+  /** Set while hidden: the page is rebuilt from scratch when it shows again. */
+  private stale = false;
+  private disposed = false;
+
+  /** Shows the timeline of `uri`, reusing the open panel if there is one. */
+  static async show(extensionUri: vscode.Uri, services: Services, uri: vscode.Uri): Promise<TimelinePanel> {
+    const existing = TimelinePanel.current;
+    if (existing) {
+      existing.uri = uri;
+      existing.panel.reveal(undefined, true);
+      await existing.render(true);
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, 'Timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')],
+    });
+    const created = new TimelinePanel(panel, services, uri);
+    TimelinePanel.current = created;
+    await created.render(true);
+    return created;
+  }
+
+  /** The panel on screen, if any: for tests and for commands that act on it. */
+  static get visible(): TimelinePanel | undefined {
+    return TimelinePanel.current;
+  }
+
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly services: Services,
+    public uri: vscode.Uri,
+  ) {
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.onDidChangeViewState(() => panel.visible && this.stale && void this.render(true)),
+      panel.webview.onDidReceiveMessage((message: unknown) => void this.received(message)),
+      services.store.onDidChange(() => this.renderSoon()),
+      services.clock.onDidChangeDay(() => this.renderSoon()),
+      vscode.workspace.onDidChangeTextDocument((event) => event.document.uri.toString() === this.uri.toString() && this.renderSoon()),
+    );
+  }
+
+  private renderSoon(): void {
+    if (this.pending) clearTimeout(this.pending);
+    this.pending = setTimeout(() => {
+      this.pending = undefined;
+      void this.render(false);
+    }, UPDATE_DELAY_MS);
+  }
+
+  private async render(wholePage: boolean): Promise<void> {
+    if (!this.panel.visible && !wholePage) {
+      this.stale = true;
+      return;
+    }
+    const content = await this.content();
+    this.panel.title = `Timeline: ${fileName(this.uri)}`;
+    if (wholePage || this.stale) {
+      this.stale = false;
+      this.panel.webview.html = timelinePageHtml({ ...content, title: this.panel.title, cspSource: this.panel.webview.cspSource, nonce: randomBytes(16).toString('base64') });
+    } else {
+      const message: UpdateMessage = { type: 'update', ...content };
+      await this.panel.webview.postMessage(message);
+    }
+  }
+
+  private async content(): Promise<TimelineContent> {
+    const parsed = await readPlan(this.services.store, this.uri);
+    if (!parsed) return { svg: '', list: '<p>This plan cannot be read.</p>' };
+    return timelineContent(parsed.plan, this.services.clock.today());
+  }
+
+  /** The page is not trusted with anything but naming an element: everything else is ignored. */
+  private async received(message: unknown): Promise<void> {
+    const subject = (message as { type?: unknown; subject?: unknown } | null)?.subject;
+    if ((message as { type?: unknown } | null)?.type !== 'reveal' || !isTimelineSubject(subject)) return;
+    const parsed = await readPlan(this.services.store, this.uri);
+    const range = parsed && subjectRange(parsed.plan, subject);
+    if (!range) return;
+    // Beside the timeline, where the plan is (or goes) — never in the timeline's own column.
+    const key = this.uri.toString();
+    const shown = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === key && editor.viewColumn !== this.panel.viewColumn);
+    const viewColumn = shown?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+    const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+    const editor = await vscode.window.showTextDocument(this.uri, { viewColumn, selection, preserveFocus: false });
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (TimelinePanel.current === this) TimelinePanel.current = undefined;
+    if (this.pending) clearTimeout(this.pending);
+    for (const disposable of this.disposables) disposable.dispose();
+    this.disposables.length = 0;
+    this.panel.dispose();
+  }
+}

@@ -1,0 +1,26 @@
+import * as vscode from 'vscode';
+import { parsePlan, type ParsedPlan } from '../../core/parse/parsePlan';
+import type { PlanStore } from '../planStore';
+
+/**
+ * A plan's current text, parsed: the open document if there is one (through the store, so it is
+ * parsed once per version), else what the store read from disk, else the file itself. A file the
+ * store does not count as a plan is still parsed, since the person asked for it by name.
+ */
+export async function readPlan(store: PlanStore, uri: vscode.Uri): Promise<ParsedPlan | undefined> {
+  const key = uri.toString();
+  const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === key);
+  if (document) return store.get(document)?.parsed ?? parsePlan(document.getText());
+  const known = store.plans().find((state) => state.uri.toString() === key);
+  if (known) return known.parsed;
+  try {
+    return parsePlan(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file name without its folders, as titles and calendar UIDs use it. */
+export function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}

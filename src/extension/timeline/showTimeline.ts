@@ -1,0 +1,17 @@
+import * as vscode from 'vscode';
+import { pickPlan } from '../commands/pickPlan';
+import type { Feature } from '../features';
+import { TimelinePanel } from './panel';
+
+export const SHOW_TIMELINE_COMMAND = 'careerPlan.showTimeline';
+
+/** "Career Plan: Show Timeline": the plan given (from a menu or a test), else the active or only plan. */
+export const registerShowTimeline: Feature = (context, services) => {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(SHOW_TIMELINE_COMMAND, async (target?: unknown) => {
+      const uri = target instanceof vscode.Uri ? target : (await pickPlan(services.store, 'Which plan should the timeline show?'))?.uri;
+      if (uri) await TimelinePanel.show(context.extensionUri, services, uri);
+    }),
+    { dispose: () => TimelinePanel.visible?.dispose() },
+  );
+};
