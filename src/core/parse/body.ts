@@ -1,72 +1,215 @@
-import type { ListItem, Nodes, Root } from 'mdast';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { parse, postprocess, preprocess } from 'micromark';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
+import type { Event, Token } from 'micromark-util-types';
 import { checkIsoDate } from '../dates';
 import type { LineIndex } from '../lineIndex';
 import type { Body, Directive, Heading, Task } from '../model';
+import type { Span } from '../range';
 import { parseDirective } from './directives';
 
 /**
  * Reads the Markdown body: headings, task-list items (`- [ ] action (due 2027-01-15)`) and
- * `<!-- career-plan-disable … -->` comments. Only GFM's task-list syntax is added to CommonMark:
- * tables, footnotes and autolinks mean nothing to a plan and would only cost time.
+ * `<!-- career-plan-disable … -->` comments. Only GFM's task-list syntax is added to CommonMark.
+ *
+ * The body is tokenized by micromark and its events are walked directly: building a syntax tree
+ * (mdast) for the few things a plan needs cost as much again as tokenizing. The walk gives the same
+ * results the tree did — heading and task texts are the tree's plain text, a task spans what the
+ * tree's list item spans — and test/unit/perf/bodyReader.test.ts holds it to that.
  */
-let processor: Processor<Root> | undefined;
-
-function markdown(): Processor<Root> {
-  if (!processor) {
-    processor = unified()
-      .use(remarkParse)
-      .use(function taskLists() {
-        const data = this.data();
-        (data.micromarkExtensions ??= []).push(gfmTaskListItem());
-        (data.fromMarkdownExtensions ??= []).push(gfmTaskListItemFromMarkdown());
-      }) as unknown as Processor<Root>;
-  }
-  return processor;
-}
-
 const DUE = /\(due:?\s+(\d{4}-\d{2}-\d{2})\)/i;
 
+/** Tokens whose source is plain text as written. */
+const DATA = new Set(['data', 'characterEscapeValue', 'codeTextData', 'autolinkProtocol', 'autolinkEmail']);
+/** Tokens that may stand between a list item's content and the next item; see itemEnd. */
+const TAIL_SKIP = new Set(['linePrefix', 'blockQuotePrefix', 'blockQuotePrefixWhitespace', 'blockQuoteMarker', 'listItemIndent']);
+
+interface OpenItem {
+  readonly start: number;
+  /** Index in `tasks` once a check (`[ ]` / `[x]`) is seen. */
+  task?: number;
+  checked?: boolean;
+  label?: string;
+  heading?: Heading;
+}
+
+interface OpenContainer {
+  readonly list: boolean;
+  item?: OpenItem;
+}
+
+/** Text being collected for a heading or a task's first paragraph. */
+interface Collector {
+  text: string;
+  atHardBreak: boolean;
+  referenceType?: string;
+}
+
 export function readBody(text: string, offset: number, lines: LineIndex): Body {
-  const tree = markdown().parse(text.slice(offset));
+  const source = text.slice(offset);
+  const events = postprocess(parse({ extensions: [gfmTaskListItem()] }).document().write(preprocess()(source, undefined, true)));
   const headings: Heading[] = [];
   const tasks: Task[] = [];
   const directives: Directive[] = [];
-  const span = (node: Nodes) => ({
-    start: offset + (node.position?.start.offset ?? 0),
-    end: offset + (node.position?.end.offset ?? 0),
-  });
+  const spanOf = (token: Token): Span => ({ start: offset + token.start.offset, end: offset + token.end.offset });
 
-  const visit = (node: Nodes): void => {
-    switch (node.type) {
-      case 'heading':
-        headings.push({ depth: node.depth, text: plainText(node).trim(), range: lines.rangeOf(span(node)) });
-        return;
-      case 'listItem':
-        if (typeof node.checked === 'boolean') tasks.push(readTask(node, span(node), lines, text, headings.at(-1)));
-        break;
-      case 'html': {
-        const s = span(node);
-        const directive = parseDirective(node.value, lines.rangeOf(s));
-        if (directive) directives.push(directive);
-        return;
-      }
-      case 'code':
-      case 'inlineCode':
-        return;
-    }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  const containers: OpenContainer[] = [];
+  /** A heading's text is what its text token holds: a setext heading's underline and line break are not in it. */
+  let heading: { depth: number; collector: Collector; inText: boolean } | undefined;
+  /** The task item whose first paragraph is being read, and that paragraph's collector. */
+  let label: { item: OpenItem; collector: Collector; paragraph: Token } | undefined;
+  /** Raw HTML being read: its value, for directives. */
+  let html: { value: string } | undefined;
+  /** Depth inside an image, a link's destination or a reference: text there is not the tree's text. */
+  let hidden = 0;
+
+  const closeItem = (container: OpenContainer, index: number) => {
+    const item = container.item;
+    container.item = undefined;
+    if (!item || item.task === undefined) return;
+    const span = { start: item.start, end: offset + itemEnd(events, index) };
+    tasks[item.task] = readTask(item, span, lines, text);
   };
-  visit(tree);
+
+  for (let index = 0; index < events.length; index++) {
+    const [kind, token] = events[index];
+    const type = token.type;
+    const enter = kind === 'enter';
+    const collector = heading ? (heading.inText ? heading.collector : undefined) : label?.collector;
+
+    switch (type) {
+      case 'listOrdered':
+      case 'listUnordered':
+      case 'blockQuote':
+        if (enter) containers.push({ list: type !== 'blockQuote' });
+        else {
+          const container = containers.pop();
+          if (container?.list) closeItem(container, index);
+        }
+        continue;
+      case 'listItemPrefix':
+        if (enter) {
+          const container = containers.at(-1);
+          if (container?.list) {
+            closeItem(container, index);
+            container.item = { start: offset + token.start.offset };
+          }
+        }
+        continue;
+      case 'taskListCheckValueChecked':
+      case 'taskListCheckValueUnchecked': {
+        const item = containers.at(-1)?.item;
+        if (enter && item && item.task === undefined) {
+          item.checked = type === 'taskListCheckValueChecked';
+          item.heading = headings.at(-1);
+          item.task = tasks.length;
+          tasks.push(undefined as unknown as Task);
+        }
+        continue;
+      }
+      case 'atxHeading':
+      case 'setextHeading':
+        if (enter) heading = { depth: 0, collector: newCollector(), inText: false };
+        else if (heading) {
+          headings.push({ depth: heading.depth, text: heading.collector.text.trim(), range: lines.rangeOf(spanOf(token)) });
+          heading = undefined;
+        }
+        continue;
+      case 'atxHeadingText':
+      case 'setextHeadingText':
+        if (heading) heading.inText = enter;
+        continue;
+      case 'atxHeadingSequence':
+        if (!enter && heading && heading.depth === 0) heading.depth = token.end.offset - token.start.offset;
+        continue;
+      case 'setextHeadingLineSequence':
+        if (!enter && heading) heading.depth = source.charCodeAt(token.start.offset) === 61 /* = */ ? 1 : 2;
+        continue;
+      case 'paragraph': {
+        const item = containers.at(-1)?.item;
+        if (enter) {
+          // Only a task's first paragraph is read as text; it is the only place a check can be.
+          if (item && item.task === undefined && item.label === undefined && !label) label = { item, collector: newCollector(), paragraph: token };
+        } else if (label && label.paragraph === token) {
+          label.item.label = label.collector.text;
+          label = undefined;
+        }
+        continue;
+      }
+      case 'image':
+      case 'resource':
+      case 'reference':
+        hidden += enter ? 1 : -1;
+        continue;
+      case 'htmlFlow':
+      case 'htmlText':
+        if (enter) html = { value: '' };
+        else {
+          // HTML in a heading or in an image's alt is not read for directives; everywhere else it is.
+          if (html && !heading && hidden === 0) {
+            const directive = parseDirective(html.value, lines.rangeOf(spanOf(token)));
+            if (directive) directives.push(directive);
+          }
+          html = undefined;
+        }
+        continue;
+      case 'htmlFlowData':
+      case 'htmlTextData':
+        if (!enter && html) html.value += source.slice(token.start.offset, token.end.offset);
+        continue;
+    }
+
+    if (html && type === 'lineEnding' && !enter) {
+      html.value += source.slice(token.start.offset, token.end.offset);
+      continue;
+    }
+    if (!collector || enter) continue;
+    if (type === 'hardBreakEscape' || type === 'hardBreakTrailing') {
+      collector.atHardBreak = true;
+      continue;
+    }
+    if (type === 'lineEnding') {
+      // A hard break takes the line ending that follows it.
+      if (collector.atHardBreak) collector.atHardBreak = false;
+      else if (hidden === 0) collector.text += source.slice(token.start.offset, token.end.offset);
+      continue;
+    }
+    if (hidden > 0) continue;
+    if (DATA.has(type)) collector.text += source.slice(token.start.offset, token.end.offset);
+    else if (type === 'characterReferenceMarkerNumeric' || type === 'characterReferenceMarkerHexadecimal') collector.referenceType = type;
+    else if (type === 'characterReferenceValue') {
+      const value = source.slice(token.start.offset, token.end.offset);
+      const radix = collector.referenceType === 'characterReferenceMarkerHexadecimal' ? 16 : collector.referenceType ? 10 : 0;
+      collector.text += radix ? decodeNumericCharacterReference(value, radix) : (decodeNamedCharacterReference(value) || '');
+      collector.referenceType = undefined;
+    }
+  }
   return { offset, headings, tasks, directives };
 }
 
-function readTask(node: ListItem, span: { start: number; end: number }, lines: LineIndex, text: string, heading?: Heading): Task {
-  const first = node.children[0];
-  const label = first ? plainText(first).trim() : '';
+function newCollector(): Collector {
+  return { text: '', atHardBreak: false };
+}
+
+/**
+ * Where a list item ends, read back from the event that closes it (the next item's marker, or the
+ * end of the list): before the first of the line endings that trail its content. This is how mdast
+ * places a list item, so spans stay what they were when the body was read through a tree.
+ */
+function itemEnd(events: readonly Event[], closing: number): number {
+  let lineEnding: Token | undefined;
+  for (let index = closing - 1; index >= 0; index--) {
+    const [kind, token] = events[index];
+    if (token.type === 'lineEnding' || token.type === 'lineEndingBlank') {
+      if (kind === 'enter') lineEnding = token;
+    } else if (!TAIL_SKIP.has(token.type)) break;
+  }
+  return lineEnding ? lineEnding.start.offset : events[closing][1].end.offset;
+}
+
+function readTask(item: OpenItem, span: Span, lines: LineIndex, text: string): Task {
+  const label = (item.label ?? '').trim();
   const due = DUE.exec(label);
   let dueValue: Task['due'];
   if (due && checkIsoDate(due[1]).ok) {
@@ -77,16 +220,10 @@ function readTask(node: ListItem, span: { start: number; end: number }, lines: L
   }
   return {
     text: label.replace(DUE, '').trim(),
-    checked: node.checked === true,
+    checked: item.checked === true,
     due: dueValue,
     range: lines.rangeOf(span),
     span,
-    heading,
+    heading: item.heading,
   };
-}
-
-function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
-  if ('children' in node) return node.children.map((child) => plainText(child as Nodes)).join('');
-  return '';
 }
