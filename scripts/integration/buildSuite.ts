@@ -28,5 +28,7 @@ export async function buildSuite(): Promise<number> {
     external: ['vscode', 'mocha'],
     logLevel: 'warning',
   });
+  // Ends esbuild's helper process now, while this process can still reap it.
+  await esbuild.stop();
   return suites.length;
 }

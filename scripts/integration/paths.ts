@@ -20,6 +20,5 @@ export const CODE_SERVER_ENTRY = path.join(CODE_SERVER_CACHE, 'node_modules/code
 /** Logs and screenshots of the last run, kept for people and CI to look at. */
 export const RESULTS_DIR = path.join(ROOT, 'test-results/integration');
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/screenshots');
-
-/** Name of the variable that tells the suite where to write its results. */
-export const RESULTS_ENV = 'CAREER_PLAN_TEST_RESULTS';
+/** { passed, failed, skipped } of the whole run, named like the unit suite's test-results/unit.json. */
+export const COUNTS_FILE = path.join(ROOT, 'test-results/integration.json');

@@ -1,0 +1,56 @@
+// The two places the suite can run. Desktop VS Code (through @vscode/test-electron) is used only
+// when asked for: trying its download first would cost every offline run a failed attempt.
+// Otherwise code-server, which installs from npm, driven by headless chromium.
+import * as path from 'node:path';
+import { downloadAndUnzipVSCode } from '@vscode/test-electron';
+import { RESULTS_ENV } from '../../test/integration/results';
+import { launchBrowser } from './browser';
+import { startCodeServer } from './codeServer';
+import { ensureCodeServer } from './installCodeServer';
+import { CODE_SERVER_VERSION, RESULTS_DIR, ROOT, SUITE_INDEX, WORKSPACE } from './paths';
+import { exited, spawnGroup } from './processGroup';
+import { suiteInWorkbench } from './suiteInWorkbench';
+import { runUiChecks, type CheckResult } from './uiSmoke';
+import { seedUserData } from './userData';
+
+export interface HostOutcome {
+  host: string;
+  exitCode: number;
+  /** Absent where no browser can look at the workbench (desktop). */
+  ui?: CheckResult[];
+}
+
+export function desktopRequested(): boolean {
+  return Boolean(process.env.VSCODE_EXECUTABLE) || process.env.CAREER_PLAN_TEST_ELECTRON === '1';
+}
+
+export async function runInDesktop(runDir: string, resultsFile: string): Promise<HostOutcome> {
+  const executable = process.env.VSCODE_EXECUTABLE || (await downloadAndUnzipVSCode());
+  const args = [
+    WORKSPACE,
+    `--extensionDevelopmentPath=${ROOT}`,
+    `--extensionTestsPath=${SUITE_INDEX}`,
+    '--user-data-dir', seedUserData(runDir),
+    '--extensions-dir', path.join(runDir, 'extensions'),
+    '--disable-workspace-trust',
+    '--skip-welcome',
+    '--skip-release-notes',
+  ];
+  const env: NodeJS.ProcessEnv = { ...process.env, [RESULTS_ENV]: resultsFile };
+  // Set in some shells spawned by VS Code itself; it would start Electron as plain Node.
+  delete env.ELECTRON_RUN_AS_NODE;
+  console.log(`integration: running the suite in ${executable}`);
+  const vscode = spawnGroup(executable, args, { env }, path.join(RESULTS_DIR, 'vscode.log'));
+  return { host: `VS Code desktop (${executable})`, exitCode: await exited(vscode) };
+}
+
+export async function runInCodeServer(runDir: string, resultsFile: string): Promise<HostOutcome> {
+  await ensureCodeServer();
+  const server = await startCodeServer(runDir, resultsFile);
+  console.log(`integration: code-server is up at ${server.origin}; running the suite`);
+  const browser = await launchBrowser();
+  const exitCode = await suiteInWorkbench(browser, server, path.join(RESULTS_DIR, 'workbench.log'));
+  console.log('integration: suite finished; running the UI checks');
+  const ui = await runUiChecks(browser, server);
+  return { host: `code-server ${CODE_SERVER_VERSION} in headless chromium`, exitCode, ui };
+}

@@ -1,0 +1,39 @@
+// Opens a second workbench page with the plan in an editor, runs the DOM checks and leaves a
+// screenshot. A second page because the test-mode page shuts its extension host down when the
+// suite ends, taking the extension's status bar items and views with it.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { remoteUri, workbenchUrl } from './browser';
+import type { CodeServer } from './codeServer';
+import { PLAN_FILE, SCREENSHOT_DIR } from './paths';
+import { uiChecks } from './ui-checks';
+
+const CHECK_TIMEOUT_MS = 20_000;
+
+export interface CheckResult {
+  name: string;
+  error?: string;
+}
+
+export async function runUiChecks(browser: Browser, server: CodeServer): Promise<CheckResult[]> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(CHECK_TIMEOUT_MS);
+  await page.goto(workbenchUrl(server, { openFile: remoteUri(server, PLAN_FILE) }));
+  const results: CheckResult[] = [];
+  for (const check of uiChecks) {
+    try {
+      await check.run(page);
+      results.push({ name: check.name });
+    } catch (error) {
+      // Playwright appends a long call log; its first line says what went wrong.
+      results.push({ name: check.name, error: String((error as Error).message).split('\n')[0] });
+    }
+  }
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const screenshot = path.join(SCREENSHOT_DIR, 'workbench.png');
+  await page.screenshot({ path: screenshot });
+  console.log(`ui: screenshot ${path.relative(process.cwd(), screenshot)}`);
+  await page.close();
+  return results;
+}

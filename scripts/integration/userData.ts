@@ -1,0 +1,24 @@
+// A fresh user-data folder per run, with settings that keep first-run pages, trust prompts and
+// network checks out of the way of the tests. Shared by the desktop and code-server hosts.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const USER_SETTINGS = {
+  'security.workspace.trust.enabled': false,
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  // The fixture workspace lies inside this repository; git would offer to open it and scan it.
+  'git.enabled': false,
+};
+
+export function seedUserData(runDir: string): string {
+  const userData = path.join(runDir, 'user-data');
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  return userData;
+}

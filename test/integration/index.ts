@@ -1,0 +1,38 @@
+// Entry point the extension host loads (extensionTestsPath): runs every bundled *.itest.js next
+// to this file with mocha, writes the results file, and rejects when anything failed.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+import { RESULTS_ENV, summarize, type TestResult } from './results';
+
+const TEST_TIMEOUT_MS = 20_000;
+
+function suiteFiles(): string[] {
+  return fs
+    .readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.itest.js'))
+    .sort()
+    .map((file) => path.join(__dirname, file));
+}
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: TEST_TIMEOUT_MS });
+  for (const file of suiteFiles()) mocha.addFile(file);
+  const tests: TestResult[] = [];
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run((failures) => {
+      writeResults(tests);
+      if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
+      else resolve();
+    });
+    runner.on('pass', (test) => tests.push({ title: test.fullTitle(), state: 'passed' }));
+    runner.on('pending', (test) => tests.push({ title: test.fullTitle(), state: 'skipped' }));
+    // Also fired for failing hooks, which then count as failures of their own.
+    runner.on('fail', (test, error: Error) => tests.push({ title: test.fullTitle(), state: 'failed', error: error.message }));
+  });
+}
+
+function writeResults(tests: TestResult[]): void {
+  const file = process.env[RESULTS_ENV];
+  if (file) fs.writeFileSync(file, JSON.stringify(summarize(tests), null, 2));
+}
