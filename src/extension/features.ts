@@ -1,15 +1,24 @@
 import type * as vscode from 'vscode';
 import type { Clock } from './clock';
+import { registerCodeActions } from './codeActions';
+import { registerCodeLens } from './codeLens';
 import { registerAddGap } from './commands/addGap';
 import { registerAddStep } from './commands/addStep';
 import { registerExportCalendar } from './commands/exportCalendar';
 import { registerMarkNextStepDone } from './commands/markNextStepDone';
+import { registerMarkStepDone } from './commands/markStepDone';
 import { registerNewPlan } from './commands/newPlan';
+import { registerPrepareMoment } from './commands/prepareMoment';
 import { registerReveal } from './commands/reveal';
 import { registerShowNextTarget } from './commands/showNextTarget';
+import { registerCompletion } from './completion';
+import { registerDiagnostics } from './diagnostics';
+import { registerHover } from './hover';
+import { registerLintWorkspace } from './lintWorkspace';
 import type { PlanStore } from './planStore';
 import { registerReminders } from './reminders';
 import { registerStatusBar } from './statusBar';
+import { registerSymbols } from './symbols';
 import { registerShowTimeline } from './timeline/showTimeline';
 import { registerMilestonesView } from './tree/milestonesView';
 
@@ -32,6 +41,15 @@ export const features: Feature[] = [
   registerAddGap,
   registerMarkNextStepDone,
   registerShowNextTarget,
+  registerDiagnostics,
+  registerCodeActions,
+  registerHover,
+  registerCompletion,
+  registerCodeLens,
+  registerMarkStepDone,
+  registerPrepareMoment,
+  registerSymbols,
+  registerLintWorkspace,
   registerShowTimeline,
   registerExportCalendar,
   registerReminders,

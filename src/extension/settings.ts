@@ -8,9 +8,14 @@ export interface Settings {
   readonly lint: LintConfig;
   readonly reminderLeadDays: number;
   readonly countdownScope: 'workspace' | 'activePlan';
+  /** The status-bar text: `{title}`, `{days}` and `{date}` stand for the next target's. */
+  readonly countdownFormat: string;
+  /** Lint while typing (debounced); when false, only on open and save. */
+  readonly lintOnType: boolean;
 }
 
 export const SECTION = 'careerPlan';
+export const DEFAULT_COUNTDOWN_FORMAT = '{title} · {days}';
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const config = vscode.workspace.getConfiguration(SECTION, scope);
@@ -26,6 +31,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     },
     reminderLeadDays: config.get<number>('reminderLeadDays', 14),
     countdownScope: config.get<'workspace' | 'activePlan'>('countdown.scope', 'workspace'),
+    countdownFormat: config.get<string>('countdown.format', DEFAULT_COUNTDOWN_FORMAT),
+    lintOnType: config.get<boolean>('lint.onType', true),
   };
 }
 

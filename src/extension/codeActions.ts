@@ -1,0 +1,79 @@
+import * as vscode from 'vscode';
+import type { Finding } from '../core/findings';
+import { combineFixes } from '../core/fixes/combineFixes';
+import { disableForLine } from '../core/fixes/disableForLine';
+import type { PlanState } from './planStore';
+import type { Feature } from './features';
+import { docsUri, findingOf, MARKDOWN, toWorkspaceEdit } from './convert';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('careerPlan');
+
+/**
+ * Quick fixes for the findings under the cursor: the finding's own fix, fixing every finding of
+ * that rule in the file, a comment that disables the rule for the line, and the rule's
+ * documentation. `source.fixAll.careerPlan` applies every fix in the file (on save, when asked to).
+ */
+export const registerCodeActions: Feature = (context, { store }) => {
+  const provider: vscode.CodeActionProvider = {
+    provideCodeActions(document, _range, request) {
+      const state = store.get(document);
+      if (!state || state.version !== document.version) return undefined;
+      const actions: vscode.CodeAction[] = [];
+      if (wants(request.only, vscode.CodeActionKind.QuickFix)) {
+        for (const diagnostic of request.diagnostics) {
+          const finding = findingOf(diagnostic, state.findings);
+          if (finding) actions.push(...quickFixes(document, state, finding, diagnostic, context.extensionUri));
+        }
+      }
+      if (request.only && wants(request.only, FIX_ALL_KIND)) {
+        const all = fixAll(document, state.findings, 'Fix all Career Plan problems', FIX_ALL_KIND);
+        if (all) actions.push(all);
+      }
+      return actions;
+    },
+  };
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND] }),
+  );
+};
+
+/** Whether a request limited to `only` (or not limited) asks for actions of a kind. */
+function wants(only: vscode.CodeActionKind | undefined, kind: vscode.CodeActionKind): boolean {
+  return !only || only.contains(kind) || kind.contains(only);
+}
+
+function quickFixes(document: vscode.TextDocument, state: PlanState, finding: Finding, diagnostic: vscode.Diagnostic, extensionUri: vscode.Uri): vscode.CodeAction[] {
+  const actions: vscode.CodeAction[] = [];
+  const rule = finding.ruleId;
+  if (finding.fix) {
+    const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
+    action.edit = toWorkspaceEdit(document, finding.fix.edits);
+    action.diagnostics = [diagnostic];
+    action.isPreferred = true;
+    actions.push(action);
+  }
+  const sameRule = state.findings.filter((other) => other.ruleId === rule && other.fix);
+  if (finding.fix && sameRule.length > 1) {
+    const all = fixAll(document, sameRule, `Fix all ${rule} problems in this file`, vscode.CodeActionKind.QuickFix);
+    if (all) actions.push(all);
+  }
+  const disable = disableForLine(state.parsed, finding.range.start.line, rule);
+  if (disable) {
+    const action = new vscode.CodeAction(`Disable ${rule} for this line`, vscode.CodeActionKind.QuickFix);
+    action.edit = toWorkspaceEdit(document, [disable]);
+    action.diagnostics = [diagnostic];
+    actions.push(action);
+  }
+  const docs = new vscode.CodeAction(`Show documentation for ${rule}`, vscode.CodeActionKind.QuickFix);
+  docs.command = { command: 'vscode.open', title: docs.title, arguments: [docsUri(extensionUri, rule)] };
+  actions.push(docs);
+  return actions;
+}
+
+function fixAll(document: vscode.TextDocument, findings: readonly Finding[], title: string, kind: vscode.CodeActionKind): vscode.CodeAction | undefined {
+  const edits = combineFixes(findings.flatMap((finding) => (finding.fix ? [finding.fix] : [])));
+  if (edits.length === 0) return undefined;
+  const action = new vscode.CodeAction(title, kind);
+  action.edit = toWorkspaceEdit(document, edits);
+  return action;
+}

@@ -1,0 +1,49 @@
+import * as vscode from 'vscode';
+import type { Feature } from './features';
+import { toDiagnostic } from './convert';
+
+export const LINT_WORKSPACE_COMMAND = 'careerPlan.lintWorkspace';
+
+export interface WorkspaceLint {
+  readonly plans: number;
+  readonly problems: number;
+}
+
+/**
+ * "Lint workspace": finds every plan in the workspace and puts the findings of those not open in
+ * an editor into the Problems panel (open ones are the diagnostics feature's, linted as typed).
+ * From then on the list follows the plans as they change on disk, open, close or go away.
+ */
+export const registerLintWorkspace: Feature = (context, { store }) => {
+  const collection = vscode.languages.createDiagnosticCollection('career-plan-workspace');
+  let watching = false;
+
+  const refresh = (): WorkspaceLint => {
+    const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
+    const plans = store.plans();
+    const entries: [vscode.Uri, vscode.Diagnostic[]][] = plans
+      .filter((state) => !open.has(state.uri.toString()))
+      .map((state) => [state.uri, state.findings.map((finding) => toDiagnostic(finding, context.extensionUri))]);
+    collection.clear();
+    collection.set(entries);
+    return { plans: plans.length, problems: plans.reduce((sum, state) => sum + state.findings.length, 0) };
+  };
+
+  const run = async (): Promise<WorkspaceLint> => {
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Career Plan: linting the workspace' }, () => store.scan());
+    watching = true;
+    const result = refresh();
+    const plans = result.plans === 1 ? '1 plan' : `${result.plans} plans`;
+    const problems = result.problems === 1 ? '1 problem' : `${result.problems} problems`;
+    vscode.window.setStatusBarMessage(`Career Plan: ${plans}, ${problems}`, 5000);
+    return result;
+  };
+
+  context.subscriptions.push(
+    collection,
+    vscode.commands.registerCommand(LINT_WORKSPACE_COMMAND, run),
+    store.onDidChange(() => watching && refresh()),
+    // An opened plan is shown as typed at once; without this it would be listed twice until the store settles.
+    vscode.workspace.onDidOpenTextDocument((document) => watching && collection.delete(document.uri)),
+  );
+};
