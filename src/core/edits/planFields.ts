@@ -8,11 +8,11 @@ import { layoutOf } from './layout';
 /** Values a person replaces with their own; written so the list is valid and obviously theirs to edit. */
 export const PLACEHOLDER_VALUES: readonly string[] = ['autonomy', 'learning', 'time with family'];
 
-/** Adds a `values:` list after the goal (and its target), or fills an empty `values:`. */
+/** Adds a `values:` list after the goal (and its target), or fills an empty `values:` or `values: []`. */
 export function insertValues(parsed: ParsedPlan, values: readonly string[] = PLACEHOLDER_VALUES): TextEdit[] {
   const layout = layoutOf(parsed);
   if (!layout || values.length === 0) return [];
-  return setMapField(layout, layout.root, 'values', values, { after: ['target', 'goal'] });
+  return setMapField(layout, layout.root, 'values', values, { after: ['target', 'goal'], overwrite: (node) => node.kind === 'seq' && node.items.length === 0 });
 }
 
 /** Adds the goal's `target:` date right after `goal:`, or fills an empty one. */

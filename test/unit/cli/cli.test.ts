@@ -20,6 +20,9 @@ function tempPlan(text: string, name = 'career-plan.md'): string {
   return dir;
 }
 
+/** A plan the SMART rules have nothing to say about, on any day before 2040. */
+const CLEAN_PLAN = '---\ngoal: Become engineering manager of the payments team at Acme by 2040\nvalues: [building teams]\nsteps:\n  - title: Team lead of the payments team\n    target: 2039-06-30\n---\n';
+
 describe('CLI', () => {
   it('lint --format json gives the documented fields, 1-based', async () => {
     const dir = tempPlan('---\ngoal: g\nsteps: [a]\ntaget: 2027-01-01\n---\n');
@@ -56,7 +59,7 @@ describe('CLI', () => {
   });
 
   it('a folder or a glob lints only the files that look like plans', async () => {
-    const dir = tempPlan('---\ngoal: g\nsteps: [a]\n---\n');
+    const dir = tempPlan(CLEAN_PLAN);
     writeFileSync(path.join(dir, 'README.md'), '# not a plan\n');
     const { out } = await cli(['lint', '--format', 'json', '.'], dir);
     assert.deepEqual(JSON.parse(out), []);
@@ -65,7 +68,7 @@ describe('CLI', () => {
   });
 
   it('--config and .career-plan.json turn rules off', async () => {
-    const dir = tempPlan('---\ngoal: g\nsteps: [a]\ntaget: 2027-01-01\n---\n');
+    const dir = tempPlan(CLEAN_PLAN.replace('steps:', 'taget: 2027-01-01\nsteps:'));
     writeFileSync(path.join(dir, '.career-plan.json'), JSON.stringify({ rules: { 'key-unknown': 'off' } }));
     assert.deepEqual(JSON.parse((await cli(['lint', '-f', 'json', 'career-plan.md'], dir)).out), []);
     writeFileSync(path.join(dir, 'strict.json'), JSON.stringify({ rules: { CP005: 'error' } }));

@@ -1,0 +1,28 @@
+import { analyzeGoal } from '../smart/analyzeGoal';
+import { spanInValue } from '../smart/locate';
+import type { Rule } from './rule';
+import { quoteList } from './wording';
+
+/** Specific: a goal made only of vague verbs and nouns ("get better at my job") names nothing to aim at. */
+const rule: Rule = {
+  id: 'CP101',
+  name: 'goal-vague-verb',
+  criterion: 'S',
+  severity: 'warning',
+  description: 'The goal names something concrete to do or reach, not only vague verbs and nouns such as improve, get better at, grow, be successful, learn new skills or more.',
+  fixable: false,
+  check({ parsed, plan, report }) {
+    const goal = plan.goal;
+    if (!goal) return;
+    const judgement = analyzeGoal(goal.value).specific;
+    if (judgement.ok || judgement.kind !== 'vague') return;
+    const found = judgement.words.length > 0 ? `${quoteList(judgement.words)} could mean almost anything` : 'nothing in it names a subject';
+    report({
+      span: spanInValue(parsed, goal, judgement.start, judgement.end),
+      message: `The goal is not specific: ${found}. Name the skill, deliverable or result you are after, like "pass the AWS Solutions Architect exam" or "lead the redesign of our checkout".`,
+      subject: 'goal',
+    });
+  },
+};
+
+export default rule;

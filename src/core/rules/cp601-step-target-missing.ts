@@ -1,0 +1,43 @@
+import { addMonths, type IsoDate } from '../dates';
+import { insertStepTarget } from '../edits';
+import type { Plan, Step } from '../model';
+import type { Rule } from './rule';
+
+/** Structure: a step without a date cannot be counted down to, ordered or checked for pace. */
+const rule: Rule = {
+  id: 'CP601',
+  name: 'step-target-missing',
+  criterion: null,
+  severity: 'warning',
+  description: 'Every step not yet reached has a `target:` date.',
+  fixable: true,
+  check({ parsed, plan, today, options, report }) {
+    for (const step of plan.steps) {
+      if (step.target || step.done) continue;
+      const placeholder = placeholderFor(plan, step, today, options.minMonthsBetweenSteps);
+      const edits = insertStepTarget(parsed, step.index, placeholder);
+      report({
+        range: step.title.range,
+        message: `“${step.title.value}” has no target date: add \`target:\` with the day you mean to reach it by.`,
+        subject: `steps[${step.index}]`,
+        fix: edits.length > 0 ? { title: `Insert a target date (${placeholder}, to adjust)`, edits } : undefined,
+      });
+    }
+  },
+};
+
+/**
+ * A date that keeps the plan in order: the minimum time after the step above (or today), and before
+ * the step below when that one is closer.
+ */
+function placeholderFor(plan: Plan, step: Step, today: IsoDate, months: number): IsoDate {
+  const before = plan.steps.filter((other) => other.index < step.index).map((other) => other.target?.value).filter((date): date is IsoDate => !!date);
+  const after = plan.steps.filter((other) => other.index > step.index).map((other) => other.target?.value).filter((date): date is IsoDate => !!date);
+  const from = [today, ...before].sort().at(-1)!;
+  const next = after.sort()[0];
+  const candidate = addMonths(from, months);
+  if (!next || candidate < next) return candidate;
+  return from < next ? from : next;
+}
+
+export default rule;

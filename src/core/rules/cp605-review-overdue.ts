@@ -1,0 +1,30 @@
+import { addCadence } from '../cadence';
+import { daysBetween } from '../dates';
+import { setReviewLast } from '../edits';
+import type { Rule } from './rule';
+import { count } from './wording';
+
+/** Structure: a plan is kept true by reviewing it on a cadence; past its cadence it drifts from the person's life. */
+const rule: Rule = {
+  id: 'CP605',
+  name: 'review-overdue',
+  criterion: null,
+  severity: 'warning',
+  description: 'The plan was reviewed within its `review.every` cadence, counted from `review.last`.',
+  fixable: true,
+  check({ parsed, plan, today, report }) {
+    const review = plan.review;
+    if (!review?.every || !review.last) return;
+    const due = addCadence(review.last.value, review.every.value);
+    if (due >= today) return;
+    const edits = setReviewLast(parsed, today);
+    report({
+      range: review.last.range,
+      message: `The plan's review was due ${due}, ${count(daysBetween(due, today), 'day')} ago: go over the goal, steps and gaps, then set \`last:\` to the day you did.`,
+      subject: 'review.last',
+      fix: edits.length > 0 ? { title: 'Mark the plan reviewed today', edits } : undefined,
+    });
+  },
+};
+
+export default rule;

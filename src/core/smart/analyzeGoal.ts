@@ -1,0 +1,32 @@
+import { clausesOf, VERBS } from './clauses';
+import { findTimeExpressions, findVagueHorizons, type TimeExpression } from './deadline';
+import { judgeMeasurable, type MeasurableJudgement } from './measurable';
+import { judgeSpecific, type SpecificJudgement } from './specific';
+
+/** What a goal sentence says about three SMART criteria; the other two need the whole plan. */
+export interface GoalAnalysis {
+  readonly text: string;
+  readonly specific: SpecificJudgement;
+  readonly measurable: MeasurableJudgement;
+  /** Deadlines, time frames and recurrences written in the goal: none means it is not time-bound by its words. */
+  readonly deadlines: readonly TimeExpression[];
+  /** "someday", "eventually": time words that set no deadline. */
+  readonly horizons: readonly TimeExpression[];
+  /** Each action the goal asks for ("pass X", "move into Y"), as offsets of its clause. */
+  readonly actions: readonly { readonly start: number; readonly end: number; readonly verb: string }[];
+}
+
+let last: GoalAnalysis | undefined;
+
+/** Reads a goal sentence. Offsets in the result are into `text`. Several rules read the same goal, so the last answer is kept. */
+export function analyzeGoal(text: string): GoalAnalysis {
+  if (last?.text === text) return last;
+  const deadlines = findTimeExpressions(text);
+  const horizons = findVagueHorizons(text);
+  const clauses = clausesOf(text, [...deadlines, ...horizons]);
+  const actions = clauses
+    .filter((clause) => clause.verb && VERBS.has(clause.verb.lower))
+    .map((clause) => ({ start: clause.start, end: clause.start + clause.text.length, verb: clause.verb!.lower }));
+  last = { text, specific: judgeSpecific(clauses), measurable: judgeMeasurable(clauses), deadlines, horizons, actions };
+  return last;
+}

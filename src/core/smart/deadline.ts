@@ -1,0 +1,136 @@
+/**
+ * Finds the deadlines, time frames and recurrences a person writes into a goal in their own words:
+ * "by June 2026", "in Q3", "within 12 months", "over the next three months", "by the time I turn
+ * 30", "before my next review", "every morning", "two papers a week".
+ *
+ * Hand-written patterns rather than a date-parsing library: a goal's time words are mostly periods,
+ * spans, recurrences and personal milestones that date parsers do not read (quarters, fiscal years,
+ * seasons, ages, "before my next review"), while a general parser reads durations that belong to
+ * what is measured ("from 6 weeks to 3 weeks", "80 words per minute") as dates. Every pattern needs
+ * a word that makes it a time frame (a preposition, "this"/"next", "every"), so names like "Summer
+ * Inc." or "Spring Health" and numbers like "a 36-hour week" or "my 2019 project" are not read as one.
+ */
+export type DeadlineKind = 'date' | 'period' | 'span' | 'recurrence' | 'milestone';
+
+export interface TimeExpression {
+  readonly kind: DeadlineKind;
+  /** Offsets into the text. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
+/** Full month names that, capitalised in the middle of a sentence, can only be a month ("May" could be the verb). */
+const MONTH_CAPITALISED = String.raw`(?:January|February|March|April|June|July|August|September|October|November|December)`;
+const SEASON = String.raw`(?:spring|summer|autumn|fall|winter)`;
+const HOLIDAY = String.raw`(?:christmas|xmas|easter|thanksgiving|new year(?:'s)?|the holidays|the summer holidays|diwali|ramadan|eid|hanukkah|lunar new year)`;
+const YEAR = String.raw`(?:19|20)\d\d`;
+const SHORT_YEAR = String.raw`(?:'\d\d)`;
+const DAY_NUMBER = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const UNIT = String.raw`(?:day|week|fortnight|month|quarter|year|semester|term|trimester|sprint)`;
+const COUNT = String.raw`(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-four|thirty|thirty-six|forty|forty-eight|fifty|sixty|ninety|a few|a couple of|couple of|few|several|one and a half|a half|half a)`;
+const NAMED_PERIOD = String.raw`(?:(?:school|academic|financial|fiscal|calendar|tax) year|half|half-year|weekend|morning|evening|season|intake|cohort|cycle|window|quarter|semester|term|sprint|year|month|week|day)`;
+/** Words that turn a month, season or year into a time frame. */
+const TIME_PREPOSITION = String.raw`(?:by|before|until|till|til|in|during|from|since|after|for|over|through|throughout|of|on|around|across|starting|ahead of|no later than|not later than|prior to|in time for|end of|beginning of|start of|middle of|early|mid|late|mid-)`;
+const EVENT = String.raw`(?:review|appraisal|evaluation|assessment|offsite|off-site|all-hands|meeting|survey|deadline|intake|window|term|semester|renewal|graduation|exams?|launch|conference|retreat|planning|cycle|probation|anniversary|birthday|wedding|retirement|notice|release|kickoff|kick-off|summit|audit|rotation|residency|round|calibration|check-in|one-on-one|1:1)`;
+
+interface Pattern {
+  readonly kind: DeadlineKind;
+  readonly regex: RegExp;
+  /** Rejects a match on what surrounds it. */
+  readonly unless?: (text: string, start: number, end: number) => boolean;
+}
+
+const words = (source: string, flags = 'gi') => new RegExp(String.raw`(?<![\w-])(?:${source})(?![\w-])`, flags);
+
+/** A capitalised season followed by a capitalised word is a name ("Spring Health"), unless the word is a year. */
+const beforeProperName = (text: string, start: number, end: number) => /(?:Spring|Summer|Autumn|Fall|Winter)$/.test(text.slice(start, end)) && /^\s+(?!(?:19|20)\d\d)[A-Z]/.test(text.slice(end));
+/** "£3,000 a month", "$150k a year": a rate that is part of what is measured, not a recurrence. */
+const afterMoney = (text: string, start: number) => /(?:[$£€¥]\s?[\d.,]+\s?[kKmM]?|\d[\d.,]*\s?(?:k|m|dollars|pounds|euros|usd|gbp|eur))\s*(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 40), start));
+const atSentenceStart = (text: string, start: number) => /(?:^|[.!?]\s+)$/.test(text.slice(0, start));
+
+const PATTERNS: readonly Pattern[] = [
+  // Calendar dates written out.
+  { kind: 'date', regex: words(String.raw`\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})`) },
+  { kind: 'date', regex: words(String.raw`${MONTH}\s+${DAY_NUMBER}(?:,?\s+${YEAR})?|${DAY_NUMBER}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?|${MONTH},?\s+(?:${YEAR}|${SHORT_YEAR})`) },
+  { kind: 'date', regex: words(String.raw`${TIME_PREPOSITION}\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?${MONTH}`) },
+  { kind: 'date', regex: words(String.raw`(?:this|next|last|coming)\s+${MONTH}`) },
+  { kind: 'date', regex: new RegExp(String.raw`(?<![\w-])${MONTH_CAPITALISED}(?![\w-])`, 'g'), unless: atSentenceStart },
+  { kind: 'date', regex: words(String.raw`(?:by|before|until|till|on|this|next|coming)\s+${WEEKDAY}|today|tomorrow|tonight|end of (?:the )?day|eod|eow|eom|eoq|eoy|ytd`) },
+  // Years, quarters, halves and fiscal years.
+  { kind: 'period', regex: words(String.raw`${TIME_PREPOSITION}\s+(?:the\s+(?:year|summer|spring|autumn|fall|winter|end|start)\s+(?:of\s+)?)?${YEAR}(?:\s*[-/–]\s*(?:${YEAR}|\d\d))?`) },
+  { kind: 'period', regex: words(String.raw`(?:q[1-4]|h[12]|[1-4](?:st|nd|rd|th)\s+quarter|(?:first|second|third|fourth|last)\s+quarter|(?:first|second)\s+half)(?:\s+(?:of\s+)?(?:${YEAR}|fy\s?\d{2,4}))?`), unless: (text, start, end) => /^h/i.test(text.slice(start, end)) && !/\d{2}|^\s+(?:19|20)\d\d/.test(text.slice(start, end + 5)) && !/(?:by|in|for|during|of|before|until|end of)\s+(?:the\s+)?$/i.test(text.slice(0, start)) },
+  { kind: 'period', regex: words(String.raw`(?:mid|early|late)-${YEAR}|(?:before|by)\s+the\s+(?:year|month|quarter|week|summer|semester|term)\s+is\s+(?:out|over|up|done)`) },
+  { kind: 'period', regex: words(String.raw`fy\s?'?\d{2}(?:\d{2})?(?:\s*[-/]\s*\d{2,4})?`) },
+  { kind: 'period', regex: words(String.raw`(?:${TIME_PREPOSITION}|this|next|last|coming)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?${SEASON}(?:'s)?(?:\s+(?:of\s+)?${YEAR})?`), unless: beforeProperName },
+  { kind: 'period', regex: words(String.raw`${SEASON}\s+${YEAR}`) },
+  { kind: 'period', regex: words(String.raw`(?:by|before|until|till|after|over|for|at|around|in time for)\s+${HOLIDAY}`) },
+  { kind: 'period', regex: words(String.raw`(?:this|next|the coming|the following|the current|the upcoming|following|coming)\s+${NAMED_PERIOD}`) },
+  { kind: 'period', regex: words(String.raw`(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+|this\s+|next\s+|my\s+|our\s+)?(?:${NAMED_PERIOD}|q[1-4]|h[12]|fy\s?\d{2,4})|year[- ]end|end[- ]of[- ]year|mid[- ]year|half[- ]year|end of (?:the )?(?:financial|fiscal|school|academic) year`) },
+  // Spans counted from now.
+  {
+    kind: 'span',
+    regex: words(String.raw`(?:in|within|over|during|for|inside|under|in under|in less than|in no more than|within the next|in the next|over the next|for the next|during the next|in the coming|over the coming|within the coming|in the following|over the following)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+|first\s+|last\s+)?(?:${COUNT}\s+)?${UNIT}s?(?:'|'s)?(?:\s+time)?`),
+    unless: (text, start, end) => {
+      const match = text.slice(start, end).toLowerCase();
+      // "in the coming years" has no end; "for a 36-hour week", "in a day's work" are not frames.
+      return /\b(?:years|months|weeks|days)\b/.test(match) && !/\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|few|couple|several|half)\b/.test(match);
+    },
+  },
+  { kind: 'span', regex: words(String.raw`${COUNT}\s+${UNIT}s?\s+(?:from now|from today|from here|out|of (?:starting|joining|finishing|graduating|[a-z]+ing)\b)`) },
+  { kind: 'span', regex: words(String.raw`(?:next|first|coming)\s+${COUNT}\s+${UNIT}s?`) },
+  // Recurrences.
+  { kind: 'recurrence', regex: words(String.raw`(?:every|each|once a|twice a|(?:once|twice|${COUNT} times?)\s+(?:a|per|every|each))\s+(?:other\s+|single\s+|working\s+)?(?:${COUNT}\s+)?(?:${UNIT}s?|${WEEKDAY}s?|morning|evening|night|weekday|weekend|shift|session|release|cycle|iteration|lesson|class|semester|term|season)`) },
+  { kind: 'recurrence', regex: words(String.raw`(?:a|per)\s+(?:${UNIT}|working day|weekday|weekend|shift)`), unless: (text, start) => afterMoney(text, start) || !/\w/.test(text.slice(Math.max(0, start - 2), start - 1)) },
+  { kind: 'recurrence', regex: words(String.raw`(?:on\s+)?${WEEKDAY}s|on weekdays|on weekends|at weekends`) },
+  { kind: 'recurrence', regex: words(String.raw`daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biweekly|bi-weekly`), unless: (text, _start, end) => !/^\s*(?:[.,;:!?)]|$|and\b|or\b|for\b|until\b|from\b|with\b|at\b|in\b|on\b)/i.test(text.slice(end)) },
+  // Ages and personal milestones.
+  { kind: 'milestone', regex: words(String.raw`(?:by|before|at|until|till|around|when I(?:'m| am| turn))\s+(?:the\s+)?(?:age\s+(?:of\s+)?)\d{2}|(?:by|before|until)\s+(?:I(?:'m| am)|I turn|turning|the time I(?:'m| am| turn| reach)|my)\s+\d{2}(?:th)?(?:\s+birthday)?`) },
+  { kind: 'milestone', regex: words(String.raw`(?:by|before)\s+\d{2}`), unless: (text, _start, end) => !/^\s*(?:[.,;:!?)]|$|and\b)/.test(text.slice(end)) || Number(/\d{2}/.exec(text.slice(_start, end))![0]) < 18 },
+  { kind: 'milestone', regex: words(String.raw`(?:by|before|until|till|ahead of|in time for|no later than|prior to)\s+(?:my|our|the|this|next|his|her|their)\s+(?:[\w'-]+\s+){0,3}?${EVENT}s?`) },
+  { kind: 'milestone', regex: words(String.raw`(?:at|in)\s+(?:my|our|the|this)\s+(?:next|upcoming|coming|annual|yearly|end-of-year|mid-year|first)\s+(?:[\w'-]+\s+){0,2}?${EVENT}s?`) },
+  { kind: 'milestone', regex: words(String.raw`(?:before|until|till|by the time|by when|ahead of when)\s+(?:I|we)(?:'m|'ve|'ll| am| have| will)?\s+[a-z]+`) },
+];
+
+/** Every time expression in a text, in order, overlapping matches merged. */
+export function findTimeExpressions(text: string): TimeExpression[] {
+  const found: TimeExpression[] = [];
+  for (const pattern of PATTERNS) {
+    pattern.regex.lastIndex = 0;
+    for (let match = pattern.regex.exec(text); match; match = pattern.regex.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (end === start) {
+        pattern.regex.lastIndex++;
+        continue;
+      }
+      if (pattern.unless?.(text, start, end)) continue;
+      found.push({ kind: pattern.kind, start, end, text: match[0] });
+    }
+  }
+  return merge(found.sort((a, b) => a.start - b.start || b.end - a.end));
+}
+
+function merge(sorted: readonly TimeExpression[]): TimeExpression[] {
+  const merged: TimeExpression[] = [];
+  for (const expression of sorted) {
+    const last = merged.at(-1);
+    if (last && expression.start < last.end) {
+      if (expression.end > last.end) merged[merged.length - 1] = { ...last, end: expression.end, text: last.text + expression.text.slice(last.end - expression.start) };
+      continue;
+    }
+    merged.push(expression);
+  }
+  return merged;
+}
+
+/** Words that sound like a time frame but set none. */
+const VAGUE_HORIZON = words(String.raw`someday|some day|one day|eventually|soon|sooner or later|at some point|sometime|some time|in the (?:long|short|medium) (?:run|term)|in the future|in future|down the (?:line|road)|in time|in due course|when I can|when possible|asap|as soon as possible|in the coming years|over the years|one of these days|later`);
+
+/** The vague horizons in a text ("someday", "eventually"), to name them in a message. */
+export function findVagueHorizons(text: string): TimeExpression[] {
+  VAGUE_HORIZON.lastIndex = 0;
+  return [...text.matchAll(VAGUE_HORIZON)].map((match) => ({ kind: 'period' as const, start: match.index, end: match.index + match[0].length, text: match[0] }));
+}

@@ -1,0 +1,111 @@
+import type { Clause } from './clauses';
+import { BARE_TITLES, CAREER_MOVES, COMPARATIVES, FUNCTION_WORDS, GENERAL_WORDS, LEVEL_CODE, QUALITIES } from './lexicon';
+import type { Word } from './words';
+
+export type SpecificJudgement =
+  | { readonly ok: true }
+  /** `vague`: nothing concrete; `role`: a title or level with no where; `move`: a career move with no what or where. */
+  | { readonly ok: false; readonly kind: 'vague' | 'role' | 'move'; readonly start: number; readonly end: number; readonly words: readonly string[] };
+
+/** Adverbs in -ly that do name something. */
+const LY_NOUNS = new Set(['family', 'supply', 'assembly', 'italy', 'july', 'reply', 'ally', 'rally', 'anomaly', 'monopoly', 'bully', 'jelly', 'belly', 'lily', 'emily', 'sally', 'holly', 'fly', 'apply']);
+/** Verbs after which "as a developer" says who grows, not what. */
+const GROWTH_VERBS = new Set(['grow', 'improve', 'develop', 'progress', 'mature', 'evolve', 'succeed', 'thrive', 'excel', 'advance', 'level', 'get']);
+const BE = new Set(['be', 'become', 'feel', 'stay', 'remain', 'seem']);
+const PRONOUN_THINGS = new Set(['something', 'anything', 'nothing', 'somewhere', 'anywhere', 'everything']);
+/** Places that only name somewhere when someone's: "at my school" is a where, "back to school" is not. */
+const PLACES = new Set(['school', 'university', 'uni', 'college', 'work', 'home', 'office', 'abroad']);
+const DETERMINERS = new Set(['my', 'our', 'the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'your']);
+const MOVE_VERBS_WITHOUT_TITLE = new Set(['promoted', 'promotion', 'promotions']);
+
+/**
+ * A goal is specific when, once its verbs, function words, time frames and the general words of
+ * working life are set aside, a subject of its own is left: a skill, a deliverable, a team, an
+ * organisation, a field. "Get better at my job" leaves nothing; "Get better at system design
+ * interviews" leaves "system design interviews".
+ */
+export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
+  const content: Word[] = [];
+  for (const clause of clauses) content.push(...contentWords(clause));
+  if (content.length > 0) return { ok: true };
+
+  const judged = clauses.filter((clause) => !clause.identity);
+  for (const clause of judged) {
+    const quality = clause.words.some((word) => !word.proper && (COMPARATIVES.has(word.lower) || QUALITIES.has(word.lower)));
+    const identity = identityWords(clause);
+    const roles = clause.words.filter((word) => !identity.has(word) && word !== clause.verb && isRoleWord(word));
+    if (quality || roles.length === 0) continue;
+    const kind = roles.some((word) => CAREER_MOVES.has(word.lower) && !BARE_TITLES.has(word.lower)) ? 'move' : 'role';
+    const from = clause.verb && clause.verb.start < roles[0].start ? clause.verb : roles[0];
+    return { ok: false, kind, start: from.start, end: roles.at(-1)!.end, words: roles.map((word) => word.text) };
+  }
+  const clause = judged[0] ?? clauses[0];
+  if (!clause) return { ok: false, kind: 'vague', start: 0, end: 0, words: [] };
+  const vague = clause.words.filter((word) => !FUNCTION_WORDS.has(word.lower));
+  const marks = vague.length > 0 ? vague : clause.words;
+  return { ok: false, kind: 'vague', start: clause.words[0].start, end: clause.words.at(-1)!.end, words: marks.map((word) => word.text) };
+}
+
+function isRoleWord(word: Word): boolean {
+  return BARE_TITLES.has(word.lower) || CAREER_MOVES.has(word.lower) || MOVE_VERBS_WITHOUT_TITLE.has(word.lower) || LEVEL_CODE.test(word.lower);
+}
+
+/** The words of a clause that name a subject. */
+function contentWords(clause: Clause): Word[] {
+  const identity = identityWords(clause);
+  const skipped = new Set(identity);
+  if (clause.verb) skipped.add(clause.verb);
+  // "something creative", "anything more meaningful": the adjective describes nothing in particular.
+  clause.words.forEach((word, index) => {
+    if (!PRONOUN_THINGS.has(word.lower)) return;
+    let next = index + 1;
+    while (next < clause.words.length && COMPARATIVES.has(clause.words[next].lower)) next++;
+    if (next < clause.words.length) skipped.add(clause.words[next]);
+  });
+  return clause.words.filter((word, index) => !skipped.has(word) && isContent(word) && !(PLACES.has(word.lower) && !DETERMINERS.has(clause.words[index - 1]?.lower ?? '')));
+}
+
+function isContent(word: Word): boolean {
+  const lower = word.lower;
+  if (FUNCTION_WORDS.has(lower) || BARE_TITLES.has(lower) || LEVEL_CODE.test(lower)) return false;
+  if (word.proper) return true;
+  if (/\d/.test(lower)) return (lower.match(/\p{L}/gu) ?? []).length >= 2 && !/^[$£€¥]/.test(lower);
+  if (GENERAL_WORDS.has(lower) || COMPARATIVES.has(lower) || QUALITIES.has(lower)) return false;
+  if (lower.length > 4 && lower.endsWith('ly') && !LY_NOUNS.has(lower)) return false;
+  return /\p{L}/u.test(lower);
+}
+
+/**
+ * The words that only say who the person is: "be a better *nurse*", "become a more strategic
+ * *thinker*", "grow as a *developer*". They name no subject of the goal.
+ */
+function identityWords(clause: Clause): Set<Word> {
+  const words = clause.words;
+  const identity = new Set<Word>();
+  const verb = clause.verb?.lower;
+  if (!verb) return identity;
+  if (BE.has(verb)) {
+    let i = 1;
+    if (words[i] && ['a', 'an', 'the', 'my'].includes(words[i].lower)) i++;
+    let compared = false;
+    while (words[i] && (COMPARATIVES.has(words[i].lower) || QUALITIES.has(words[i].lower) || ['very', 'much', 'even', 'really', 'so', 'far'].includes(words[i].lower))) {
+      compared = true;
+      i++;
+    }
+    if (compared && words[i] && !FUNCTION_WORDS.has(words[i].lower)) {
+      // Only the noun is who they are: "a stronger *developer*" is no one in particular, "a stronger Java developer" knows Java.
+      while (words[i + 1] && !FUNCTION_WORDS.has(words[i + 1].lower)) i++;
+      identity.add(words[i]);
+    }
+  }
+  if (GROWTH_VERBS.has(verb)) {
+    const as = words.findIndex((word) => word.lower === 'as');
+    if (as > 0) {
+      let end = as + 1;
+      while (words[end] && ['a', 'an', 'the'].includes(words[end].lower)) end++;
+      while (words[end + 1] && !FUNCTION_WORDS.has(words[end + 1].lower)) end++;
+      if (words[end]) identity.add(words[end]);
+    }
+  }
+  return identity;
+}
