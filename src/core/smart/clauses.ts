@@ -17,7 +17,7 @@ export interface Clause {
 
 export const VERBS: ReadonlySet<string> = new Set([...OUTCOME_VERBS, ...OPEN_ENDED_VERBS, ...GENERAL_VERBS]);
 const CONJUNCTIONS = new Set(['and', 'then', 'but', 'plus', 'while', 'also']);
-const HARD_BREAK = /[;:!?()[\]"“”]|\.(?:\s|$)|\s[-–—]\s/;
+const HARD_BREAK = /[;:!?]|\.(?:\s|$)|\s[-–—]\s/;
 
 const startsClause = (word: Word | undefined) => word !== undefined && (VERBS.has(word.lower) || FRAME_WORDS.has(word.lower));
 

@@ -22,7 +22,9 @@ export function spanInValue(parsed: ParsedPlan, located: Located<string>, start:
 /** For each value character, its offset in the source, or undefined when they cannot be aligned. */
 function alignment(source: string, value: string): (number | undefined)[] {
   const map: (number | undefined)[] = [];
-  let at = 0;
+  // A block scalar (`>-`, `|`) starts with its header line.
+  const header = /^[|>][-+0-9]*[ \t]*(?:#.*)?\r?\n/.exec(source);
+  let at = header ? header[0].length : 0;
   for (let i = 0; i < value.length; i++) {
     const c = value[i];
     if (/\s/.test(c)) {

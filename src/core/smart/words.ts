@@ -23,7 +23,8 @@ export function wordsOf(text: string, offset = 0): Word[] {
     const sentenceStart = words.length === 0 || /[.!?:;]\s*$|^\s*$/.test(before) || /,\s*$/.test(before) && words.length <= 1;
     words.push({
       text: raw,
-      lower: raw.toLowerCase().replace(/’/g, "'"),
+      // "team's" is looked up as "team"; "I'm" and "I'd" stay as they are.
+      lower: raw.toLowerCase().replace(/’/g, "'").replace(/(?<=\p{L}{2,})'s$/u, ''),
       start,
       end: start + raw.length,
       proper: !sentenceStart && /^\p{Lu}/u.test(raw) && raw !== 'I' && !/^I'/.test(raw),
