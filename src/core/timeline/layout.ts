@@ -58,6 +58,8 @@ const PROPORTIONAL_HEIGHT = 480;
 const MAX_PX_PER_DAY = 2;
 /** Average advance of a character at the title's and the gap lines' font sizes. */
 const TITLE_CHAR = 7.4;
+/** The goal line above the axis is larger and bold. */
+const GOAL_CHAR = 8.8;
 const GAP_CHAR = 6.8;
 const SUMMARY_CHAR = 6.3;
 const GAP_INDENT = 14;
@@ -120,7 +122,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions = {}):
     height: Math.ceil(bottom),
     axisX: AXIS_X,
     labelX: LABEL_X,
-    goal: timeline.goal === undefined ? undefined : shorten(timeline.goal, Math.floor((width - 32) / TITLE_CHAR)),
+    goal: timeline.goal === undefined ? undefined : shorten(timeline.goal, Math.floor((width - 32) / GOAL_CHAR)),
     summary: shorten(timelineSummary(timeline), Math.floor((width - 32) / SUMMARY_CHAR)),
     rows,
     today: { date: timeline.today, y: todayY },

@@ -20,21 +20,15 @@ export interface TimelinePage extends TimelineContent {
   readonly nonce: string;
 }
 
-/** Messages the page sends to the extension. */
-export interface RevealMessage {
-  readonly type: 'reveal';
-  readonly subject: string;
-}
-
 /** Messages the extension sends to the page. */
 export interface UpdateMessage extends TimelineContent {
   readonly type: 'update';
 }
 
 /** The picture with focusable milestones, styled by the page's own sheet, and the list with buttons. */
-export function timelineContent(plan: Plan, today: IsoDate): TimelineContent {
+export function timelineContent(plan: Plan, today: IsoDate, width?: number): TimelineContent {
   const timeline = buildTimeline(plan, today);
-  return { svg: renderTimelineSvg(timeline, { interactive: true, embedStyle: false }), list: renderTimelineList(timeline, { interactive: true }) };
+  return { svg: renderTimelineSvg(timeline, { interactive: true, embedStyle: false, width }), list: renderTimelineList(timeline, { interactive: true }) };
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
@@ -58,7 +52,9 @@ summary { cursor: pointer; }
 /**
  * The page's only script: a click (or Enter/Space on a focused milestone) asks the extension to
  * reveal that element in the plan; an update message swaps the picture and the list in place, so
- * the scroll position and the focused milestone survive an edit.
+ * the scroll position and the focused milestone survive an edit. It also reports the panel's width,
+ * so the picture is drawn to fit instead of being scaled down to unreadable text. Messages to the
+ * extension: `{ type: 'reveal', subject }` and `{ type: 'resize', width }`.
  */
 const SCRIPT = `
 (function () {
@@ -77,6 +73,20 @@ const SCRIPT = `
       reveal(target);
     }
   });
+  let reportedWidth = 0;
+  let resizeTimer;
+  function reportWidth() {
+    const width = Math.floor(timeline.clientWidth);
+    if (width > 0 && Math.abs(width - reportedWidth) >= 8) {
+      reportedWidth = width;
+      vscode.postMessage({ type: 'resize', width: width });
+    }
+  }
+  window.addEventListener('resize', function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(reportWidth, 150);
+  });
+  reportWidth();
   window.addEventListener('message', function (event) {
     const message = event.data;
     if (!message || message.type !== 'update') return;

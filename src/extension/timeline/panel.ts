@@ -7,6 +7,9 @@ import { fileName, readPlan } from './planSource';
 
 export const TIMELINE_VIEW_TYPE = 'careerPlan.timeline';
 const UPDATE_DELAY_MS = 200;
+/** Bounds of the drawing width the page may ask for, in pixels. */
+const MIN_WIDTH = 360;
+const MAX_WIDTH = 1600;
 
 /**
  * The one timeline panel, beside the editor. It shows one plan at a time and follows its edits:
@@ -14,16 +17,18 @@ const UPDATE_DELAY_MS = 200;
  * focus survive. A click on a milestone reveals that element in the plan.
  */
 export class TimelinePanel implements vscode.Disposable {
-  private static current: TimelinePanel | undefined;
+  private static instance: TimelinePanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private pending: ReturnType<typeof setTimeout> | undefined;
-  /** Set while hidden: the page is rebuilt from scratch when it shows again. */
-  private stale = false;
+  /** A hidden webview loses its page, and gets back the last HTML set, not the updates posted since. */
+  private wasVisible = true;
   private disposed = false;
+  /** The width the page reported, once it has. */
+  private width: number | undefined;
 
   /** Shows the timeline of `uri`, reusing the open panel if there is one. */
   static async show(extensionUri: vscode.Uri, services: Services, uri: vscode.Uri): Promise<TimelinePanel> {
-    const existing = TimelinePanel.current;
+    const existing = TimelinePanel.instance;
     if (existing) {
       existing.uri = uri;
       existing.panel.reveal(undefined, true);
@@ -35,14 +40,14 @@ export class TimelinePanel implements vscode.Disposable {
       localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')],
     });
     const created = new TimelinePanel(panel, services, uri);
-    TimelinePanel.current = created;
+    TimelinePanel.instance = created;
     await created.render(true);
     return created;
   }
 
-  /** The panel on screen, if any: for tests and for commands that act on it. */
-  static get visible(): TimelinePanel | undefined {
-    return TimelinePanel.current;
+  /** The open panel, if any. */
+  static get current(): TimelinePanel | undefined {
+    return TimelinePanel.instance;
   }
 
   private constructor(
@@ -52,7 +57,10 @@ export class TimelinePanel implements vscode.Disposable {
   ) {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
-      panel.onDidChangeViewState(() => panel.visible && this.stale && void this.render(true)),
+      panel.onDidChangeViewState(() => {
+        if (panel.visible && !this.wasVisible) void this.render(true);
+        this.wasVisible = panel.visible;
+      }),
       panel.webview.onDidReceiveMessage((message: unknown) => void this.received(message)),
       services.store.onDidChange(() => this.renderSoon()),
       services.clock.onDidChangeDay(() => this.renderSoon()),
@@ -68,15 +76,12 @@ export class TimelinePanel implements vscode.Disposable {
     }, UPDATE_DELAY_MS);
   }
 
+  /** The whole page when it is new or shows again, else an update message; nothing while hidden. */
   private async render(wholePage: boolean): Promise<void> {
-    if (!this.panel.visible && !wholePage) {
-      this.stale = true;
-      return;
-    }
+    if (!this.panel.visible && !wholePage) return;
     const content = await this.content();
     this.panel.title = `Timeline: ${fileName(this.uri)}`;
-    if (wholePage || this.stale) {
-      this.stale = false;
+    if (wholePage) {
       this.panel.webview.html = timelinePageHtml({ ...content, title: this.panel.title, cspSource: this.panel.webview.cspSource, nonce: randomBytes(16).toString('base64') });
     } else {
       const message: UpdateMessage = { type: 'update', ...content };
@@ -87,13 +92,21 @@ export class TimelinePanel implements vscode.Disposable {
   private async content(): Promise<TimelineContent> {
     const parsed = await readPlan(this.services.store, this.uri);
     if (!parsed) return { svg: '', list: '<p>This plan cannot be read.</p>' };
-    return timelineContent(parsed.plan, this.services.clock.today());
+    return timelineContent(parsed.plan, this.services.clock.today(), this.width);
   }
 
-  /** The page is not trusted with anything but naming an element: everything else is ignored. */
+  /** The page is trusted with nothing but a width and the name of an element: anything else is ignored. */
   private async received(message: unknown): Promise<void> {
-    const subject = (message as { type?: unknown; subject?: unknown } | null)?.subject;
-    if ((message as { type?: unknown } | null)?.type !== 'reveal' || !isTimelineSubject(subject)) return;
+    const { type, subject, width } = (message ?? {}) as { type?: unknown; subject?: unknown; width?: unknown };
+    if (type === 'resize' && typeof width === 'number' && Number.isFinite(width)) {
+      const fitted = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.round(width)));
+      if (fitted !== this.width) {
+        this.width = fitted;
+        await this.render(false);
+      }
+      return;
+    }
+    if (type !== 'reveal' || !isTimelineSubject(subject)) return;
     const parsed = await readPlan(this.services.store, this.uri);
     const range = parsed && subjectRange(parsed.plan, subject);
     if (!range) return;
@@ -109,7 +122,7 @@ export class TimelinePanel implements vscode.Disposable {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    if (TimelinePanel.current === this) TimelinePanel.current = undefined;
+    if (TimelinePanel.instance === this) TimelinePanel.instance = undefined;
     if (this.pending) clearTimeout(this.pending);
     for (const disposable of this.disposables) disposable.dispose();
     this.disposables.length = 0;

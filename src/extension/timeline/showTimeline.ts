@@ -12,6 +12,6 @@ export const registerShowTimeline: Feature = (context, services) => {
       const uri = target instanceof vscode.Uri ? target : (await pickPlan(services.store, 'Which plan should the timeline show?'))?.uri;
       if (uri) await TimelinePanel.show(context.extensionUri, services, uri);
     }),
-    { dispose: () => TimelinePanel.visible?.dispose() },
+    { dispose: () => TimelinePanel.current?.dispose() },
   );
 };

@@ -37,4 +37,8 @@ describe('timeline webview page', () => {
     assert.ok(descendants(svg, (node) => node.attributes.tabindex === '0').length > 5);
     assert.match(content.list, /<button type="button" class="reveal" data-subject="steps\[1\]"/);
   });
+
+  it('draws the picture to the width the panel reports', () => {
+    assert.equal(parseXml(timelineContent(fixturePlan('example'), TODAY, 420).svg).attributes.width, '420');
+  });
 });
