@@ -21,8 +21,16 @@ export interface Layout {
   readonly fenceStart: number;
 }
 
+/** Layouts already read: rules build a fix for each finding, and each fix would read the frontmatter again. */
+const layouts = new WeakMap<ParsedPlan, Layout | undefined>();
+
 /** The layout of a plan with a closed, readable YAML frontmatter whose top level is a mapping; undefined otherwise. */
 export function layoutOf(parsed: ParsedPlan): Layout | undefined {
+  if (!layouts.has(parsed)) layouts.set(parsed, readLayout(parsed));
+  return layouts.get(parsed);
+}
+
+function readLayout(parsed: ParsedPlan): Layout | undefined {
   const frontmatter = parsed.plan.frontmatter;
   // Broken YAML (CP002) could be read in more than one way: no edit should guess.
   if (!frontmatter || parsed.problems.some((problem) => problem.ruleId === 'CP002')) return undefined;

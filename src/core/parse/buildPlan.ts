@@ -1,7 +1,7 @@
 import { parseCadence } from '../cadence';
 import { isIsoDate, type IsoDate } from '../dates';
 import type { LineIndex } from '../lineIndex';
-import type { Action, Body, Company, Frontmatter, Gap, GapStatus, Located, Moment, MomentKind, Plan, Priority, ReviewCadence, Step, Task } from '../model';
+import type { Action, Body, Company, Frontmatter, Gap, GapStatus, Heading, Located, Moment, MomentKind, Plan, Priority, ReviewCadence, Step, Task } from '../model';
 import type { Span } from '../range';
 import { GAP_STATUSES, MOMENT_KINDS, PRIORITIES } from '../schema';
 import type { YMap, YNode } from './yamlTree';
@@ -18,6 +18,7 @@ export interface BuildProblem {
  * everything that can be read.
  */
 export function buildPlan(root: YNode | undefined, frontmatter: Frontmatter | undefined, body: Body, lines: LineIndex, problems: BuildProblem[]): Plan {
+  const headingTasks = groupByHeading(body.tasks);
   const located = <T>(node: YNode, value: T): Located<T> => ({ value, span: node.span, range: lines.rangeOf(node.span) });
   const text = (node: YNode | undefined): Located<string> | undefined =>
     node?.kind === 'scalar' && typeof node.value === 'string' && node.value.trim() !== '' ? located(node, node.value) : undefined;
@@ -49,7 +50,7 @@ export function buildPlan(root: YNode | undefined, frontmatter: Frontmatter | un
         location: item(action),
       }];
     });
-    return [...written, ...bodyActions(body.tasks, title)];
+    return [...written, ...bodyActions(headingTasks, title)];
   };
 
   const map = root?.kind === 'map' ? root : undefined;
@@ -112,10 +113,11 @@ export function buildPlan(root: YNode | undefined, frontmatter: Frontmatter | un
   function resolveBlocks(node: YNode | undefined, candidates: readonly Step[], subject: string): Located<number> | undefined {
     if (node?.kind !== 'scalar' || node.value === null) return undefined;
     const wanted = node.value;
+    const name = typeof wanted === 'number' ? '' : normalize(String(wanted));
     const index =
       typeof wanted === 'number'
         ? candidates.findIndex((step) => step.index === wanted - 1)
-        : candidates.findIndex((step) => sameTitle(step.title.value, String(wanted)));
+        : candidates.findIndex((step) => normalize(step.title.value) === name);
     if (index === -1) {
       problems.push({ span: node.span, message: `\`${String(wanted)}\` names no step of this plan: write a step's title or its number (1 is the first).`, subject });
       return undefined;
@@ -162,31 +164,51 @@ export function buildPlan(root: YNode | undefined, frontmatter: Frontmatter | un
   };
 }
 
-/** Task-list items in the body count as actions of the step, gap or moment their heading names. */
-function bodyActions(tasks: readonly Task[], title: string | undefined): Action[] {
-  if (!title) return [];
-  return tasks
-    .filter((task) => task.heading && headingNames(task.heading.text, title))
-    .map((task) => ({
-      title: { value: task.text, range: task.range, span: task.span },
-      done: task.checked,
-      due: task.due,
-      source: 'body' as const,
-      location: { range: task.range, span: task.span },
-    }));
+/** Body tasks in runs under the heading above them, each heading's name normalized once. */
+interface HeadingTasks {
+  readonly heading: Heading;
+  readonly name: string;
+  readonly tasks: Task[];
+}
+
+function groupByHeading(tasks: readonly Task[]): HeadingTasks[] {
+  const groups: HeadingTasks[] = [];
+  for (const task of tasks) {
+    if (!task.heading) continue;
+    const last = groups.at(-1);
+    if (last?.heading === task.heading) last.tasks.push(task);
+    else groups.push({ heading: task.heading, name: normalize(task.heading.text), tasks: [task] });
+  }
+  return groups;
+}
+
+/**
+ * Task-list items in the body count as actions of the step, gap or moment their heading names:
+ * "Budget ownership", "Gap: Budget ownership" and "2. Budget ownership" all name that gap.
+ */
+function bodyActions(groups: readonly HeadingTasks[], title: string | undefined): Action[] {
+  const name = title ? normalize(title) : '';
+  if (!name) return [];
+  const actions: Action[] = [];
+  for (const group of groups) {
+    if (group.name !== name && !group.name.endsWith(` ${name}`)) continue;
+    for (const task of group.tasks) {
+      actions.push({
+        title: { value: task.text, range: task.range, span: task.span },
+        done: task.checked,
+        due: task.due,
+        source: 'body',
+        location: { range: task.range, span: task.span },
+      });
+    }
+  }
+  return actions;
 }
 
 const normalize = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 export function sameTitle(a: string, b: string): boolean {
   return normalize(a) === normalize(b);
-}
-
-/** "Budget ownership", "Gap: Budget ownership" and "2. Budget ownership" all name that gap. */
-function headingNames(heading: string, title: string): boolean {
-  const h = normalize(heading);
-  const t = normalize(title);
-  return t.length > 0 && (h === t || h.endsWith(` ${t}`));
 }
 
 function guessKind(title: string): MomentKind {

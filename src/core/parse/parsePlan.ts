@@ -5,8 +5,10 @@ import type { Span } from '../range';
 import { readBody } from './body';
 import { buildPlan, type BuildProblem } from './buildPlan';
 import { frontmatterDirectives } from './directives';
+import { moveBody, recall, remember, type ReusableBody, type ReusableYaml } from './reuse';
 import { splitFrontmatter } from './split';
 import { validatePlanData } from './validate';
+import type { YNode } from './yamlNodes';
 import { readYaml } from './yamlTree';
 
 export interface ParsedPlan {
@@ -20,9 +22,18 @@ export interface ParsedPlan {
 export interface ParseOptions {
   /** Above this many characters the body is not read (the frontmatter still is). */
   readonly maxBodyLength?: number;
+  /** Above this many characters the frontmatter is not read either: the plan is too large to check. */
+  readonly maxFrontmatterLength?: number;
+  /**
+   * The previous parse of the same document, as the editor has it while the user types: the part
+   * (frontmatter or body) whose text did not change is taken over rather than read again.
+   */
+  readonly previous?: ParsedPlan;
 }
 
 export const DEFAULT_MAX_BODY_LENGTH = 1_000_000;
+/** About 700 steps and gaps: far more than any plan, and read in a few milliseconds. */
+export const DEFAULT_MAX_FRONTMATTER_LENGTH = 100_000;
 const YAML_LANGUAGES = new Set(['yaml', 'yml']);
 
 /**
@@ -30,6 +41,12 @@ const YAML_LANGUAGES = new Set(['yaml', 'yml']);
  * problem at the place it concerns.
  */
 export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan {
+  const maxBody = options.maxBodyLength ?? DEFAULT_MAX_BODY_LENGTH;
+  const maxFrontmatter = options.maxFrontmatterLength ?? DEFAULT_MAX_FRONTMATTER_LENGTH;
+  const limits = `${maxBody}/${maxFrontmatter}`;
+  const previous = recall(options.previous);
+  const reuse = previous?.limits === limits ? previous : undefined;
+  if (reuse && options.previous?.text === text) return options.previous;
   const lines = new LineIndex(text);
   const problems: Problem[] = [];
   const add = (ruleId: string, span: Span, message: string, subject: string) =>
@@ -37,7 +54,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
   try {
     const split = splitFrontmatter(text);
     let frontmatter: Frontmatter | undefined;
-    let root;
+    let root: YNode | undefined;
+    let yamlRead: ReusableYaml | undefined;
     if (split.frontmatter) {
       const { span, contentSpan, language, closed } = split.frontmatter;
       frontmatter = { span, contentSpan, language, range: lines.rangeOf(span) };
@@ -45,24 +63,28 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
       if (!closed) add('CP002', fence, 'The frontmatter has no closing `---` line: add one after the last key.', 'frontmatter');
       if (!YAML_LANGUAGES.has(language)) {
         add('CP002', fence, `\`---${language}\` frontmatter is never read or run: a plan's frontmatter is YAML, so write just \`---\`.`, 'frontmatter');
+      } else if (contentSpan.end - contentSpan.start > maxFrontmatter) {
+        add('CP007', fence, `The frontmatter is longer than ${maxFrontmatter.toLocaleString('en')} characters, so it was not read: keep the plan's frontmatter to its goal, steps and gaps, and move notes into the body.`, 'frontmatter');
       } else {
-        const yaml = readYaml(text.slice(contentSpan.start, contentSpan.end), contentSpan.start);
+        yamlRead = readFrontmatter(text.slice(contentSpan.start, contentSpan.end), contentSpan.start, reuse?.yaml);
+        const yaml = yamlRead.read;
         for (const problem of yaml.problems) add('CP002', problem.span, problem.message, 'frontmatter');
         root = yaml.root;
-        if (root && !yaml.broken) for (const problem of validatePlanData(root)) add(problem.ruleId, problem.span, problem.message, problem.subject);
+        if (root && !yaml.broken) for (const problem of yamlRead.validation) add(problem.ruleId, problem.span, problem.message, problem.subject);
         else if (!root) add('CP006', fence, 'The frontmatter is empty: start with a `goal:` line saying where you want your career to be.', 'goal');
       }
     } else {
       add('CP001', { start: 0, end: 0 }, 'This plan has no frontmatter: start the file with a `---` line, a `goal:`, its steps and gaps, and a closing `---`.', 'frontmatter');
     }
 
-    const maxBody = options.maxBodyLength ?? DEFAULT_MAX_BODY_LENGTH;
     let body: Body;
+    let bodyRead: ReusableBody | undefined;
     if (text.length - split.bodyOffset > maxBody) {
       add('CP007', { start: split.bodyOffset, end: split.bodyOffset }, `The notes below the frontmatter are longer than ${maxBody.toLocaleString('en')} characters, so their task lists and comments were not read.`, 'body');
       body = { offset: split.bodyOffset, headings: [], tasks: [], directives: [] };
     } else {
-      body = readBody(text, split.bodyOffset, lines);
+      bodyRead = readMarkdown(text, split.bodyOffset, lines, reuse?.body);
+      body = bodyRead.body;
     }
     if (frontmatter) {
       const yamlDirectives = frontmatterDirectives(text, frontmatter.contentSpan.start, frontmatter.contentSpan.end, (start, end) => lines.rangeOf({ start, end }));
@@ -72,12 +94,29 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
     const buildProblems: BuildProblem[] = [];
     const plan = buildPlan(root, frontmatter, body, lines, buildProblems);
     for (const problem of buildProblems) add('CP003', problem.span, problem.message, problem.subject);
-    return { text, lines, plan, problems };
+    const parsed = { text, lines, plan, problems };
+    remember(parsed, { limits, yaml: yamlRead, body: bodyRead });
+    return parsed;
   } catch (error) {
     // A bug of ours must not take the editor down with it: say so at the top of the file.
     add('CP002', { start: 0, end: 0 }, `Career Plan could not read this file (${error instanceof Error ? error.message : String(error)}). Please report it.`, 'frontmatter');
     return { text, lines, plan: emptyPlan(), problems };
   }
+}
+
+/** The frontmatter's YAML and its validation, taken over when its text and place did not change. */
+function readFrontmatter(source: string, start: number, previous: ReusableYaml | undefined): ReusableYaml {
+  if (previous && previous.start === start && previous.source === source) return previous;
+  const read = readYaml(source, start);
+  return { source, start, read, validation: read.root && !read.broken ? validatePlanData(read.root) : [] };
+}
+
+/** The body, taken over (and moved to its new place) when its text did not change. */
+function readMarkdown(text: string, offset: number, lines: LineIndex, previous: ReusableBody | undefined): ReusableBody {
+  const source = text.slice(offset);
+  const start = lines.positionAt(offset);
+  if (previous && previous.source === source) return { source, offset, start, body: moveBody(previous.body, previous, { offset, start }) };
+  return { source, offset, start, body: readBody(text, offset, lines) };
 }
 
 /** Editors underline a problem best on the line where it starts, not across a whole block. */

@@ -1,54 +1,28 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import { canonicalKey, childContext, type Context } from '../aliases';
+import type { Context } from '../aliases';
 import type { Span } from '../range';
+import { readSimpleYaml } from './simpleYaml';
+import { MAX_DEPTH, MapBuilder, seqNode, type YamlProblem, type YamlRead, type YNode } from './yamlNodes';
+
+export type { YEntry, YMap, YNode, YScalar, YSeq, YamlProblem, YamlRead } from './yamlNodes';
 
 /**
- * The frontmatter as a small tree of located values: plain data (canonical keys, for validation)
- * side by side with the span of every value and key (for messages and edits). The YAML library's
- * own tree is dropped once this is built, which keeps a held plan small.
+ * Reads the YAML between the fences; `offset` is where that text starts in the document. Most plans
+ * are plain block mappings and lists, which a small reader handles at a tenth of the YAML library's
+ * cost; anything else (or anything it is unsure of) goes to the library.
  */
-export type YNode = YScalar | YMap | YSeq;
-
-interface YBase {
-  readonly span: Span;
-  /** Plain data with canonical keys in null-prototype objects; null values are left out of maps. */
-  readonly value: unknown;
-}
-export interface YScalar extends YBase {
-  readonly kind: 'scalar';
-}
-export interface YMap extends YBase {
-  readonly kind: 'map';
-  readonly entries: ReadonlyMap<string, YEntry>;
-}
-export interface YSeq extends YBase {
-  readonly kind: 'seq';
-  readonly items: readonly YNode[];
-}
-export interface YEntry {
-  /** The key as written. */
-  readonly key: string;
-  readonly keySpan: Span;
-  readonly node: YNode;
-}
-
-export interface YamlProblem {
-  readonly span: Span;
-  readonly message: string;
-}
-
-export interface YamlRead {
-  readonly root?: YNode;
-  /** True when the YAML itself is broken: then type checks would only add noise. */
-  readonly broken: boolean;
-  readonly problems: YamlProblem[];
-}
-
-/** Deeper than any plan needs; bounds the walk on hostile input. */
-const MAX_DEPTH = 32;
-
-/** Reads the YAML between the fences; `offset` is where that text starts in the document. */
 export function readYaml(source: string, offset: number): YamlRead {
+  if (last && last.offset === offset && last.source === source) return last.read;
+  const read = readSimpleYaml(source, offset) ?? readYamlLibrary(source, offset);
+  last = { source, offset, read };
+  return read;
+}
+
+/** The last reading: edits read the frontmatter the parse has just read, once per fix. */
+let last: { source: string; offset: number; read: YamlRead } | undefined;
+
+/** The YAML library's reading, for every frontmatter the simple reader leaves to it. */
+export function readYamlLibrary(source: string, offset: number): YamlRead {
   const problems: YamlProblem[] = [];
   const at = (start: number, end: number): Span => ({ start: offset + start, end: offset + Math.max(start, end) });
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
@@ -78,34 +52,19 @@ export function readYaml(source: string, offset: number): YamlRead {
         const converted = convert(item as YamlNode, context, depth + 1);
         if (converted) items.push(converted);
       }
-      return { kind: 'seq', span, items, value: items.map((item) => item.value) };
+      return seqNode(span, items);
     }
     if (isMap(node)) {
-      const entries = new Map<string, YEntry>();
-      const value: Record<string, unknown> = Object.create(null);
+      const map = new MapBuilder(context, problems);
       for (const pair of node.items) {
         if (!isPair(pair) || !isScalar(pair.key)) {
           problems.push({ span, message: 'Keys must be plain words, like `goal` or `target`.' });
           continue;
         }
-        const written = String(pair.key.value);
-        const key = canonicalKey(context, written);
         const keySpan = at(pair.key.range?.[0] ?? start, pair.key.range?.[1] ?? start);
-        const previous = entries.get(key);
-        if (previous) {
-          // The same key twice is the YAML library's to report; a key and its alias (or another case) is ours.
-          if (previous.key !== written) problems.push({ span: keySpan, message: `\`${written}\` repeats \`${previous.key}\`: keep one of them.` });
-          continue;
-        }
-        const child = convert(pair.value as YamlNode | null, childContext(context, key), depth + 1) ?? {
-          kind: 'scalar' as const,
-          span: { start: keySpan.end, end: keySpan.end },
-          value: null,
-        };
-        entries.set(key, { key: written, keySpan, node: child });
-        if (child.value !== null && child.value !== undefined) value[key] = child.value;
+        map.add(String(pair.key.value), keySpan, (child) => convert(pair.value as YamlNode | null, child, depth + 1));
       }
-      return { kind: 'map', span, entries, value };
+      return map.build(span);
     }
     return undefined;
   }

@@ -136,7 +136,7 @@ describe('body reader (micromark events, no syntax tree)', function () {
   });
 
   // BODY_SEEDS=20000 npx mocha … runs a longer search once a change to the reader needs it.
-  const seeds = Number(process.env.BODY_SEEDS ?? 400);
+  const seeds = Number(process.env.BODY_SEEDS ?? 300);
   it(`reads ${seeds} generated bodies of tricky Markdown like the tree-based reader`, function () {
     if (process.env.BODY_SEEDS) this.timeout(0);
     for (let seed = 1; seed <= seeds; seed++) {

@@ -1,0 +1,69 @@
+import type { Body, Directive, Heading, Task } from '../model';
+import type { Position, Range, Span } from '../range';
+import type { ValidationProblem } from './validate';
+import type { YamlRead } from './yamlNodes';
+
+/**
+ * What one parse of a document leaves for the next parse of the same document. A keystroke changes
+ * either the frontmatter or the body: the part whose text is unchanged is taken over instead of read
+ * again — the body is only moved to where it now starts.
+ */
+export interface Reusable {
+  readonly limits: string;
+  readonly yaml?: ReusableYaml;
+  readonly body?: ReusableBody;
+}
+
+export interface ReusableYaml {
+  /** The YAML text between the fences, and where it starts. */
+  readonly source: string;
+  readonly start: number;
+  readonly read: YamlRead;
+  readonly validation: readonly ValidationProblem[];
+}
+
+export interface ReusableBody {
+  /** The body's text, where it starts (offset and position), and what was read from it. */
+  readonly source: string;
+  readonly offset: number;
+  readonly start: Position;
+  /** The body alone, without the frontmatter's `# career-plan-…` comments. */
+  readonly body: Body;
+}
+
+/** Keyed by the parse result, so what is kept lives exactly as long as the result it came with. */
+const reusable = new WeakMap<object, Reusable>();
+
+export function remember(parsed: object, what: Reusable): void {
+  reusable.set(parsed, what);
+}
+
+export function recall(parsed: object | undefined): Reusable | undefined {
+  return parsed ? reusable.get(parsed) : undefined;
+}
+
+/**
+ * The same body read at a new place: every span moves by the change in offset, every position by
+ * the change in lines (and, on the body's first line, in characters, when it does not start a line).
+ */
+export function moveBody(body: Body, from: { offset: number; start: Position }, to: { offset: number; start: Position }): Body {
+  const delta = to.offset - from.offset;
+  const lines = to.start.line - from.start.line;
+  const characters = to.start.character - from.start.character;
+  if (delta === 0 && lines === 0 && characters === 0) return body;
+  const position = (p: Position): Position => ({ line: p.line + lines, character: p.line === from.start.line ? p.character + characters : p.character });
+  const range = (r: Range): Range => ({ start: position(r.start), end: position(r.end) });
+  const span = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
+  const headings = new Map<Heading, Heading>(body.headings.map((heading) => [heading, { ...heading, range: range(heading.range) }]));
+  const tasks = body.tasks.map(
+    (task): Task => ({
+      ...task,
+      range: range(task.range),
+      span: span(task.span),
+      due: task.due && { value: task.due.value, range: range(task.due.range), span: span(task.due.span) },
+      heading: task.heading && headings.get(task.heading),
+    }),
+  );
+  const directives = body.directives.map((directive): Directive => ({ ...directive, line: directive.line + lines, range: range(directive.range) }));
+  return { offset: to.offset, headings: [...headings.values()], tasks, directives };
+}

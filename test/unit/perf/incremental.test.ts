@@ -1,0 +1,92 @@
+import { strict as assert } from 'node:assert';
+import { parsePlan, type ParsedPlan } from '../../../src/core/parse/parsePlan';
+import { recall } from '../../../src/core/parse/reuse';
+import { keystrokeOffsets, makePlan, typeAt } from '../../../scripts/bench/plans';
+
+/**
+ * Parsing with the previous parse of the same document must give exactly what a fresh parse gives,
+ * while taking over the part of the text that did not change.
+ */
+function same(incremental: ParsedPlan, fresh: ParsedPlan, name: string): void {
+  assert.equal(incremental.text, fresh.text);
+  assert.deepStrictEqual(incremental.problems, fresh.problems, name);
+  assert.deepStrictEqual(incremental.plan, fresh.plan, name);
+}
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TYPED = ['a', ' ', '\n', '-', ':', '#', '[', '`', '\r\n', '---', '<!-- career-plan-disable -->', '- [ ] task (due 2027-01-02)\n'];
+
+describe('incremental parse (previous parse of the same document)', function () {
+  this.timeout(30_000);
+
+  it('a keystroke in a step title re-reads the frontmatter and moves the unchanged body', () => {
+    const text = makePlan('typical', 11);
+    const previous = parsePlan(text);
+    const edited = typeAt(text, keystrokeOffsets(text, 11).frontmatter, 'x');
+    const next = parsePlan(edited, { previous });
+    same(next, parsePlan(edited), 'frontmatter keystroke');
+    assert.notEqual(recall(next)?.yaml, recall(previous)?.yaml);
+    assert.equal(next.plan.body.tasks.length, previous.plan.body.tasks.length);
+  });
+
+  it('a replaced character that moves nothing keeps the body as it was read', () => {
+    const text = makePlan('typical', 12);
+    const previous = parsePlan(text);
+    const at = keystrokeOffsets(text, 12).frontmatter;
+    const edited = text.slice(0, at) + 'Q' + text.slice(at + 1);
+    const next = parsePlan(edited, { previous });
+    assert.equal(recall(next)?.body?.body, recall(previous)?.body?.body);
+    same(next, parsePlan(edited), 'same-length frontmatter edit');
+  });
+
+  it('a keystroke in the body keeps the frontmatter as it was read and validated', () => {
+    const text = makePlan('typical', 13);
+    const previous = parsePlan(text);
+    const next = parsePlan(typeAt(text, keystrokeOffsets(text, 13).body, 'x'), { previous });
+    assert.equal(recall(next)?.yaml, recall(previous)?.yaml);
+    same(next, parsePlan(next.text), 'body keystroke');
+  });
+
+  it('the same text gives the previous parse back', () => {
+    const previous = parsePlan(makePlan('typical', 14));
+    assert.equal(parsePlan(previous.text, { previous }), previous);
+  });
+
+  it('other limits are not taken over', () => {
+    const text = makePlan('typical', 15);
+    const previous = parsePlan(text);
+    const next = parsePlan(text, { previous, maxBodyLength: 10 });
+    assert.notEqual(next, previous);
+    assert.ok(next.problems.some((problem) => problem.ruleId === 'CP007'));
+  });
+
+  // EDIT_SEEDS=5000 npx mocha … runs a longer search once a change to the parser needs it.
+  const seeds = Number(process.env.EDIT_SEEDS ?? 100);
+  it(`agrees with a fresh parse over ${seeds * 4} random edits anywhere, CRLF and closing-fence edits included`, function () {
+    if (process.env.EDIT_SEEDS) this.timeout(0);
+    for (let seed = 1; seed <= seeds; seed++) {
+      const next = random(seed);
+      let text = makePlan('typical', seed);
+      if (seed % 5 === 0) text = text.replace(/\n/g, '\r\n');
+      let previous = parsePlan(text);
+      for (let step = 0; step < 4; step++) {
+        const at = Math.floor(next() * (text.length + 1));
+        const choice = next();
+        text = choice < 0.7 ? typeAt(text, at, TYPED[Math.floor(next() * TYPED.length)]) : text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 3));
+        const incremental = parsePlan(text, { previous });
+        same(incremental, parsePlan(text), `seed ${seed} step ${step}`);
+        previous = incremental;
+      }
+    }
+  });
+});
