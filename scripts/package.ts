@@ -1,0 +1,93 @@
+// `npm run package`: a production build, then `vsce package` into career-plan-<version>.vsix.
+// Any warning vsce prints fails the command: a clean package is the point of running it.
+// Both happen in a copy of the work tree, so the dist/ that tests and the editor load from is left
+// alone, and nothing a development build left there can slip into the package.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..');
+
+/** Top-level entries not copied: build output, caches and dependencies (linked instead). */
+const NOT_COPIED = new Set(['.git', 'node_modules', 'dist', 'dist-test', '.vscode-test', 'test-results']);
+
+const VSCE_FLAGS = [
+  // Everything the extension runs is bundled into dist/; there are no node_modules to ship.
+  '--no-dependencies',
+  // vsce would point README links at the repository's web pages; there is no public one yet, so
+  // links stay relative, to the files shipped inside the package.
+  '--no-rewrite-relative-links',
+];
+
+/** What one packaging produced. */
+export interface Packaged {
+  vsix: string;
+  bytes: number;
+  /** Every file in the package with its size before compression, as `vsce ls` lists them. */
+  files: { file: string; bytes: number }[];
+}
+
+function run(cwd: string, command: string, args: string[]): string {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = `${result.stdout}${result.stderr}`;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status}):\n${output}`);
+  return output;
+}
+
+function vsce(cwd: string, args: string[]): string {
+  return run(cwd, path.join(ROOT, 'node_modules/.bin/vsce'), args);
+}
+
+/** A copy of the work tree without build output; node_modules is a link to this one's. */
+function stage(): string {
+  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'career-plan-package-'));
+  for (const entry of fs.readdirSync(ROOT)) {
+    if (NOT_COPIED.has(entry) || entry.endsWith('.vsix')) continue;
+    fs.cpSync(path.join(ROOT, entry), path.join(staging, entry), { recursive: true });
+  }
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(staging, 'node_modules'));
+  return staging;
+}
+
+export function packageExtension(): Packaged {
+  const { name, version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+  const vsix = path.join(ROOT, `${name}-${version}.vsix`);
+  const staging = stage();
+  try {
+    run(staging, process.execPath, ['esbuild.js', '--production']);
+    const output = vsce(staging, ['package', ...VSCE_FLAGS, '--out', vsix]);
+    const warnings = output.split('\n').filter((line) => /warn/i.test(line));
+    if (warnings.length > 0) throw new Error(`vsce warned:\n${warnings.join('\n')}`);
+    const listed = vsce(staging, ['ls', '--no-dependencies']).split('\n').filter(Boolean);
+    const files = listed.map((file) => ({ file, bytes: fs.statSync(path.join(staging, file)).size }));
+    return { vsix, bytes: fs.statSync(vsix).size, files };
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+function main(): void {
+  const { vsix, bytes, files } = packageExtension();
+  const byFolder = new Map<string, { count: number; bytes: number }>();
+  for (const file of files) {
+    const folder = file.file.includes('/') ? `${file.file.split('/')[0]}/` : '(top)';
+    const entry = byFolder.get(folder) ?? { count: 0, bytes: 0 };
+    entry.count += 1;
+    entry.bytes += file.bytes;
+    byFolder.set(folder, entry);
+  }
+  console.log(`package: ${path.relative(process.cwd(), vsix)}, ${kib(bytes)}, ${files.length} files`);
+  for (const [folder, entry] of byFolder) console.log(`  ${folder.padEnd(12)} ${String(entry.count).padStart(3)} files  ${kib(entry.bytes).padStart(10)}`);
+}
+
+if (require.main === module) {
+  try {
+    main();
+  } catch (error) {
+    console.error(`package: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
