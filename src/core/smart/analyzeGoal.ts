@@ -18,12 +18,16 @@ export interface GoalAnalysis {
 
 let last: GoalAnalysis | undefined;
 
+/** A goal is a sentence or two; past this length the rest is not read, so a pasted essay cannot stall the editor. */
+export const MAX_GOAL_LENGTH = 1000;
+
 /** Reads a goal sentence. Offsets in the result are into `text`. Several rules read the same goal, so the last answer is kept. */
 export function analyzeGoal(text: string): GoalAnalysis {
   if (last?.text === text) return last;
-  const deadlines = findTimeExpressions(text);
-  const horizons = findVagueHorizons(text);
-  const clauses = clausesOf(text, [...deadlines, ...horizons]);
+  const read = text.length <= MAX_GOAL_LENGTH ? text : text.slice(0, MAX_GOAL_LENGTH).replace(/\S*$/, '');
+  const deadlines = findTimeExpressions(read);
+  const horizons = findVagueHorizons(read);
+  const clauses = clausesOf(read, [...deadlines, ...horizons]);
   const actions = clauses
     .filter((clause) => clause.verb && VERBS.has(clause.verb.lower))
     .map((clause) => ({ start: clause.start, end: clause.start + clause.text.length, verb: clause.verb!.lower }));

@@ -49,7 +49,10 @@ const words = (source: string, flags = 'gi') => new RegExp(String.raw`(?<![\w-])
 const beforeProperName = (text: string, start: number, end: number) => /(?:Spring|Summer|Autumn|Fall|Winter)$/.test(text.slice(start, end)) && /^\s+(?!(?:19|20)\d\d)[A-Z]/.test(text.slice(end));
 /** "£3,000 a month", "$150k a year": a rate that is part of what is measured, not a recurrence. */
 const afterMoney = (text: string, start: number) => /(?:[$£€¥]\s?[\d.,]+\s?[kKmM]?|\d[\d.,]*\s?(?:k|m|dollars|pounds|euros|usd|gbp|eur))\s*(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 40), start));
-const atSentenceStart = (text: string, start: number) => /(?:^|[.!?]\s+)$/.test(text.slice(0, start));
+const atSentenceStart = (text: string, start: number) => {
+  const before = text.slice(Math.max(0, start - 4), start);
+  return /[.!?]\s*$/.test(before) || (start <= 4 && /^\s*$/.test(before));
+};
 
 const PATTERNS: readonly Pattern[] = [
   // Calendar dates written out.

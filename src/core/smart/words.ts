@@ -19,8 +19,9 @@ export function wordsOf(text: string, offset = 0): Word[] {
   for (const match of text.matchAll(WORD)) {
     const raw = match[0];
     const start = offset + match.index;
-    const before = text.slice(0, match.index);
-    const sentenceStart = words.length === 0 || /[.!?:;]\s*$|^\s*$/.test(before) || /,\s*$/.test(before) && words.length <= 1;
+    // Only the few characters before the word matter: slicing the whole prefix would be quadratic.
+    const before = text.slice(Math.max(0, match.index - 8), match.index);
+    const sentenceStart = words.length === 0 || /[.!?:;]\s*$/.test(before) || (/,\s*$/.test(before) && words.length <= 1);
     words.push({
       text: raw,
       // "team's" is looked up as "team"; "I'm" and "I'd" stay as they are.
