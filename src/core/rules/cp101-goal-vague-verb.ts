@@ -16,7 +16,7 @@ const rule: Rule = {
     if (!goal) return;
     const judgement = analyzeGoal(goal.value).specific;
     if (judgement.ok || judgement.kind !== 'vague') return;
-    const found = judgement.words.length > 0 ? `${quoteList(judgement.words)} could mean almost anything` : 'nothing in it names a subject';
+    const found = judgement.words.length > 0 ? `${quoteList(judgement.words)} ${judgement.words.length === 1 ? 'names' : 'name'} nothing concrete` : 'nothing in it names a subject';
     report({
       span: spanInValue(parsed, goal, judgement.start, judgement.end),
       message: `The goal is not specific: ${found}. Name the skill, deliverable or result you are after, like "pass the AWS Solutions Architect exam" or "lead the redesign of our checkout".`,

@@ -1,10 +1,13 @@
 import type { Clause } from './clauses';
-import { BARE_TITLES, CAREER_MOVES, COMPARATIVES, FUNCTION_WORDS, GENERAL_WORDS, LEVEL_CODE, QUALITIES } from './lexicon';
+import { BARE_TITLES, CAREER_MOVES, COMPARATIVES, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, LEVEL_CODE, QUALITIES } from './lexicon';
 import type { Word } from './words';
 
 export type SpecificJudgement =
   | { readonly ok: true }
-  /** `vague`: nothing concrete; `role`: a title or level with no where; `move`: a career move with no what or where. */
+  /**
+   * `vague`: nothing concrete (`words` are its vague phrases); `role`: a title or level with no
+   * where; `move`: a career move with no what or where (`words` are the role or move words).
+   */
   | { readonly ok: false; readonly kind: 'vague' | 'role' | 'move'; readonly start: number; readonly end: number; readonly words: readonly string[] };
 
 /** Adverbs in -ly that do name something. */
@@ -41,9 +44,24 @@ export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
   }
   const clause = judged[0] ?? clauses[0];
   if (!clause) return { ok: false, kind: 'vague', start: 0, end: 0, words: [] };
-  const vague = clause.words.filter((word) => !FUNCTION_WORDS.has(word.lower));
-  const marks = vague.length > 0 ? vague : clause.words;
-  return { ok: false, kind: 'vague', start: clause.words[0].start, end: clause.words.at(-1)!.end, words: marks.map((word) => word.text) };
+  return { ok: false, kind: 'vague', start: clause.words[0].start, end: clause.words.at(-1)!.end, words: vaguePhrases(clause.words) };
+}
+
+/** Function words that belong in the quote: "new things", "something". */
+const VAGUE_FILLERS = new Set(['something', 'anything', 'everything', 'nothing', 'thing', 'things', 'stuff', 'new', 'own', 'lot', 'lots', 'some', 'all']);
+
+/** The runs of words between function words, "get better" and "job" in "get better at my job", leaving out a bare "be" or "get". */
+function vaguePhrases(words: readonly Word[]): string[] {
+  const runs: Word[][] = [[]];
+  for (const word of words) {
+    if (FUNCTION_WORDS.has(word.lower) && !GENERAL_VERBS.has(word.lower) && !VAGUE_FILLERS.has(word.lower)) {
+      if (runs.at(-1)!.length > 0) runs.push([]);
+    } else {
+      runs.at(-1)!.push(word);
+    }
+  }
+  const phrases = runs.filter((run) => run.length > 0 && !(run.length === 1 && GENERAL_VERBS.has(run[0].lower)));
+  return (phrases.length > 0 ? phrases : [words]).map((run) => run.map((word) => word.text).join(' '));
 }
 
 function isRoleWord(word: Word): boolean {
