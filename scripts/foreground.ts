@@ -3,7 +3,14 @@
 // temporary folder is left behind.
 import { cleanup } from './integration/cleanup';
 
-export function runInForeground(name: string, main: () => Promise<number>, timeoutSeconds?: number): void {
+export interface ForegroundOptions {
+  /** Stop everything and exit 124 after this long. */
+  timeoutSeconds?: number;
+  /** Exit code after Ctrl+C: 130 for a test that was cut short, 0 where Ctrl+C is how it ends. */
+  interruptedCode?: number;
+}
+
+export function runInForeground(name: string, main: () => Promise<number>, { timeoutSeconds, interruptedCode = 130 }: ForegroundOptions = {}): void {
   let finishing = false;
   const finish = async (code: number, reason?: string): Promise<void> => {
     if (finishing) return;
@@ -13,8 +20,10 @@ export function runInForeground(name: string, main: () => Promise<number>, timeo
     process.exit(code);
   };
   if (timeoutSeconds) setTimeout(() => void finish(124, `timed out after ${timeoutSeconds} s`), timeoutSeconds * 1000).unref();
-  process.once('SIGINT', () => void finish(130));
+  process.once('SIGINT', () => void finish(interruptedCode));
   process.once('SIGTERM', () => void finish(143));
+  // A closed terminal: the server would otherwise outlive it.
+  process.once('SIGHUP', () => void finish(129));
   process.on('uncaughtException', (error) => void finish(1, `crashed: ${error.stack ?? error.message}`));
   process.on('unhandledRejection', (reason) => void finish(1, `crashed: ${String(reason)}`));
   main().then(

@@ -86,4 +86,4 @@ async function main(): Promise<number> {
   return failed === 0 ? 0 : 1;
 }
 
-runInForeground('test:package', main, Number(process.env.CAREER_PLAN_TEST_TIMEOUT ?? 600));
+runInForeground('test:package', main, { timeoutSeconds: Number(process.env.CAREER_PLAN_TEST_TIMEOUT ?? 600) });
