@@ -76,6 +76,7 @@ export const GENERAL_WORDS = set(`
   research knowledge information stuff idea ideas
   promotion promotions promoted promote freelance freelancing freelancer freelancers self-employed
   certification certifications certificate certificates certified qualification qualifications degree degrees
+  phd phds doctorate mba msc bsc masters master's bachelor's postgrad diploma
   list lists task tasks project projects
   role model
   day days week weeks month months year years quarter quarters time times
@@ -100,7 +101,7 @@ export const LEVEL_CODE = /^(?:l|e|ic|m|p|t|g|sde|swe)-?\d{1,2}$/i;
 export const CAREER_MOVES = set(`
   promoted promotion promotions job jobs career careers company business startup start-up freelance freelancer
   certification certificate certified qualification degree title role position employer
-  self-employed hustle side-hustle gig venture
+  self-employed hustle side-hustle gig venture phd doctorate mba msc bsc masters diploma
 `);
 
 /** Verbs of open-ended activity: they have no finish line of their own (learn, explore, work on). */
@@ -140,7 +141,8 @@ export const QUALITIES = set(`
   effective efficient competent capable skilled motivated focused disciplined resilient proactive independent
   innovative respected balanced healthy satisfied passionate engaged involved comfortable familiar good great
   successful better best strong stronger serious seriously real fresh amazing excellent outstanding exceptional
-  awesome nicer kind calm bold brave wise smart sharp fit rich fluent proud dream ideal perfect
+  awesome nicer kind calm bold brave wise smart sharp fit rich fluent proud dream ideal perfect relevant
+  up-to-date current
 `);
 
 /** Idioms that sound like a destination but have none: "take my career to the next level". */
@@ -196,7 +198,7 @@ export const VAGUE_OBJECTS = set(`
   momentum clarity confidence respect recognition experience experiences exposure feedback insight insights
   something anything everything stuff things best better more most
   skills skill knowledge horizons horizon comfort zone game self version potential
-  model role-model
+  model role-model thought influencer go-to
 `);
 
 /** Numbers written as words; "a dozen", "twice", "double" also set an amount. */

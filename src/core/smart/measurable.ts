@@ -75,7 +75,7 @@ function judgeClause(clause: Clause): Verdict {
   if (BE.has(verb.lower)) {
     if (!object) return { measurable: false, because: [verb] };
     if (OUTCOME_PARTICIPLES.has(object.lower)) return { measurable: true };
-    if (QUALITIES.has(object.lower) || VAGUE_PARTICIPLES.has(object.lower) || VAGUE_OBJECTS.has(nounOf(words, object).lower)) return { measurable: false, because: [object] };
+    if (QUALITIES.has(object.lower) || VAGUE_PARTICIPLES.has(object.lower) || VAGUE_OBJECTS.has(object.lower) || VAGUE_OBJECTS.has(nounOf(words, object).lower)) return { measurable: false, because: [object] };
     return { measurable: true };
   }
   if (OBJECT_VERBS.has(verb.lower) && object) {

@@ -64,6 +64,9 @@ function vaguePhrases(words: readonly Word[]): string[] {
   return (phrases.length > 0 ? phrases : [words]).map((run) => run.map((word) => word.text).join(' '));
 }
 
+/** "management" and "leadership" after a qualifier name a discipline: "time management", "project leadership". */
+const DISCIPLINES = new Set(['management', 'leadership']);
+
 function isRoleWord(word: Word): boolean {
   return BARE_TITLES.has(word.lower) || CAREER_MOVES.has(word.lower) || MOVE_VERBS_WITHOUT_TITLE.has(word.lower) || LEVEL_CODE.test(word.lower);
 }
@@ -80,13 +83,15 @@ function contentWords(clause: Clause): Word[] {
     while (next < clause.words.length && COMPARATIVES.has(clause.words[next].lower)) next++;
     if (next < clause.words.length) skipped.add(clause.words[next]);
   });
-  return clause.words.filter((word, index) => !skipped.has(word) && isContent(word) && !(PLACES.has(word.lower) && !DETERMINERS.has(clause.words[index - 1]?.lower ?? '')));
+  return clause.words.filter((word, index) => !skipped.has(word) && isContent(word, clause.words[index - 1]) && !(PLACES.has(word.lower) && !DETERMINERS.has(clause.words[index - 1]?.lower ?? '')));
 }
 
-function isContent(word: Word): boolean {
+function isContent(word: Word, previous?: Word): boolean {
   const lower = word.lower;
+  if (DISCIPLINES.has(lower) && previous && !FUNCTION_WORDS.has(previous.lower) && !BARE_TITLES.has(previous.lower)) return true;
   if (FUNCTION_WORDS.has(lower) || BARE_TITLES.has(lower) || LEVEL_CODE.test(lower)) return false;
-  if (word.proper) return true;
+  // A capital makes a name ("Stripe", "Best Interests Assessor"), but not of a title or a degree ("Director", "PhD").
+  if (word.proper) return !CAREER_MOVES.has(lower);
   if (/\d/.test(lower)) return (lower.match(/\p{L}/gu) ?? []).length >= 2 && !/^[$£€¥]/.test(lower);
   if (GENERAL_WORDS.has(lower) || COMPARATIVES.has(lower) || QUALITIES.has(lower)) return false;
   if (lower.length > 4 && lower.endsWith('ly') && !LY_NOUNS.has(lower)) return false;
@@ -112,7 +117,7 @@ function identityWords(clause: Clause): Set<Word> {
     }
     if (compared && words[i] && !FUNCTION_WORDS.has(words[i].lower)) {
       // Only the noun is who they are: "a stronger *developer*" is no one in particular, "a stronger Java developer" knows Java.
-      while (words[i + 1] && !FUNCTION_WORDS.has(words[i + 1].lower)) i++;
+      while (words[i + 1] && !FUNCTION_WORDS.has(words[i + 1].lower) && !GENERAL_WORDS.has(words[i + 1].lower) && !words[i + 1].lower.endsWith('ing')) i++;
       identity.add(words[i]);
     }
   }

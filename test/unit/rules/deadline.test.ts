@@ -28,6 +28,7 @@ describe('smart: deadlines in a goal’s own words', () => {
       ['Ship it before the year is out', 'before the year is out'],
       ['Ship it by Friday', 'by Friday'],
       ['Ship it by 2026-09-30', '2026-09-30'],
+      ['Give a keynote at KubeCon Europe 2027', 'at KubeCon Europe 2027'],
     ];
     for (const [text, expected] of cases) assert.ok(read(text).some((found) => found.includes(expected)), `${text} → ${JSON.stringify(read(text))}`);
   });
@@ -50,6 +51,7 @@ describe('smart: deadlines in a goal’s own words', () => {
       'Fall in love with my work again',
       'Get a job in the coming years',
       'I may be able to lead it',
+      'Migrate our reports to SQL Server 2019',
     ]) {
       assert.deepEqual(read(text), [], text);
     }
