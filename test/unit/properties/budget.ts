@@ -1,0 +1,8 @@
+/**
+ * How many cases `npm test` runs: 10,000 over the parser and linter properties, with a fixed seed
+ * so a run is repeatable (fast-check prints the seed and the path of any failure, and
+ * `npm run fuzz -- --seed N` replays it). `CAREER_PLAN_PROPERTY_RUNS` scales it for a quick or a
+ * long local run.
+ */
+export const PROPERTY_RUNS = Number(process.env.CAREER_PLAN_PROPERTY_RUNS ?? 10_000);
+export const PROPERTY_SEED = 20_260_515;

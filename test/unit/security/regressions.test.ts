@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { checkPlanText, InvariantError } from '../properties/invariants';
+import { OPEN_BUGS, withOpenBugsStrict, type OpenBug } from '../properties/openBugs';
+import { readRegressions } from '../properties/regressionStore';
+
+/**
+ * Every input that ever broke a property (test/fixtures/regressions/, written by `npm run fuzz`)
+ * goes through the same checks again. A fixture of a bug still open elsewhere must still fail, so
+ * its entry in openBugs.ts is removed the day the bug is fixed.
+ */
+describe('regressions: inputs that once broke a property', () => {
+  const open = new Map<string, OpenBug>(Object.values(OPEN_BUGS).map((bug) => [bug.fixture, bug]));
+  const regressions = readRegressions();
+
+  it('every open bug has its fixture', () => {
+    const files = new Set(regressions.map((regression) => regression.file));
+    assert.deepEqual([...open.keys()].filter((file) => !files.has(file)), []);
+  });
+
+  for (const { file, text, today } of regressions) {
+    const bug = open.get(file);
+    if (bug) {
+      it(`${file} still shows open bug ${bug.id} in ${bug.where}`, () => {
+        assert.throws(
+          () => withOpenBugsStrict(() => checkPlanText(text, today, { determinism: true })),
+          InvariantError,
+          `${bug.id} no longer happens: remove it from test/unit/properties/openBugs.ts`,
+        );
+      });
+    } else {
+      it(`${file} passes every check`, () => checkPlanText(text, today, { determinism: true }));
+    }
+  }
+});
