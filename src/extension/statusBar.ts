@@ -3,13 +3,18 @@ import { chooseCountdown, countdownText, describeTarget, escapeIcons, targetsAcr
 import { planLabel, plansInScope } from './commands/pickPlan';
 import { revealCommand } from './commands/reveal';
 import type { Feature } from './features';
-import type { PlanState } from './planStore';
+import type { PlanState, PlanStore } from './planStore';
 import { affectsSettings, readSettings } from './settings';
 
 /** Internal: what the countdown shows, for the integration tests. */
 export const STATUS_BAR_SNAPSHOT_COMMAND = 'careerPlan.debug.statusBar';
 
-/** The workspace-wide countdown needs the plans on disk; they are searched for once, after activation has finished. */
+/**
+ * The workspace-wide countdown needs the plans on disk. Reading every Markdown file of a workspace
+ * is not worth it for a status-bar item, so the store searches them (once, after activation) only
+ * when a file is named like a plan; plans found by their content alone count from when they are
+ * opened or the milestones view is shown.
+ */
 const SCAN_DELAY_MS = 3000;
 const TOOLTIP_TARGETS = 5;
 
@@ -33,7 +38,8 @@ export const registerStatusBar: Feature = (context, { store, clock }) => {
       item.hide();
       return;
     }
-    item.text = `$(milestone) ${escapeIcons(countdownText(countdown.target))}`;
+    // Only the plan's words are escaped: icons written in the format setting stay icons.
+    item.text = `$(milestone) ${countdownText({ ...countdown.target, title: escapeIcons(countdown.target.title) }, settings.countdownFormat)}`;
     item.backgroundColor =
       countdown.urgency === 'overdue'
         ? new vscode.ThemeColor('statusBarItem.errorBackground')
@@ -46,7 +52,7 @@ export const registerStatusBar: Feature = (context, { store, clock }) => {
     item.show();
   };
 
-  const timer = setTimeout(() => void store.scan(), SCAN_DELAY_MS);
+  const timer = setTimeout(() => void scanIfPlansNamed(store), SCAN_DELAY_MS);
   context.subscriptions.push(
     item,
     { dispose: () => clearTimeout(timer) },
@@ -58,6 +64,7 @@ export const registerStatusBar: Feature = (context, { store, clock }) => {
       visible: shown,
       text: item.text,
       tooltip: item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : item.tooltip,
+      tooltipTrusted: item.tooltip instanceof vscode.MarkdownString && (item.tooltip.isTrusted || item.tooltip.supportHtml),
       background: item.backgroundColor instanceof vscode.ThemeColor ? item.backgroundColor.id : undefined,
       command: item.command,
     })),
@@ -75,4 +82,11 @@ function tooltip(targets: readonly KeyedTarget<PlanState>[], namePlans: boolean)
   }
   markdown.appendMarkdown('\nClick to show the first one in its plan.');
   return markdown;
+}
+
+async function scanIfPlansNamed(store: PlanStore): Promise<void> {
+  const { planFiles } = readSettings();
+  if (planFiles.length === 0) return;
+  const named = await vscode.workspace.findFiles(`{${planFiles.join(',')}}`, '**/node_modules/**', 1);
+  if (named.length > 0) await store.scan();
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { TextEdit } from '../../core/findings';
 import type { ParsedPlan } from '../../core/parse/parsePlan';
+import { toWorkspaceEdit } from '../convert';
 import type { PlanStore } from '../planStore';
 
 /**
@@ -16,11 +17,7 @@ export async function editPlan(store: PlanStore, uri: vscode.Uri, change: (parse
   if (!state) return false;
   const edits = change(state.parsed);
   if (edits.length === 0) return false;
-  const edit = new vscode.WorkspaceEdit();
-  for (const { span, newText } of edits) {
-    edit.replace(document.uri, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)), newText);
-  }
-  if (!(await vscode.workspace.applyEdit(edit))) return false;
+  if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(document, edits)))) return false;
   if (!vscode.window.visibleTextEditors.some((editor) => editor.document === document)) {
     await vscode.window.showTextDocument(document, { preserveFocus: true, preview: true });
   }

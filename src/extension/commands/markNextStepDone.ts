@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Feature } from '../features';
-import { MARK_STEP_DONE_COMMAND } from '../tree/commands';
+import { MARK_STEP_DONE_COMMAND } from './markStepDone';
 import { pickPlan } from './pickPlan';
 
 export const MARK_NEXT_STEP_DONE_COMMAND = 'careerPlan.markNextStepDone';

@@ -1,17 +1,14 @@
 import * as vscode from 'vscode';
 import type { Range } from '../../core/range';
+import { toRange } from '../convert';
 import type { Feature } from '../features';
 
 /** Internal (not in the palette): what the tree, the status bar and messages run to show a place in a plan. */
 export const REVEAL_COMMAND = 'careerPlan.reveal';
 
-export function toVscodeRange(range: Range): vscode.Range {
-  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-}
-
 /** Opens the plan and selects the range, scrolling it into the middle of the editor if it is off screen. */
 export async function revealInPlan(uri: vscode.Uri, range: Range): Promise<vscode.TextEditor> {
-  const selection = toVscodeRange(range);
+  const selection = toRange(range);
   const editor = await vscode.window.showTextDocument(uri, { selection, preview: true });
   editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { moveGap } from '../../core/edits';
 import { editPlan } from '../commands/editPlan';
+import { MARK_STEP_DONE_COMMAND } from '../commands/markStepDone';
 import type { PlanStore } from '../planStore';
 import { gapStillThere, type GapNode, type StepNode } from './nodes';
 
@@ -10,9 +11,6 @@ export const TREE_COMMANDS = {
   moveGapUp: 'careerPlan.milestones.moveGapUp',
   moveGapDown: 'careerPlan.milestones.moveGapDown',
 } as const;
-
-/** Owned by the diagnostics side (src/extension/commands/markStepDone.ts): marks a step done today. */
-export const MARK_STEP_DONE_COMMAND = 'careerPlan.markStepDone';
 
 export function registerTreeCommands(store: PlanStore): vscode.Disposable[] {
   const move = (node: GapNode, by: -1 | 1) =>

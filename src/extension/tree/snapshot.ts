@@ -2,13 +2,19 @@ import * as vscode from 'vscode';
 import type { MilestonesProvider } from './milestonesProvider';
 import type { MilestoneNode } from './nodes';
 
-/** Internal: the whole tree, every row expanded, as the integration tests read it. */
+/**
+ * Internal: the whole tree, every row expanded, as the integration tests read it. Each row carries
+ * its node, which a test in the same extension host can hand to a row command as the view would.
+ */
 export const TREE_SNAPSHOT_COMMAND = 'careerPlan.debug.treeSnapshot';
 
 export interface RowSnapshot {
   readonly label: string;
   readonly description: string;
   readonly contextValue?: string;
+  /** What a click runs. */
+  readonly command?: vscode.Command;
+  readonly node: MilestoneNode;
   readonly children: RowSnapshot[];
 }
 
@@ -19,6 +25,8 @@ export function registerTreeSnapshot(provider: MilestonesProvider): vscode.Dispo
       label: typeof item.label === 'string' ? item.label : (item.label?.label ?? ''),
       description: typeof item.description === 'string' ? item.description : '',
       contextValue: item.contextValue,
+      command: item.command,
+      node,
       children: provider.getChildren(node).map(snapshot),
     };
   };
