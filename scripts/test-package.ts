@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { Page } from 'playwright-core';
 import { chooseCountdown, countdownText } from '../src/core/countdown';
 import { checkIsoDate } from '../src/core/dates';
 import { parsePlan } from '../src/core/parse/parsePlan';
@@ -22,6 +23,7 @@ const EXAMPLE_PLAN = path.join(EXAMPLES, 'career-plan.md');
 const TODAY = '2026-11-01';
 const COUNTS_FILE = path.join(ROOT, 'test-results/package.json');
 const CHECK_TIMEOUT_MS = 30_000;
+const SCREENSHOTS = path.join(ROOT, 'test-results/screenshots');
 
 /** What the status bar must say: the example plan's countdown, worked out by the core itself. */
 function expectedCountdown(): string {
@@ -40,7 +42,26 @@ const checks = (countdown: string): UiCheck[] => [
   },
   // Only a running extension puts it there: the countdown is created by activate().
   { name: `the status bar counts down: "${countdown}"`, run: (page) => statusBar(page).filter({ hasText: countdown }).waitFor() },
+  { name: 'the walkthrough opens with its steps and pictures', run: walkthroughCheck },
 ];
+
+/** Opens "Get Started with Career Plan" from the palette and leaves test-results/screenshots/walkthrough.png. */
+async function walkthroughCheck(page: Page): Promise<void> {
+  await page.keyboard.press('F1');
+  await page.keyboard.type('Welcome: Open Walkthrough');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Get Started with Career Plan');
+  await page.locator('.quick-input-list [role=option]', { hasText: 'Career Plan' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  const walkthrough = page.locator('.gettingStartedContainer');
+  for (const title of ['Write your goal', 'Add steps with dates', 'Rank your gaps', 'See the countdown']) {
+    await walkthrough.locator('.getting-started-step', { hasText: title }).first().waitFor();
+  }
+  // The first step is open; its picture is drawn in a webview (an iframe in an iframe).
+  const picture = page.frameLocator('.getting-started-media iframe.webview.ready').frameLocator('iframe#active-frame');
+  await picture.locator('svg text', { hasText: 'goal:' }).first().waitFor();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'walkthrough.png') });
+}
 
 async function main(): Promise<number> {
   await acquireRunLock();
@@ -56,6 +77,7 @@ async function main(): Promise<number> {
   const installed = installedFolder(runDir, manifest);
   console.log(`test:package: installed into ${path.basename(installed)}; code-server is up at ${server.origin}`);
 
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const results: { name: string; error?: string }[] = [];
   const shipped = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8'));
   results.push({ name: 'the installed package.json is this version', error: shipped.version === manifest.version ? undefined : `found ${shipped.version}` });
@@ -73,8 +95,7 @@ async function main(): Promise<number> {
       results.push({ name: check.name, error: String((error as Error).message).split('\n')[0] });
     }
   }
-  const screenshot = path.join(ROOT, 'test-results/screenshots/installed.png');
-  fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+  const screenshot = path.join(SCREENSHOTS, 'installed.png');
   await page.screenshot({ path: screenshot });
 
   for (const result of results) console.log(`  ${result.error ? '✗' : '✓'} ${result.name}${result.error ? `: ${result.error}` : ''}`);
