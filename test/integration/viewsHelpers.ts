@@ -1,0 +1,139 @@
+// What the milestones view, status bar and command suites share: the extension's internal snapshot
+// commands, polling (the store tells listeners a moment after a change), and the views fixture.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { chooseCountdown, type Countdown, type PlanInput } from '../../src/core/countdown';
+import { daysBetween, localToday, type IsoDate } from '../../src/core/dates';
+import { looksLikePlan } from '../../src/core/detect';
+import { parsePlan } from '../../src/core/parse/parsePlan';
+
+export const TREE_SNAPSHOT = 'careerPlan.debug.treeSnapshot';
+export const STATUS_BAR_SNAPSHOT = 'careerPlan.debug.statusBar';
+
+/** A row of the milestones view as the snapshot command returns it (node: the view's own object). */
+export interface Row {
+  label: string;
+  description: string;
+  contextValue?: string;
+  command?: vscode.Command;
+  node: unknown;
+  children: Row[];
+}
+
+export interface StatusBarSnapshot {
+  visible: boolean;
+  text: string;
+  tooltip?: string;
+  background?: string;
+  tooltipTrusted: boolean;
+  command?: vscode.Command;
+}
+
+/** The extension's clock is the local calendar day, unpinned in these runs. */
+export const today = (): IsoDate => localToday();
+export const daysTo = (date: IsoDate): number => daysBetween(today(), date);
+
+export function workspaceUri(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+export const VIEWS_PLAN = 'views/milestones.plan.md';
+
+export async function treeRows(): Promise<Row[]> {
+  return (await vscode.commands.executeCommand<Row[]>(TREE_SNAPSHOT)) ?? [];
+}
+
+export async function statusBar(): Promise<StatusBarSnapshot> {
+  const snapshot = await vscode.commands.executeCommand<StatusBarSnapshot>(STATUS_BAR_SNAPSHOT);
+  assert.ok(snapshot, 'the status bar snapshot command returned nothing');
+  return snapshot;
+}
+
+/** Polls until `check` returns a value (not undefined) or throws its last error after `ms`. */
+export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, what: string, ms = 8000): Promise<T> {
+  const until = Date.now() + ms;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > until) throw last instanceof Error ? last : new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The row with this label among `rows`, failing with the labels there are. */
+export function row(rows: readonly Row[], label: string): Row {
+  const found = rows.find((r) => r.label === label);
+  assert.ok(found, `no row "${label}" among: ${rows.map((r) => r.label).join(' | ')}`);
+  return found;
+}
+
+/** Labels and descriptions of rows, for compact comparisons. */
+export function shown(rows: readonly Row[]): string[] {
+  return rows.map((r) => (r.description ? `${r.label} — ${r.description}` : r.label));
+}
+
+/** Opens a plan of the fixture workspace in an editor. */
+export async function openWorkspacePlan(relative: string): Promise<vscode.TextEditor> {
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri(relative)));
+}
+
+/** Opens an untitled Markdown document with this text. */
+export async function openUntitled(content: string): Promise<vscode.TextEditor> {
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content }));
+}
+
+/**
+ * Throws away the active editor's unsaved changes and closes it, then waits for the extension host
+ * to hear that its document closed: an untitled document opened right after may get the same name,
+ * and must not be confused with the one before.
+ */
+export async function discardActiveEditor(): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  const closed = new Promise<void>((resolve) => {
+    const listener = vscode.workspace.onDidCloseTextDocument((gone) => {
+      if (gone === document) {
+        listener.dispose();
+        resolve();
+      }
+    });
+    setTimeout(() => {
+      listener.dispose();
+      resolve();
+    }, 3000);
+  });
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  if (document?.isUntitled) await closed;
+}
+
+/** The one line `after` has that `before` lacks, with its line number; fails when they differ otherwise. */
+export function insertedLine(before: string, after: string): { line: number; text: string } {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  assert.equal(b.length, a.length + 1, `expected exactly one more line:\n${after}`);
+  const at = a.findIndex((text, i) => text !== b[i]);
+  const line = at === -1 ? a.length : at;
+  assert.deepEqual([...b.slice(0, line), ...b.slice(line + 1)], a, 'lines other than the inserted one changed');
+  return { line, text: b[line] };
+}
+
+/**
+ * The countdown the extension should show over the workspace's plans (and any extra plan texts,
+ * such as open untitled ones), worked out with the core on the files themselves.
+ */
+export async function expectedCountdown(extra: readonly string[] = []): Promise<Countdown<string> | undefined> {
+  const files = await vscode.workspace.findFiles('**/*.md', '**/node_modules/**');
+  const plans: PlanInput<string>[] = [];
+  for (const uri of files) {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    if (looksLikePlan(text) || /(\.plan|\/career-plan[^/]*)\.md$/.test(uri.path)) plans.push({ key: uri.toString(), plan: parsePlan(text).plan });
+  }
+  extra.forEach((text, i) => plans.push({ key: `extra ${i}`, plan: parsePlan(text).plan }));
+  return chooseCountdown(plans, today(), 14);
+}
