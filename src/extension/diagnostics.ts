@@ -2,14 +2,16 @@ import * as vscode from 'vscode';
 import type { Feature } from './features';
 import type { PlanState } from './planStore';
 import { toDiagnostic } from './convert';
+import { isInTabs, urisInTabs } from './editorTabs';
 import { readSettings } from './settings';
 
 const TYPING_DELAY_MS = 300;
 
 /**
- * Findings of open plans in the Problems panel, kept current while typing (debounced per document)
- * or only on open and save (`careerPlan.lint.onType: false`). Cleared when a document closes or
- * stops being a plan. Plans that are not open are the "Lint workspace" command's.
+ * Findings of the plans open in the editor in the Problems panel, kept current while typing
+ * (debounced per document) or only on open and save (`careerPlan.lint.onType: false`). Cleared
+ * when a plan's last tab closes or it stops being a plan. Plans not open in a tab are the "Lint
+ * workspace" command's.
  */
 export const registerDiagnostics: Feature = (context, { store }) => {
   const collection = vscode.languages.createDiagnosticCollection('career-plan');
@@ -37,6 +39,7 @@ export const registerDiagnostics: Feature = (context, { store }) => {
     timers.delete(key);
     // A newer change has its own timer coming; closed documents have nothing to show.
     if (document.isClosed || document.version !== version) return;
+    if (!isInTabs(document.uri)) return clear(document);
     const state = store.get(document);
     if (!state) return clear(document);
     if (state.version !== document.version || shown.get(key) === state) return;
@@ -65,6 +68,15 @@ export const registerDiagnostics: Feature = (context, { store }) => {
       schedule(document, 0);
     }),
     vscode.workspace.onDidCloseTextDocument(clear),
+    vscode.window.tabGroups.onDidChangeTabs(({ opened, closed }) => {
+      if (opened.length === 0 && closed.length === 0) return;
+      const inTabs = urisInTabs();
+      for (const document of vscode.workspace.textDocuments) {
+        const key = document.uri.toString();
+        if (inTabs.has(key) && !shown.has(key)) schedule(document, 0);
+        else if (!inTabs.has(key) && shown.has(key)) clear(document);
+      }
+    }),
     // Settings, the day or another plan changed: re-show what is not waiting for its own timer.
     store.onDidChange(() => {
       for (const document of vscode.workspace.textDocuments) {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Feature } from './features';
 import { toDiagnostic } from './convert';
+import { urisInTabs } from './editorTabs';
 
 export const LINT_WORKSPACE_COMMAND = 'careerPlan.lintWorkspace';
 
@@ -11,7 +12,7 @@ export interface WorkspaceLint {
 
 /**
  * "Lint workspace": finds every plan in the workspace and puts the findings of those not open in
- * an editor into the Problems panel (open ones are the diagnostics feature's, linted as typed).
+ * an editor tab into the Problems panel (open ones are the diagnostics feature's, linted as typed).
  * From then on the list follows the plans as they change on disk, open, close or go away.
  */
 export const registerLintWorkspace: Feature = (context, { store }) => {
@@ -19,7 +20,7 @@ export const registerLintWorkspace: Feature = (context, { store }) => {
   let watching = false;
 
   const refresh = (): WorkspaceLint => {
-    const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
+    const open = urisInTabs();
     const plans = store.plans();
     const entries: [vscode.Uri, vscode.Diagnostic[]][] = plans
       .filter((state) => !open.has(state.uri.toString()))
@@ -43,7 +44,7 @@ export const registerLintWorkspace: Feature = (context, { store }) => {
     collection,
     vscode.commands.registerCommand(LINT_WORKSPACE_COMMAND, run),
     store.onDidChange(() => watching && refresh()),
-    // An opened plan is shown as typed at once; without this it would be listed twice until the store settles.
-    vscode.workspace.onDidOpenTextDocument((document) => watching && collection.delete(document.uri)),
+    // A plan opened in a tab is shown as typed by the diagnostics feature, one closed comes back here.
+    vscode.window.tabGroups.onDidChangeTabs(({ opened, closed }) => watching && (opened.length > 0 || closed.length > 0) && refresh()),
   );
 };
