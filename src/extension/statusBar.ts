@@ -46,7 +46,7 @@ export const registerStatusBar: Feature = (context, { store, clock }) => {
         : countdown.urgency === 'soon'
           ? new vscode.ThemeColor('statusBarItem.warningBackground')
           : undefined;
-    item.tooltip = tooltip(targetsAcross(plans, today).slice(0, TOOLTIP_TARGETS), plans.length > 1);
+    item.tooltip = tooltip(targetsAcross(plans, today).slice(0, TOOLTIP_TARGETS), plans.length > 1, countdown.target.title);
     item.accessibilityInformation = { label: `Next career target: ${describeTarget(countdown.target)}` };
     item.command = revealCommand(countdown.key.uri, countdown.target.range, 'Show this target in the plan');
     item.show();
@@ -73,14 +73,16 @@ export const registerStatusBar: Feature = (context, { store, clock }) => {
 };
 
 /** The next few targets, nearest (or longest overdue) first; plan text is escaped. */
-function tooltip(targets: readonly KeyedTarget<PlanState>[], namePlans: boolean): vscode.MarkdownString {
+function tooltip(targets: readonly KeyedTarget<PlanState>[], namePlans: boolean, counted: string): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString('**Next career targets**\n\n');
   for (const { key, target } of targets) {
     markdown.appendMarkdown('- ');
     markdown.appendText(describeTarget(target) + (namePlans ? ` (${planLabel(key.uri)})` : ''));
     markdown.appendMarkdown('\n');
   }
-  markdown.appendMarkdown('\nClick to show the first one in its plan.');
+  markdown.appendMarkdown('\nClick to show ');
+  markdown.appendText(counted);
+  markdown.appendMarkdown(' in its plan.');
   return markdown;
 }
 
