@@ -14,6 +14,8 @@ const USER_SETTINGS = {
   'extensions.autoUpdate': false,
   // The fixture workspace lies inside this repository; git would offer to open it and scan it.
   'git.enabled': false,
+  // VS Code for the Web saves edits after a delay by default: a suite's edits must never reach the fixtures.
+  'files.autoSave': 'off',
 };
 
 export function seedUserData(runDir: string): string {
