@@ -120,6 +120,18 @@ describe('milestones view', () => {
     await eventually(() => (editor.document.getText() === before ? true : undefined), 'the gap back in third place');
   });
 
+  it('adds and removes a root as a plan file appears and disappears on disk', async () => {
+    const uri = workspaceUri('views/appeared.plan.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ngoal: Teach data engineering at a university\nsteps:\n  - Guest lecturer\n---\n'));
+    try {
+      const root = await eventually(async () => (await treeRows()).find((r) => r.label === 'appeared.plan.md'), 'the new plan in the tree');
+      assert.deepEqual(shown(root.children[0].children), ['Guest lecturer — no target date']);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+    await eventually(async () => ((await treeRows()).some((r) => r.label === 'appeared.plan.md') ? undefined : true), 'the deleted plan gone from the tree');
+  });
+
   it('follows edits in the editor before they are saved', async () => {
     const editor = await openWorkspacePlan(VIEWS_PLAN);
     const at = editor.document.getText().indexOf('Northwind Studio');

@@ -84,32 +84,23 @@ export async function openWorkspacePlan(relative: string): Promise<vscode.TextEd
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri(relative)));
 }
 
-/** Opens an untitled Markdown document with this text. */
-export async function openUntitled(content: string): Promise<vscode.TextEditor> {
-  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content }));
-}
+let untitledCount = 0;
 
 /**
- * Throws away the active editor's unsaved changes and closes it, then waits for the extension host
- * to hear that its document closed: an untitled document opened right after may get the same name,
- * and must not be confused with the one before.
+ * Opens a new untitled Markdown document with this text, under a name of its own: VS Code reuses
+ * `Untitled-N` names, and the extension host may still hold the closed document of that name.
  */
+export async function openUntitled(content: string): Promise<vscode.TextEditor> {
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/views-test-${Date.now()}-${++untitledCount}.md` });
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), content));
+  assert.equal(editor.document.languageId, 'markdown');
+  return editor;
+}
+
+/** Throws away the active editor's unsaved changes and closes it. */
 export async function discardActiveEditor(): Promise<void> {
-  const document = vscode.window.activeTextEditor?.document;
-  const closed = new Promise<void>((resolve) => {
-    const listener = vscode.workspace.onDidCloseTextDocument((gone) => {
-      if (gone === document) {
-        listener.dispose();
-        resolve();
-      }
-    });
-    setTimeout(() => {
-      listener.dispose();
-      resolve();
-    }, 3000);
-  });
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  if (document?.isUntitled) await closed;
 }
 
 /** The one line `after` has that `before` lacks, with its line number; fails when they differ otherwise. */
