@@ -1,35 +1,161 @@
 // Bundles the extension and the CLI. Type checking is separate (`npm run typecheck`).
+//
+// The extension is split so that activating it stays cheap: dist/extension.js holds the VS Code
+// adapters and the light parts of the core, and dist/core.js holds every core module that needs a
+// parsing or validation library (zod, micromark…). Each such module, where the extension's code
+// imports it, is replaced by a small stand-in whose exports load dist/core.js on first use: the
+// first plan parsed pays for the libraries, activation never does. Which modules go where is worked
+// out from the import graph on every build, so features import the core as usual.
+//
+// Two libraries most plans never need are split out of dist/core.js the same way: the yaml library
+// (the simple YAML reader reads most frontmatters; the library reads the rest, and checks a
+// disable comment before a fix inserts it) and the table of HTML entity names (read only when a
+// body writes `&name;`).
+const path = require('path');
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+/** `--outdir=out/bench/dist` builds elsewhere than dist/ (the benchmark measures its own build). */
+const outdir = process.argv.find((arg) => arg.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
+const root = __dirname;
 
 // Some ESM dependencies read import.meta.url, which a CommonJS bundle lacks: give them the file's URL.
 const importMetaUrl = "const importMetaUrl = require('url').pathToFileURL(__filename).href;";
 
-/** Each entry is one artefact in dist/. */
-const entries = [
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], banner: { js: importMetaUrl } },
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
-];
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  define: { 'import.meta.url': 'importMetaUrl' },
+};
+
+const EXTENSION_ENTRY = 'src/extension/extension.ts';
+const CORE_FILE = './core.js';
+/** Libraries loaded on first use from their own file in dist/. */
+const LAZY_PACKAGES = { yaml: './lib-yaml.js', 'decode-named-character-reference': './lib-entities.js' };
+
+/** The core modules the extension's code imports that reach a library (anything in node_modules). */
+async function findLazyModules() {
+  const { metafile } = await esbuild.build({ ...common, entryPoints: [EXTENSION_ENTRY], external: ['vscode'], write: false, metafile: true, outfile: 'dist/extension.js', logLevel: 'silent' });
+  const inputs = metafile.inputs;
+  const heavy = new Map();
+  const isHeavy = (file) => {
+    if (file.includes('node_modules/')) return true;
+    if (heavy.has(file)) return heavy.get(file);
+    heavy.set(file, false);
+    const result = (inputs[file]?.imports ?? []).some((edge) => !edge.external && isHeavy(edge.path));
+    heavy.set(file, result);
+    return result;
+  };
+  const lazy = new Set();
+  for (const [file, input] of Object.entries(inputs)) {
+    if (!file.startsWith('src/extension/')) continue;
+    for (const edge of input.imports) if (edge.path.startsWith('src/core/') && isHeavy(edge.path)) lazy.add(edge.path);
+  }
+  return [...lazy].sort();
+}
+
+/** Each lazy module's export names, read from a throwaway ESM build of them. */
+async function exportsOf(modules) {
+  if (modules.length === 0) return new Map();
+  const { metafile } = await esbuild.build({ ...common, format: 'esm', minify: false, sourcemap: false, entryPoints: modules, outdir: 'dist/.exports', write: false, metafile: true, external: ['vscode'], logLevel: 'silent' });
+  const names = new Map();
+  for (const output of Object.values(metafile.outputs)) if (output.entryPoint) names.set(output.entryPoint, output.exports);
+  return names;
+}
+
+/** A library's export names: an ESM build lists them; a CommonJS library is asked directly. */
+async function packageExports(name) {
+  const { metafile } = await esbuild.build({ ...common, format: 'esm', minify: false, sourcemap: false, stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: root }, outfile: 'dist/.exports.js', write: false, metafile: true, logLevel: 'silent' });
+  const listed = Object.values(metafile.outputs).flatMap((output) => output.exports).filter((exported) => exported !== 'default');
+  return listed.length > 0 ? listed : Object.keys(require(name));
+}
+
+/** Code that stands in for a module: its exports load `file` (and take `key` of it) when first used. */
+function standIn(what, file, key, names) {
+  return [
+    `// Stand-in for ${what}: its code is in ${file}, loaded on first use.`,
+    'let loaded;',
+    `const load = () => (loaded ??= require(${JSON.stringify(file)})${key ? `.${key}` : ''});`,
+    "Object.defineProperty(exports, '__esModule', { value: true });",
+    `for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
+  ].join('\n');
+}
+
+/** In dist/core.js, each lazy library is a stand-in for its own file. */
+function lazyPackagesPlugin(exportNames) {
+  const filter = new RegExp(`^(${Object.keys(LAZY_PACKAGES).map((name) => name.replace(/[-/]/g, '\\$&')).join('|')})$`);
+  return {
+    name: 'lazy-packages',
+    setup(build) {
+      build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy-package' }));
+      build.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => ({ resolveDir: root, loader: 'js', contents: standIn(args.path, LAZY_PACKAGES[args.path], undefined, exportNames.get(args.path)) }));
+    },
+  };
+}
+
+/** dist/core.js: every lazy module's namespace, under the module's index. */
+function coreEntry(modules) {
+  return {
+    contents: modules.map((file, index) => `export * as m${index} from ${JSON.stringify(`./${file}`)};`).join('\n') || 'export {};',
+    resolveDir: root,
+    sourcefile: 'core-entry.js',
+    loader: 'js',
+  };
+}
+
+/** Replaces each lazy module, where src/extension imports it, by a stand-in that loads dist/core.js when first used. */
+function lazyCorePlugin(modules, exportNames) {
+  const index = new Map(modules.map((file, i) => [path.join(root, file), i]));
+  return {
+    name: 'lazy-core',
+    setup(build) {
+      build.onResolve({ filter: /^\./ }, async (args) => {
+        if (args.pluginData === 'lazy-core' || !args.importer.startsWith(path.join(root, 'src/extension/'))) return undefined;
+        const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'lazy-core' });
+        if (!index.has(resolved.path)) return undefined;
+        return { path: resolved.path, namespace: 'lazy-core' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'lazy-core' }, (args) => {
+        const file = path.relative(root, args.path);
+        return { resolveDir: root, loader: 'js', contents: standIn(file, CORE_FILE, `m${index.get(args.path)}`, exportNames.get(file) ?? []) };
+      });
+    },
+  };
+}
+
+/**
+ * Every feature imports `vscode`; bundled as an external CommonJS module, each import would copy the
+ * whole API object (hundreds of names) at load. Routed through one ES module that re-exports it,
+ * the copy is made once.
+ */
+const vscodeOncePlugin = {
+  name: 'vscode-once',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) => (args.pluginData === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' }));
+    build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({ contents: "export * from 'vscode';", loader: 'js', resolveDir: root, pluginData: 'vscode-once' }));
+  },
+};
 
 async function main() {
-  const contexts = await Promise.all(
-    entries.map((entry) =>
-      esbuild.context({
-        bundle: true,
-        platform: 'node',
-        format: 'cjs',
-        target: 'node20',
-        minify: production,
-        sourcemap: !production,
-        sourcesContent: false,
-        logLevel: 'warning',
-        define: { 'import.meta.url': 'importMetaUrl' },
-        ...entry,
-      }),
-    ),
-  );
+  const lazy = await findLazyModules();
+  const exportNames = await exportsOf(lazy);
+  const packageNames = new Map(await Promise.all(Object.keys(LAZY_PACKAGES).map(async (name) => [name, await packageExports(name)])));
+  const lazyFiles = Object.values(LAZY_PACKAGES);
+  /** Each entry is one artefact in dist/. */
+  const entries = [
+    { entryPoints: [EXTENSION_ENTRY], outfile: path.join(outdir, 'extension.js'), external: ['vscode', CORE_FILE], banner: { js: importMetaUrl }, plugins: [vscodeOncePlugin, lazyCorePlugin(lazy, exportNames)] },
+    { stdin: coreEntry(lazy), outfile: path.join(outdir, 'core.js'), external: ['vscode', ...lazyFiles], banner: { js: importMetaUrl }, plugins: [lazyPackagesPlugin(packageNames)] },
+    ...Object.entries(LAZY_PACKAGES).map(([name, file]) => ({ stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: root, sourcefile: `${name}-entry.js` }, outfile: path.join(outdir, file), banner: { js: importMetaUrl } })),
+    { entryPoints: ['src/cli/main.ts'], outfile: path.join(outdir, 'cli.js'), banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
+  ];
+  const contexts = await Promise.all(entries.map((entry) => esbuild.context({ ...common, ...entry })));
   if (watch) {
     await Promise.all(contexts.map((ctx) => ctx.watch()));
     return;

@@ -44,8 +44,13 @@ function frontmatter(spec: PlanSpec, seed: number): string {
     `review: { every: 3 months, last: ${date(seed, 1)} }`,
     'steps:',
   ];
+  // Steps in date order, seven months apart; those already past are done, as in a plan kept for years.
+  const firstStep = spec.steps > 20 ? 2019 * 12 : 2026 * 12 + 8;
   for (let i = 0; i < spec.steps; i++) {
-    out.push(`  - title: ${stepTitle(seed, i)}`, `    target: ${date(seed, i)}`);
+    const month = firstStep + i * 7 + (seed % 2);
+    const target = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-${String(1 + ((seed + i) % 28)).padStart(2, '0')}`;
+    out.push(`  - title: ${stepTitle(seed, i)}`, `    target: ${target}`);
+    if (target < '2026-06-01') out.push(`    done: ${target}`);
     if (i % 3 === 0) out.push('    actions:', `      - ${pick(VERBS, i)} a quarterly plan with ${i + seed % 7} stakeholders`);
   }
   out.push('gaps:');

@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { looksLikePlan } from '../core/detect';
 import type { IsoDate } from '../core/dates';
 import type { Finding } from '../core/findings';
-import { lint } from '../core/lint/lint';
-import { parsePlan, type ParsedPlan } from '../core/parse/parsePlan';
+import type { ParsedPlan } from '../core/parse/parsePlan';
+import { analyse, detach, type Analysis } from './analysis';
 import type { Clock } from './clock';
 import { affectsSettings, readSettings } from './settings';
 
@@ -12,7 +12,13 @@ export interface PlanState {
   readonly uri: vscode.Uri;
   /** The open document's version, or undefined for a plan read from disk. */
   readonly version: number | undefined;
+  /**
+   * For a plan read from disk (`version` undefined) only the plan data and problems are kept:
+   * `parsed.text` is empty and `parsed.lines` counts one empty line. Open the document (and ask
+   * `get(document)`) for its text, as edits do.
+   */
   readonly parsed: ParsedPlan;
+  /** For a plan read from disk, findings carry no fix: fixes apply to an open document. */
   readonly findings: readonly Finding[];
   readonly today: IsoDate;
 }
@@ -20,6 +26,8 @@ export interface PlanState {
 const SCAN_INCLUDE = '**/*.md';
 const SCAN_EXCLUDE = '{**/node_modules/**,**/.git/**}';
 const CHANGE_DELAY_MS = 250;
+/** Plans on disk re-read (for a new day or new settings) between two turns of the event loop. */
+const REFRESH_BATCH = 8;
 
 /**
  * The one place plans are parsed and linted. Open documents are parsed on demand for their current
@@ -32,6 +40,8 @@ export class PlanStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private pending: ReturnType<typeof setTimeout> | undefined;
   private scanned: Promise<void> | undefined;
+  private refreshing: Promise<void> | undefined;
+  private refreshAgain = false;
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly clock: Clock) {
@@ -63,18 +73,24 @@ export class PlanStore implements vscode.Disposable {
       if (known) this.forget(key);
       return undefined;
     }
-    const state = this.analyse(document.uri, document.getText(), document.version);
+    // The last parse of this open document lets a keystroke re-read only the part it changed.
+    const previous = known?.version !== undefined ? known.parsed : undefined;
+    const state = this.state(document.uri, document.version, analyse(document.getText(), { ...this.request(document.uri), previous }));
     this.states.set(key, state);
     return state;
   }
 
-  /** Every plan known in the workspace: open ones at their current text, the rest as on disk. */
+  /**
+   * Every plan known in the workspace: open ones at their current text, the rest as on disk. After
+   * a change of day or of settings, plans on disk are re-read in the background (onDidChange
+   * fires when they are done); until then they keep their previous findings and `today`.
+   */
   plans(): PlanState[] {
     const open = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
     const result: PlanState[] = [];
     for (const [key, state] of [...this.states]) {
       const document = open.get(key);
-      const current = document ? this.get(document) : state.today === this.clock.today() ? state : this.reanalyse(state);
+      const current = document ? this.get(document) : state;
       if (current) result.push(current);
     }
     for (const document of open.values()) {
@@ -116,21 +132,51 @@ export class PlanStore implements vscode.Disposable {
     }
     const { planFiles } = readSettings(uri);
     const matchesGlob = planFiles.some((pattern) => vscode.languages.match({ pattern }, { uri, languageId: 'markdown' } as vscode.TextDocument) > 0);
-    if (matchesGlob || looksLikePlan(text)) this.states.set(key, this.analyse(uri, text, undefined));
+    if (matchesGlob || looksLikePlan(text)) this.states.set(key, this.state(uri, undefined, detach(analyse(text, this.request(uri)))));
     else if (!this.states.delete(key)) return;
     if (notify) this.fireSoon();
   }
 
-  private analyse(uri: vscode.Uri, text: string, version: number | undefined): PlanState {
-    const today = this.clock.today();
-    const parsed = parsePlan(text);
-    return { uri, version, parsed, findings: lint(parsed, { today, config: readSettings(uri).lint }), today };
+  private request(uri: vscode.Uri) {
+    return { today: this.clock.today(), config: readSettings(uri).lint };
   }
 
-  private reanalyse(state: PlanState): PlanState {
-    const fresh = this.analyse(state.uri, state.parsed.text, undefined);
-    this.states.set(state.uri.toString(), fresh);
-    return fresh;
+  /** A plan read from disk keeps its analysis packed: `parsed` and `findings` unpack it when read. */
+  private state(uri: vscode.Uri, version: number | undefined, analysis: Analysis): PlanState {
+    return {
+      uri,
+      version,
+      today: this.clock.today(),
+      get parsed() {
+        return analysis.parsed;
+      },
+      get findings() {
+        return analysis.findings;
+      },
+    };
+  }
+
+  /**
+   * Re-reads every plan on disk (their text is not kept), a few between two turns of the event loop
+   * so the extension host never stalls on a large workspace.
+   */
+  private refreshFromDisk(): void {
+    if (this.refreshing) {
+      this.refreshAgain = true;
+      return;
+    }
+    this.refreshing = (async () => {
+      do {
+        this.refreshAgain = false;
+        const closed = [...this.states.values()].filter((state) => state.version === undefined);
+        for (let i = 0; i < closed.length; i++) {
+          await this.readFromDisk(closed[i].uri, false);
+          if (i % REFRESH_BATCH === REFRESH_BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
+        }
+      } while (this.refreshAgain);
+      this.refreshing = undefined;
+      this.fireSoon();
+    })();
   }
 
   /** A closed plan falls back to its text on disk, if the workspace scan knows it. */
@@ -147,8 +193,8 @@ export class PlanStore implements vscode.Disposable {
   }
 
   private invalidate(): void {
-    for (const [key, state] of this.states) if (state.version === undefined) this.states.set(key, this.analyse(state.uri, state.parsed.text, undefined));
     for (const [key, state] of this.states) if (state.version !== undefined) this.states.set(key, { ...state, version: Number.NaN });
+    this.refreshFromDisk();
     this.fireSoon();
   }
 

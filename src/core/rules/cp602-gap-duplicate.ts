@@ -1,4 +1,4 @@
-import { sameTitle } from '../parse/buildPlan';
+import { titleKey } from '../parse/buildPlan';
 import type { Rule } from './rule';
 
 /** Structure: gaps are ranked by position; a gap listed twice has two ranks and splits its actions. */
@@ -10,9 +10,12 @@ const rule: Rule = {
   description: 'Each gap is listed once (titles compared without case or punctuation, “&” read as “and”).',
   fixable: false,
   check({ plan, report }) {
+    // One key per gap, not one comparison per pair: a plan with hundreds of gaps is linted on every keystroke.
+    const keys = plan.gaps.map((gap) => titleKey(spelled(gap.title.value)));
     plan.gaps.forEach((gap, i) => {
-      const first = plan.gaps.slice(0, i).find((other) => sameTitle(spelled(other.title.value), spelled(gap.title.value)));
-      if (!first) return;
+      const earlier = keys.indexOf(keys[i]);
+      if (earlier === i) return;
+      const first = plan.gaps[earlier];
       report({
         range: gap.title.range,
         message: `“${gap.title.value}” is already gap ${first.index + 1}: keep it once, at the rank it deserves, and move its actions there.`,

@@ -1,0 +1,53 @@
+// Heap kept per plan by the store's states (1,000 closed plans, 10 open ones) and the time of a
+// first workspace scan of 1,000 plans through the store's code for files on disk. Needs --expose-gc.
+import { looksLikePlan } from '../../src/core/detect';
+import { analyse, detach, type Analysis } from '../../src/extension/analysis';
+import { keystrokeOffsets, makePlan, typeAt } from './plans';
+
+const TODAY = '2026-06-01';
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with --expose-gc');
+
+function heapAfterGc(): number {
+  for (let i = 0; i < 4; i++) gc!();
+  return process.memoryUsage().heapUsed;
+}
+
+/** A plan read from disk, as the store's scan and file watcher keep it. */
+function fromDisk(text: string): Analysis | undefined {
+  return looksLikePlan(text) ? detach(analyse(text, { today: TODAY })) : undefined;
+}
+
+function scan(count: number): number {
+  const texts = Array.from({ length: count }, (_, i) => makePlan('typical', 3_000_000 + i));
+  const states = new Map<string, Analysis>();
+  const start = performance.now();
+  for (const [i, text] of texts.entries()) {
+    const state = fromDisk(text);
+    if (state) states.set(`file:///workspace/plans/${i}.plan.md`, state);
+  }
+  return performance.now() - start;
+}
+
+const scan1000Ms = scan(1000);
+
+// Whatever the first plans leave behind once (compiled patterns, caches of the libraries) is not per plan.
+for (let i = 0; i < 20; i++) fromDisk(makePlan('typical', 4_000_000 + i));
+
+const beforeClosed = heapAfterGc();
+const closed = new Map<string, Analysis>();
+for (let i = 0; i < 1000; i++) closed.set(`file:///workspace/plans/${i}.plan.md`, fromDisk(makePlan('typical', 5_000_000 + i))!);
+const heapPerClosedPlanKB = (heapAfterGc() - beforeClosed) / 1000 / 1024;
+
+const beforeOpen = heapAfterGc();
+const open: Analysis[] = [];
+for (let i = 0; i < 10; i++) {
+  const seed = 6_000_000 + i;
+  const text = makePlan('typical', seed);
+  const first = analyse(text, { today: TODAY });
+  // An open plan as it is while being typed in: its text, its parse and what the next keystroke reuses.
+  open.push(analyse(typeAt(text, keystrokeOffsets(text, seed).frontmatter, 'x'), { today: TODAY, previous: first.parsed }));
+}
+const heapPerOpenPlanKB = (heapAfterGc() - beforeOpen) / 10 / 1024;
+
+process.stdout.write(JSON.stringify({ heapPerClosedPlanKB, heapPerOpenPlanKB, scan1000Ms, kept: closed.size + open.length }));

@@ -1,0 +1,192 @@
+// `npm run bench [-- --json FILE] [-- --quick]`: the performance budgets of issue 9, measured on this
+// machine. Builds the production bundles into out/bench/, times the editor's path on generated plans
+// (timings.ts), measures heap and a workspace scan (memory.ts), the bundle's size and the time to
+// require it in fresh processes; prints every figure next to its budget.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+import { median } from './stats';
+
+const ROOT = join(__dirname, '..', '..');
+const OUT = join(ROOT, 'out', 'bench');
+const DIST = join(OUT, 'dist');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const jsonFile = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const ACTIVATION_RUNS = 20;
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+/** The production build, and the two measuring scripts bundled the same way (minified, one file). */
+async function build(): Promise<void> {
+  execFileSync(process.execPath, ['esbuild.js', '--production', `--outdir=${DIST}`], { cwd: ROOT, stdio: 'inherit' });
+  await esbuild.build({
+    entryPoints: { timings: join(__dirname, 'timings.ts'), memory: join(__dirname, 'memory.ts') },
+    outdir: OUT,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minify: true,
+    logLevel: 'warning',
+    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': 'importMetaUrl' },
+  });
+  await esbuild.stop();
+}
+
+function runJson(script: string, nodeArgs: string[] = [], scriptArgs: string[] = []): Record<string, unknown> {
+  const result = spawnSync(process.execPath, [...nodeArgs, join(OUT, script), ...scriptArgs], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
+  if (result.status !== 0) throw new Error(`${script} failed (${result.status})`);
+  return JSON.parse(result.stdout) as Record<string, unknown>;
+}
+
+/** Milliseconds to require `file` in a fresh Node process (VS Code's API stood in for), and then `then` if given. */
+function requireTime(file: string, then?: string): [number, number] {
+  const stub = join(__dirname, 'vscodeStub.cjs');
+  const code = `require(${JSON.stringify(stub)});let t=performance.now();require(${JSON.stringify(file)});const a=performance.now()-t;t=performance.now();${then ? `require(${JSON.stringify(then)});` : ''}process.stdout.write(JSON.stringify([a,performance.now()-t]));`;
+  return JSON.parse(execFileSync(process.execPath, ['-e', code], { encoding: 'utf8' })) as [number, number];
+}
+
+function activation(): { activationMs: number; extensionRequireMs: number; emptyRequireMs: number; coreLoadMs: number } {
+  const empty = join(OUT, 'empty.js');
+  writeFileSync(empty, '');
+  const extension: number[] = [];
+  const core: number[] = [];
+  const blank: number[] = [];
+  for (let i = 0; i < ACTIVATION_RUNS; i++) {
+    const [ext, first] = requireTime(join(DIST, 'extension.js'), join(DIST, 'core.js'));
+    extension.push(ext);
+    core.push(first);
+    blank.push(requireTime(empty)[0]);
+  }
+  return { activationMs: median(extension) - median(blank), extensionRequireMs: median(extension), emptyRequireMs: median(blank), coreLoadMs: median(core) };
+}
+
+function bundleSizes() {
+  const size = (name: string) => {
+    const bytes = readFileSync(join(DIST, name));
+    return { bytes: bytes.length, gzip: gzipSync(bytes).length };
+  };
+  const files = Object.fromEntries(['extension.js', 'core.js', 'lib-yaml.js', 'lib-entities.js'].map((name) => [name, size(name)]));
+  // What activation loads and what the first plan loads; the two libraries load only when a plan needs them.
+  const loaded = ['extension.js', 'core.js'];
+  const sum = (names: string[], key: 'bytes' | 'gzip') => names.reduce((total, name) => total + files[name][key], 0);
+  return { bundleBytes: sum(loaded, 'bytes'), bundleGzipBytes: sum(loaded, 'gzip'), bundleAllBytes: sum(Object.keys(files), 'bytes'), bundleAllGzipBytes: sum(Object.keys(files), 'gzip'), bundleFiles: files };
+}
+
+type Row = [label: string, value: number | boolean | null, unit: string, budget: string, pass: boolean | undefined];
+
+/** What timings.ts reports for one size of plan (ms). */
+interface SizeResult {
+  coldMedian: number;
+  coldP95: number;
+  keyFrontmatterMedian: number;
+  keyFrontmatterP95: number;
+  keyBodyMedian: number;
+  keyBodyP95: number;
+  floorMedian: number;
+  markdownlintMedian: number;
+  maxBlockMs: number;
+  reportsSkipped: boolean;
+  textLength: number;
+}
+
+interface Results {
+  typical?: SizeResult;
+  large?: SizeResult;
+  huge?: SizeResult;
+  heapPerClosedPlanKB?: number;
+  heapPerOpenPlanKB: number;
+  scan1000Ms: number;
+  bundleBytes: number;
+  bundleGzipBytes: number;
+  bundleAllBytes: number;
+  bundleAllGzipBytes: number;
+  activationMs: number;
+  coreLoadMs: number;
+  machine: { node: string; cpus: number; loadAverage: number[]; quick: boolean };
+  benchSeconds: number;
+}
+
+function rows(results: Results): Row[] {
+  const out: Row[] = [];
+  const ratio = (value: number, of: number) => value / of;
+  for (const size of ['typical', 'large', 'huge'] as const) {
+    const r = results[size];
+    if (!r) continue;
+    const { floorMedian: floor, markdownlintMedian: peer } = r;
+    const vsPeer = (value: number) => (Number.isFinite(peer) && size === 'typical' ? ratio(value, peer) <= 0.5 : undefined);
+    const both = (a: boolean | undefined, b: boolean | undefined) => (a === undefined ? b : b === undefined ? a : a && b);
+    out.push(
+      [`${size} cold parse+lint, median`, r.coldMedian, 'ms', size === 'typical' ? `≤ 1.3× floor (${(1.3 * floor).toFixed(2)}), ≤ 0.5× markdownlint` : size === 'large' ? `≤ 1.1× floor (${(1.1 * floor).toFixed(1)})` : '', size === 'typical' ? both(r.coldMedian <= 1.3 * floor, vsPeer(r.coldMedian)) : size === 'large' ? r.coldMedian <= 1.1 * floor : undefined],
+      [`${size} cold parse+lint, p95`, r.coldP95, 'ms', '', undefined],
+      [`${size} keystroke in frontmatter, median`, r.keyFrontmatterMedian, 'ms', size === 'typical' ? `≤ 0.5× floor (${(0.5 * floor).toFixed(2)}), ≤ 0.5× markdownlint` : size === 'large' ? '≤ 15 ms' : '', size === 'typical' ? both(r.keyFrontmatterMedian <= 0.5 * floor, vsPeer(r.keyFrontmatterMedian)) : size === 'large' ? r.keyFrontmatterMedian <= 15 : undefined],
+      [`${size} keystroke in frontmatter, p95`, r.keyFrontmatterP95, 'ms', '', undefined],
+      [`${size} keystroke in body, median`, r.keyBodyMedian, 'ms', size === 'typical' ? `≤ 1.3× floor (${(1.3 * floor).toFixed(2)}), ≤ 0.5× markdownlint` : '', size === 'typical' ? both(r.keyBodyMedian <= 1.3 * floor, vsPeer(r.keyBodyMedian)) : undefined],
+      [`${size} keystroke in body, p95`, r.keyBodyP95, 'ms', size === 'large' ? '≤ 100 ms' : '', size === 'large' ? r.keyBodyP95 <= 100 : undefined],
+      [`${size} floor: micromark tokenize, median`, floor, 'ms', '', undefined],
+      [`${size} peer: markdownlint sync, median`, peer, 'ms', '', undefined],
+    );
+    if (size === 'huge') {
+      out.push([`huge longest block of the host (${(r.textLength / 1e6).toFixed(1)} MB)`, r.maxBlockMs, 'ms', '≤ 50 ms', r.maxBlockMs <= 50]);
+      out.push(['huge result says what was skipped (CP007)', r.reportsSkipped, '', 'yes', r.reportsSkipped]);
+    }
+  }
+  if (results.heapPerClosedPlanKB !== undefined) {
+    out.push(['heap per closed plan (1,000 kept)', results.heapPerClosedPlanKB, 'KB', '≤ 8 KB', results.heapPerClosedPlanKB <= 8]);
+    out.push(['heap per open plan (10 kept)', results.heapPerOpenPlanKB, 'KB', '≤ 60 KB', results.heapPerOpenPlanKB <= 60]);
+    out.push(['first scan of 1,000 plans', results.scan1000Ms, 'ms', '≤ 3,000 ms, after activation', results.scan1000Ms <= 3000]);
+  }
+  out.push(['bundle: activation + first plan, minified', results.bundleBytes, 'bytes', '≤ 450 KB', results.bundleBytes <= 450_000]);
+  out.push(['bundle: activation + first plan, gzip', results.bundleGzipBytes, 'bytes', '≤ 130 KB', results.bundleGzipBytes <= 130_000]);
+  out.push(['bundle: all files incl. lazy yaml and entities', results.bundleAllBytes, 'bytes', `gzip ${results.bundleAllGzipBytes}`, undefined]);
+  out.push([`activation: require() minus empty module, median of ${ACTIVATION_RUNS}`, results.activationMs, 'ms', '≤ 35 ms', results.activationMs <= 35]);
+  out.push(['first plan: require() of dist/core.js, median', results.coreLoadMs, 'ms', '', undefined]);
+  return out;
+}
+
+function format(value: number | boolean | null, unit: string): string {
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (value === null || !Number.isFinite(value)) return 'not measured';
+  if (unit === 'bytes') return value.toLocaleString('en');
+  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+}
+
+function table(all: Row[]): string {
+  const lines = ['| figure | value | budget | |', '|---|---:|---|---|'];
+  for (const [label, value, unit, budget, pass] of all) {
+    lines.push(`| ${label} | ${format(value, unit)}${unit && unit !== 'bytes' ? ` ${unit}` : ''} | ${budget} | ${pass === undefined ? '' : pass ? 'PASS' : '**FAIL**'} |`);
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const started = performance.now();
+  log('building the production bundles…');
+  await build();
+  log('timing the editor path (typical, large, huge)…');
+  const timings = runJson('timings.js', [], [...(quick ? ['--quick'] : []), ...args.filter((arg) => arg.startsWith('--sizes='))]);
+  log('heap and first scan…');
+  const memory = runJson('memory.js', ['--expose-gc']);
+  log('bundle size and activation…');
+  const machine = { node: process.version, cpus: cpus().length, loadAverage: loadavg(), quick };
+  const results = { ...timings, ...memory, ...bundleSizes(), ...activation(), machine, benchSeconds: 0 } as unknown as Results;
+  results.benchSeconds = (performance.now() - started) / 1000;
+  const all = rows(results);
+  console.log(table(all));
+  const failed = all.filter((row) => row[4] === false).length;
+  console.log(`\n${failed === 0 ? 'Every budget holds.' : `${failed} budget(s) FAIL.`} (${results.benchSeconds.toFixed(0)} s; load average ${results.machine.loadAverage.map((n) => n.toFixed(1)).join(' ')})`);
+  if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
