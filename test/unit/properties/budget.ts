@@ -6,3 +6,6 @@
  */
 export const PROPERTY_RUNS = Number(process.env.CAREER_PLAN_PROPERTY_RUNS ?? 10_000);
 export const PROPERTY_SEED = 20_260_515;
+
+/** Random plans per edit operation (twelve of them, plus the linter's fixes at twice that). */
+export const EDIT_RUNS_PER_OPERATION = Number(process.env.CAREER_PLAN_EDIT_RUNS ?? 150);

@@ -20,6 +20,27 @@ export const OPEN_BUGS = {
       'An offset between the \\r and the \\n of a CRLF line break (the YAML library reports some errors there) becomes character = line length + 1, one past the end of the line.',
     fixture: 'crlf-position.md',
   },
+  explicitNull: {
+    id: 'explicit-null',
+    where: 'src/core/edits/fields.ts (setMapField, endOfEmptyValue) and src/core/edits/keyedLists.ts (appendToKeyList)',
+    description:
+      'A key written with YAML\'s explicit nothing (`done: ~`, `target: null`) counts as empty, so the new value is inserted after the colon and before the `~`: `done: 2026-06-15 ~` reads as the text "2026-06-15 ~", `values: [a, b] ~` and a list under `prep: ~` break the YAML.',
+    fixture: 'explicit-null.md',
+  },
+  dashComment: {
+    id: 'dash-comment',
+    where: 'src/core/edits/lists.ts (dashOffset, and so moveListItem, appendListItem, contentOffset)',
+    description:
+      'A block list item whose first line is its dash and a comment (`- # the big one` with the keys below) is not found from its content, so a move leaves the dash behind (`Sequence item without - indicator`) and an appended item is indented under the last one.',
+    fixture: 'dash-comment.md',
+  },
+  yearTenThousand: {
+    id: 'year-10000',
+    where: 'src/core/rules/cp601-step-target-missing.ts (placeholderFor, through addMonths in src/core/dates.ts)',
+    description:
+      'After a step dated in 9999, the placeholder target six months on is `10000-06-30`, which the fix writes and the parser then rejects as not YYYY-MM-DD (CP004).',
+    fixture: 'year-10000.md',
+  },
 } as const satisfies Record<string, OpenBug>;
 
 export type OpenBugId = keyof typeof OPEN_BUGS;

@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
+import { checkLintFixes } from '../properties/edits/checkFixes';
 import { checkPlanText, InvariantError } from '../properties/invariants';
 import { OPEN_BUGS, withOpenBugsStrict, type OpenBug } from '../properties/openBugs';
 import { readRegressions } from '../properties/regressionStore';
 
 /**
  * Every input that ever broke a property (test/fixtures/regressions/, written by `npm run fuzz`)
- * goes through the same checks again. A fixture of a bug still open elsewhere must still fail, so
+ * goes through the same checks again, its fixes included. A fixture of a bug still open elsewhere must still fail, so
  * its entry in openBugs.ts is removed the day the bug is fixed.
  */
 describe('regressions: inputs that once broke a property', () => {
@@ -17,18 +18,24 @@ describe('regressions: inputs that once broke a property', () => {
     assert.deepEqual([...open.keys()].filter((file) => !files.has(file)), []);
   });
 
+  /** The parser and linter checks, then the fixes' round trip. */
+  const check = (text: string, today: string) => {
+    checkPlanText(text, today, { determinism: true });
+    checkLintFixes(text, today);
+  };
+
   for (const { file, text, today } of regressions) {
     const bug = open.get(file);
     if (bug) {
       it(`${file} still shows open bug ${bug.id} in ${bug.where}`, () => {
         assert.throws(
-          () => withOpenBugsStrict(() => checkPlanText(text, today, { determinism: true })),
+          () => withOpenBugsStrict(() => check(text, today)),
           InvariantError,
           `${bug.id} no longer happens: remove it from test/unit/properties/openBugs.ts`,
         );
       });
     } else {
-      it(`${file} passes every check`, () => checkPlanText(text, today, { determinism: true }));
+      it(`${file} passes every check`, () => check(text, today));
     }
   }
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { hostile, validDate } from './scalars';
-import { yamlishFrontmatter } from './yamlish';
+import { fullFrontmatter, yamlishFrontmatter } from './yamlish';
 
 /**
  * Whole plan files: an optional byte-order mark, an opening fence (sometimes naming another
@@ -75,3 +75,8 @@ export const planText: fc.Arbitrary<string> = fc
     const text = `${bom ? '\uFEFF' : ''}${parts.join('\n')}${finalBreak ? '\n' : ''}`;
     return withLineBreaks(text, breaks);
   });
+
+/** Plans whose frontmatter reads cleanly and has most keys, the ones edits apply to: any line breaks, a BOM or not, a body. */
+export const tidyPlanText: fc.Arbitrary<string> = fc
+  .record({ bom: fc.boolean(), yaml: fullFrontmatter, body, breaks: lineBreaks, finalBreak: fc.boolean() })
+  .map(({ bom, yaml, body, breaks, finalBreak }) => withLineBreaks(`${bom ? '\uFEFF' : ''}---\n${yaml}\n---\n${body}${finalBreak ? '\n' : ''}`, breaks));

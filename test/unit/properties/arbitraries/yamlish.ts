@@ -68,9 +68,15 @@ const seqOf = (item: fc.Arbitrary<YamlishNode>, maxLength = 4): fc.Arbitrary<Yam
  * A plan's top-level entries: some of the format's keys in a shuffled order, each with a value of
  * about the right shape. Untidy, keys are sometimes misspelt, values sometimes anything at all, and
  * a few random entries join in; tidy, the YAML reads cleanly so the linter's rules get to run.
+ * `presence` is fast-check's option frequency for the lists: one is left out once in that many plans
+ * (other keys at least once in three).
  */
-function planDocument(tidy: boolean): fc.Arbitrary<YamlishEntry[]> {
-  const usually = (value: fc.Arbitrary<YamlishNode>) => (tidy ? value : fc.oneof({ weight: 8, arbitrary: value }, { weight: 1, arbitrary: node }));
+const LISTS = new Set(['steps', 'gaps', 'moments']);
+
+function planDocument(tidy: boolean, presence = 2): fc.Arbitrary<YamlishEntry[]> {
+  // Now and then a key is written with no value, or YAML's explicit nothing (`~`, `null`).
+  const usually = (value: fc.Arbitrary<YamlishNode>) =>
+    fc.oneof({ weight: 16, arbitrary: value }, { weight: 1, arbitrary: scalarNode(fc.constantFrom('', '~', 'null')) }, { weight: tidy ? 0 : 2, arbitrary: node });
   const strays = (maxLength: number): fc.Arbitrary<YamlishEntry[]> => (tidy ? fc.constant([]) : fc.array(entryOf(key, node), { maxLength }));
   /** A mapping with some of the given fields, in their usual order. */
   const mapOf = (fields: readonly [string, fc.Arbitrary<YamlishNode>][]): fc.Arbitrary<YamlishNode> =>
@@ -104,7 +110,7 @@ function planDocument(tidy: boolean): fc.Arbitrary<YamlishEntry[]> {
   // Options and a numeric shuffle (not a chain) so a failing plan shrinks to the entries that matter, in the usual order.
   return fc
     .record({
-      known: fc.tuple(...entries.map(([k, value]) => fc.option(entryOf(keyFor(k), value), { freq: 2 }))),
+      known: fc.tuple(...entries.map(([k, value]) => fc.option(entryOf(keyFor(k), usually(value)), { freq: LISTS.has(k) ? presence : Math.min(presence, 3) }))),
       random: strays(3),
       shuffle: fc.nat(),
     })
@@ -197,8 +203,11 @@ function isEmpty(node: YamlishNode): boolean {
   return node.kind === 'map' ? node.entries.length === 0 : node.kind === 'seq' ? node.items.length === 0 : false;
 }
 
+/** Frontmatter that reads cleanly (what the editor's edits work on), with \n line breaks. */
+export const tidyFrontmatter: fc.Arbitrary<string> = fc.tuple(planDocument(true), style).map(([entries, s]) => renderYamlish(entries, { ...s, jitter: false }));
+
+/** Tidy frontmatter where each key of the format is nearly always written: more for an edit to work on. */
+export const fullFrontmatter: fc.Arbitrary<string> = fc.tuple(planDocument(true, 8), style).map(([entries, s]) => renderYamlish(entries, { ...s, jitter: false }));
+
 /** YAML between the fences, as text with \n line breaks: half of it tidy, half anything goes. */
-export const yamlishFrontmatter: fc.Arbitrary<string> = fc.oneof(
-  fc.tuple(planDocument(true), style).map(([entries, s]) => renderYamlish(entries, { ...s, jitter: false })),
-  fc.tuple(planDocument(false), style).map(([entries, s]) => renderYamlish(entries, s)),
-);
+export const yamlishFrontmatter: fc.Arbitrary<string> = fc.oneof(tidyFrontmatter, fc.tuple(planDocument(false), style).map(([entries, s]) => renderYamlish(entries, s)));

@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { tidyPlanText, today } from './arbitraries';
+import { EDIT_RUNS_PER_OPERATION, PROPERTY_SEED } from './budget';
+import { checkEdit } from './edits/checkEdit';
+import { checkLintFixes, type FixStats } from './edits/checkFixes';
+import { editOperations } from './edits/operations';
+import { snapshot } from './edits/snapshot';
+import { InvariantError } from './invariants';
+import { OPEN_BUGS, openBugHits } from './openBugs';
+
+describe('properties: edits are lossless', function () {
+  this.timeout(120_000);
+  const tally: string[] = [];
+
+  for (const operation of editOperations) {
+    it(`${operation.name} does what it says, touches only its part of the plan (the rest byte for byte) and undoes exactly (${EDIT_RUNS_PER_OPERATION} plans)`, () => {
+      const counts = { applied: 0, nothingToDo: 0 };
+      fc.assert(
+        fc.property(tidyPlanText, operation.args, (text, args) => {
+          const before = snapshot(text);
+          const edits = operation.run(before.parsed, args);
+          const expected = operation.expect(before, args);
+          if (!expected) {
+            if (edits.length > 0) throw new InvariantError(`${operation.name} edited a plan it had nothing to do in: ${JSON.stringify(edits)}`);
+            counts.nothingToDo++;
+            return;
+          }
+          if (edits.length === 0) throw new InvariantError(`${operation.name} made no edit, yet the frontmatter should become ${JSON.stringify(expected.data)}`);
+          const after = checkEdit(before, edits, expected, operation.name);
+          counts.applied++;
+          if (after !== before && !operation.expect(after, args)) {
+            const again = operation.run(after.parsed, args);
+            if (again.length > 0) throw new InvariantError(`${operation.name} applied twice edits again: ${JSON.stringify(again)}`);
+          }
+        }),
+        { numRuns: EDIT_RUNS_PER_OPERATION, seed: PROPERTY_SEED },
+      );
+      tally.push(`${operation.name}: ${counts.applied} applied, ${counts.nothingToDo} with nothing to do`);
+      assert.ok(counts.applied > EDIT_RUNS_PER_OPERATION / 10, `${operation.name} applied only ${counts.applied} times: the generator misses what it edits`);
+    });
+  }
+
+  it(`the linter's fixes and "disable for this line" keep the rest of the plan (${EDIT_RUNS_PER_OPERATION * 2} plans)`, () => {
+    const stats: FixStats = { fixes: 0, disables: 0 };
+    fc.assert(fc.property(tidyPlanText, today, (text, day) => checkLintFixes(text, day, stats)), { numRuns: EDIT_RUNS_PER_OPERATION * 2, seed: PROPERTY_SEED });
+    tally.push(`lint fixes: ${stats.fixes} fixes and ${stats.disables} disable comments checked`);
+    assert.ok(stats.fixes > EDIT_RUNS_PER_OPERATION / 2, `only ${stats.fixes} fixes met`);
+  });
+
+  after(() => {
+    if (process.env.CAREER_PLAN_PROPERTY_TALLY) console.log(`\n  ${tally.join('\n  ')}`);
+    for (const [id, count] of openBugHits()) console.warn(`\n  open bug ${OPEN_BUGS[id].id} (${OPEN_BUGS[id].where}) met ${count} times`);
+  });
+});
