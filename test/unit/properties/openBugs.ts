@@ -10,6 +10,8 @@ export interface OpenBug {
   readonly description: string;
   /** The regression fixture that shows it, under test/fixtures/regressions/. */
   readonly fixture: string;
+  /** The test that shows it, when the property checks cannot (they run on the fixture like on any other). */
+  readonly shownBy?: string;
 }
 
 export const OPEN_BUGS = {
@@ -40,6 +42,14 @@ export const OPEN_BUGS = {
     description:
       'After a step dated in 9999, the placeholder target six months on is `10000-06-30`, which the fix writes and the parser then rejects as not YYYY-MM-DD (CP004).',
     fixture: 'year-10000.md',
+  },
+  terminalEscape: {
+    id: 'terminal-escape',
+    where: 'src/cli/format/stylish.ts and src/cli/commands/next.ts: the text output of `career-plan lint` and `career-plan next`',
+    description:
+      'Finding messages quote plan text (titles, goal phrases) and are printed as they are, so a plan whose YAML writes `"\\e]8;;https://…\\e\\\\"` or `"\\e[2J"` makes `career-plan lint` and `career-plan next` emit terminal escape sequences: a disguised hyperlink, a cleared screen, a changed window title.',
+    fixture: 'terminal-escape.md',
+    shownBy: 'test/unit/security/noInjection.test.ts',
   },
 } as const satisfies Record<string, OpenBug>;
 

@@ -10,12 +10,13 @@ import { readRegressions } from '../properties/regressionStore';
  * its entry in openBugs.ts is removed the day the bug is fixed.
  */
 describe('regressions: inputs that once broke a property', () => {
-  const open = new Map<string, OpenBug>(Object.values(OPEN_BUGS).map((bug) => [bug.fixture, bug]));
+  const bugs: readonly OpenBug[] = Object.values(OPEN_BUGS);
+  const open = new Map<string, OpenBug>(bugs.filter((bug) => !bug.shownBy).map((bug) => [bug.fixture, bug]));
   const regressions = readRegressions();
 
   it('every open bug has its fixture', () => {
     const files = new Set(regressions.map((regression) => regression.file));
-    assert.deepEqual([...open.keys()].filter((file) => !files.has(file)), []);
+    assert.deepEqual(bugs.map((bug) => bug.fixture).filter((file) => !files.has(file)), []);
   });
 
   /** The parser and linter checks, then the fixes' round trip. */
