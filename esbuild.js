@@ -143,6 +143,27 @@ const vscodeOncePlugin = {
   },
 };
 
+/**
+ * The web extension (package.json "browser") for the web worker extension host: one file, since a
+ * worker cannot load the lazy parts from disk. The few Node modules and globals the extension's code
+ * reaches for get web stand-ins from src/extension/web/; the "worker" condition picks the builds of
+ * libraries that need no DOM.
+ */
+function webEntry(outdir) {
+  return {
+    entryPoints: ['src/extension/browser.ts'],
+    outfile: path.join(outdir, 'web/extension.js'),
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['worker'],
+    external: ['vscode'],
+    define: {},
+    alias: { 'node:path': 'path-browserify', 'node:crypto': './src/extension/web/crypto.ts' },
+    inject: ['src/extension/web/globals.ts'],
+    plugins: [vscodeOncePlugin],
+  };
+}
+
 async function main() {
   const lazy = await findLazyModules();
   const exportNames = await exportsOf(lazy);
@@ -154,6 +175,7 @@ async function main() {
     { stdin: coreEntry(lazy), outfile: path.join(outdir, 'core.js'), external: ['vscode', ...lazyFiles], banner: { js: importMetaUrl }, plugins: [lazyPackagesPlugin(packageNames)] },
     ...Object.entries(LAZY_PACKAGES).map(([name, file]) => ({ stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: root, sourcefile: `${name}-entry.js` }, outfile: path.join(outdir, file), banner: { js: importMetaUrl } })),
     { entryPoints: ['src/cli/main.ts'], outfile: path.join(outdir, 'cli.js'), banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
+    webEntry(outdir),
   ];
   const contexts = await Promise.all(entries.map((entry) => esbuild.context({ ...common, ...entry })));
   if (watch) {

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 const ROOT = path.resolve(__dirname, '..');
 
 /** Top-level entries not copied: build output, caches and dependencies (linked instead). */
-const NOT_COPIED = new Set(['.git', 'node_modules', 'dist', 'dist-test', '.vscode-test', 'test-results']);
+const NOT_COPIED = new Set(['.git', 'node_modules', 'dist', 'dist-test', 'out', '.vscode-test', 'test-results']);
 
 const VSCE_FLAGS = [
   // Everything the extension runs is bundled into dist/; there are no node_modules to ship.

@@ -1,15 +1,18 @@
 // `npm run test:package`: packages the extension, installs the .vsix into a fresh code-server with
 // `--install-extension`, opens examples/ in headless chromium and checks that the installed
-// extension activated. Exit codes: 0 passed, 1 failed, 124 timed out.
+// extension activates: first in the Node extension host (as on the desktop), then, in a second
+// page, in the browser's web worker extension host (as on vscode.dev), from the same package.
+// Exit codes: 0 passed, 1 failed, 124 timed out.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { chooseCountdown, countdownText } from '../src/core/countdown';
-import { checkIsoDate } from '../src/core/dates';
+import { checkIsoDate, localToday, type IsoDate } from '../src/core/dates';
 import { parsePlan } from '../src/core/parse/parsePlan';
 import { launchBrowser } from './integration/browser';
 import { onCleanup } from './integration/cleanup';
+import type { CodeServer } from './integration/codeServer';
 import { ROOT } from './integration/paths';
 import { acquireRunLock } from './integration/runLock';
 import { statusBar, type UiCheck } from './integration/ui-checks';
@@ -19,37 +22,63 @@ import { packageExtension } from './package';
 
 const EXAMPLES = path.join(ROOT, 'examples');
 const EXAMPLE_PLAN = path.join(EXAMPLES, 'career-plan.md');
-/** The extension host inherits the server's environment, so this pins the extension's clock. */
-const TODAY = '2026-11-01';
+/** The Node extension host inherits the server's environment, so this pins the extension's clock there. */
+const PINNED_TODAY = '2026-11-01';
 const COUNTS_FILE = path.join(ROOT, 'test-results/package.json');
 const CHECK_TIMEOUT_MS = 30_000;
 const SCREENSHOTS = path.join(ROOT, 'test-results/screenshots');
 
-/** What the status bar must say: the example plan's countdown, worked out by the core itself. */
-function expectedCountdown(): string {
-  const today = checkIsoDate(TODAY);
-  if (!today.ok) throw new Error(`bad date ${TODAY}`);
-  const countdown = chooseCountdown([{ key: EXAMPLE_PLAN, plan: parsePlan(fs.readFileSync(EXAMPLE_PLAN, 'utf8')).plan }], today.date, 14);
-  if (!countdown) throw new Error(`${EXAMPLE_PLAN} has no target after ${TODAY}`);
+interface Result {
+  name: string;
+  error?: string;
+}
+
+/** What the status bar must say on `today`: the example plan's countdown, worked out by the core itself. */
+function expectedCountdown(today: IsoDate): string {
+  const countdown = chooseCountdown([{ key: EXAMPLE_PLAN, plan: parsePlan(fs.readFileSync(EXAMPLE_PLAN, 'utf8')).plan }], today, 14);
+  if (!countdown) throw new Error(`${EXAMPLE_PLAN} has no target after ${today}`);
   return countdownText(countdown.target, '{title} · {days}');
 }
 
-const checks = (countdown: string): UiCheck[] => [
-  { name: 'the workbench loaded', run: (page) => statusBar(page).waitFor() },
-  {
-    name: 'the activity bar has the Career Plan container',
-    run: (page) => page.locator('[id="workbench.parts.activitybar"] [aria-label^="Career Plan"]').first().waitFor(),
-  },
+const countdownCheck = (today: IsoDate): UiCheck => {
+  const text = expectedCountdown(today);
   // Only a running extension puts it there: the countdown is created by activate().
-  { name: `the status bar counts down: "${countdown}"`, run: (page) => statusBar(page).filter({ hasText: countdown }).waitFor() },
+  return { name: `the status bar counts down: "${text}"`, run: (page) => statusBar(page).filter({ hasText: text }).waitFor() };
+};
+
+const activityBarItem = (page: Page) => page.locator('[id="workbench.parts.activitybar"] [aria-label^="Career Plan"]').first();
+
+const nodeChecks = (): UiCheck[] => [
+  { name: 'the workbench loaded', run: (page) => statusBar(page).waitFor() },
+  { name: 'the activity bar has the Career Plan container', run: (page) => activityBarItem(page).waitFor() },
+  countdownCheck(pinned()),
   { name: 'the walkthrough opens with its steps and pictures', run: walkthroughCheck },
 ];
 
+// The web worker has no environment variables, so the extension there judges plans on the real day.
+const webChecks = (): UiCheck[] => [
+  countdownCheck(localToday()),
+  { name: 'the Milestones view lists the example plan', run: milestonesCheck },
+  { name: 'the linter reports a vague goal as it is typed', run: lintWhileTypingCheck },
+  { name: 'Running Extensions shows Career Plan in the web worker host', run: runningInWebWorkerCheck },
+];
+
+function pinned(): IsoDate {
+  const check = checkIsoDate(PINNED_TODAY);
+  if (!check.ok) throw new Error(`bad date ${PINNED_TODAY}`);
+  return check.date;
+}
+
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list [role=option]', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
 /** Opens "Get Started with Career Plan" from the palette and leaves test-results/screenshots/walkthrough.png. */
 async function walkthroughCheck(page: Page): Promise<void> {
-  await page.keyboard.press('F1');
-  await page.keyboard.type('Welcome: Open Walkthrough');
-  await page.keyboard.press('Enter');
+  await runCommand(page, 'Welcome: Open Walkthrough');
   await page.keyboard.type('Get Started with Career Plan');
   await page.locator('.quick-input-list [role=option]', { hasText: 'Career Plan' }).first().waitFor();
   await page.keyboard.press('Enter');
@@ -63,6 +92,65 @@ async function walkthroughCheck(page: Page): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, 'walkthrough.png') });
 }
 
+async function milestonesCheck(page: Page): Promise<void> {
+  await activityBarItem(page).click();
+  await page.locator('.pane-body [role=treeitem]', { hasText: 'career-plan.md' }).first().waitFor();
+}
+
+/** Rewrites the goal of the (copied) example plan in the editor, unsaved, and waits for CP101 in Problems. */
+async function lintWhileTypingCheck(page: Page): Promise<void> {
+  await page.keyboard.press('Control+P');
+  await page.keyboard.type('career-plan.md');
+  await page.locator('.quick-input-list [role=option]', { hasText: 'career-plan.md' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: 'goal:' }).first().click();
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type('2');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('goal: Get better at leadership');
+  await page.keyboard.press('Control+Shift+M');
+  await page.locator('.markers-panel [role=treeitem]', { hasText: 'CP101' }).first().waitFor();
+}
+
+async function runningInWebWorkerCheck(page: Page): Promise<void> {
+  await runCommand(page, 'Developer: Show Running Extensions');
+  await page.locator('.runtime-extensions-editor [role=listitem], .runtime-extensions-editor .monaco-list-row', { hasText: 'Career Plan' }).filter({ hasText: 'web worker' }).first().waitFor();
+}
+
+async function runChecks(page: Page, checks: UiCheck[], results: Result[], label: string): Promise<void> {
+  for (const check of checks) {
+    const name = `${label}: ${check.name}`;
+    try {
+      await check.run(page);
+      results.push({ name });
+    } catch (error) {
+      results.push({ name, error: String((error as Error).message).split('\n')[0] });
+    }
+  }
+}
+
+async function openWorkspace(browser: Browser, server: CodeServer, folder: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(CHECK_TIMEOUT_MS);
+  // No extensionDevelopmentPath: the only Career Plan this workbench knows is the installed one.
+  await page.goto(`${server.origin}/?${new URLSearchParams({ folder })}`);
+  return page;
+}
+
+/**
+ * Where a code-server workbench runs an extension installed on the server is the user's choice
+ * (`remote.extensionKind`); "web" sends it to the browser's web worker host, which then loads the
+ * package's "browser" entry. Read when a workbench loads, so it applies to pages opened after.
+ */
+function preferWebWorker(runDir: string, extensionId: string): void {
+  const file = path.join(runDir, 'user-data/User/settings.json');
+  const settings = JSON.parse(fs.readFileSync(file, 'utf8'));
+  settings['remote.extensionKind'] = { [extensionId]: ['web'] };
+  fs.writeFileSync(file, JSON.stringify(settings, null, 2));
+}
+
 async function main(): Promise<number> {
   await acquireRunLock();
   const started = Date.now();
@@ -72,37 +160,35 @@ async function main(): Promise<number> {
 
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'career-plan-package-test-'));
   onCleanup(() => fs.rmSync(runDir, { recursive: true, force: true }));
-  process.env.CAREER_PLAN_TODAY = TODAY;
+  process.env.CAREER_PLAN_TODAY = PINNED_TODAY;
   const server = await startWithVsix(runDir, packaged.vsix);
   const installed = installedFolder(runDir, manifest);
   console.log(`test:package: installed into ${path.basename(installed)}; code-server is up at ${server.origin}`);
 
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  const results: { name: string; error?: string }[] = [];
+  const results: Result[] = [];
   const shipped = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8'));
   results.push({ name: 'the installed package.json is this version', error: shipped.version === manifest.version ? undefined : `found ${shipped.version}` });
 
+  // A copy, as `npm run try` opens: the checks type into the plan.
+  const workspace = path.join(runDir, 'examples');
+  fs.cpSync(EXAMPLES, workspace, { recursive: true });
   const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.setDefaultTimeout(CHECK_TIMEOUT_MS);
-  // No extensionDevelopmentPath: the only Career Plan this workbench knows is the installed one.
-  await page.goto(`${server.origin}/?${new URLSearchParams({ folder: EXAMPLES })}`);
-  for (const check of checks(expectedCountdown())) {
-    try {
-      await check.run(page);
-      results.push({ name: check.name });
-    } catch (error) {
-      results.push({ name: check.name, error: String((error as Error).message).split('\n')[0] });
-    }
-  }
-  const screenshot = path.join(SCREENSHOTS, 'installed.png');
-  await page.screenshot({ path: screenshot });
+  const nodePage = await openWorkspace(browser, server, workspace);
+  await runChecks(nodePage, nodeChecks(), results, 'Node host');
+  await nodePage.screenshot({ path: path.join(SCREENSHOTS, 'installed.png') });
+  await nodePage.close();
+
+  preferWebWorker(runDir, `${manifest.publisher}.${manifest.name}`);
+  const webPage = await openWorkspace(browser, server, workspace);
+  await runChecks(webPage, webChecks(), results, 'web worker host');
+  await webPage.screenshot({ path: path.join(SCREENSHOTS, 'installed-web.png') });
 
   for (const result of results) console.log(`  ${result.error ? '✗' : '✓'} ${result.name}${result.error ? `: ${result.error}` : ''}`);
   const failed = results.filter((result) => result.error).length;
   const counts = { passed: results.length - failed, failed, skipped: 0 };
   fs.writeFileSync(COUNTS_FILE, JSON.stringify(counts));
-  console.log(`test:package: screenshot ${path.relative(ROOT, screenshot)}; took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`test:package: screenshots in ${path.relative(ROOT, SCREENSHOTS)}/ (installed, installed-web, walkthrough); took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`package: ${counts.passed} passed, ${counts.failed} failed`);
   return failed === 0 ? 0 : 1;
 }
