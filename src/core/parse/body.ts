@@ -47,7 +47,24 @@ interface Collector {
 }
 
 export function readBody(text: string, offset: number, lines: LineIndex): Body {
-  const source = text.slice(offset);
+  return readBodyParts(text, offset, lines).body;
+}
+
+/** The body read, and where its top-level sections start. */
+export interface BodyParts {
+  readonly body: Body;
+  /**
+   * Document offsets of the lines that start a top-level section: an ATX heading (`# …`) in the first
+   * column, outside any list, quote, code or HTML block. Markdown before such a line cannot change
+   * how the line and what follows it read, except through link definitions (see sections.ts).
+   */
+  readonly sections: readonly number[];
+}
+
+/** Reads the Markdown from `offset` to `end` (the end of the text by default). */
+export function readBodyParts(text: string, offset: number, lines: LineIndex, end = text.length): BodyParts {
+  const source = text.slice(offset, end);
+  const sections: number[] = [];
   const events = postprocess(parse({ extensions: [gfmTaskListItem()] }).document().write(preprocess()(source, undefined, true)));
   const headings: Heading[] = [];
   const tasks: Task[] = [];
@@ -110,7 +127,10 @@ export function readBody(text: string, offset: number, lines: LineIndex): Body {
       }
       case 'atxHeading':
       case 'setextHeading':
-        if (enter) heading = { depth: 0, collector: newCollector(), inText: false };
+        if (enter) {
+          heading = { depth: 0, collector: newCollector(), inText: false };
+          if (type === 'atxHeading' && containers.length === 0 && token.start.column === 1) sections.push(offset + token.start.offset);
+        }
         else if (heading) {
           headings.push({ depth: heading.depth, text: heading.collector.text.trim(), range: lines.rangeOf(spanOf(token)) });
           heading = undefined;
@@ -185,7 +205,7 @@ export function readBody(text: string, offset: number, lines: LineIndex): Body {
       collector.referenceType = undefined;
     }
   }
-  return { offset, headings, tasks, directives };
+  return { body: { offset, headings, tasks, directives }, sections };
 }
 
 function newCollector(): Collector {

@@ -2,10 +2,11 @@ import type { Problem } from '../findings';
 import { LineIndex } from '../lineIndex';
 import type { Body, Frontmatter, Plan } from '../model';
 import type { Span } from '../range';
-import { readBody } from './body';
+import { readBodyParts } from './body';
 import { buildPlan, type BuildProblem } from './buildPlan';
 import { frontmatterDirectives } from './directives';
 import { moveBody, recall, remember, type ReusableBody, type ReusableYaml } from './reuse';
+import { rereadChanged } from './sections';
 import { splitFrontmatter } from './split';
 import { validatePlanData } from './validate';
 import type { YNode } from './yamlNodes';
@@ -83,7 +84,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
       add('CP007', { start: split.bodyOffset, end: split.bodyOffset }, `The notes below the frontmatter are longer than ${maxBody.toLocaleString('en')} characters, so their task lists and comments were not read.`, 'body');
       body = { offset: split.bodyOffset, headings: [], tasks: [], directives: [] };
     } else {
-      bodyRead = readMarkdown(text, split.bodyOffset, lines, reuse?.body);
+      bodyRead = readMarkdown(text, split.bodyOffset, lines, reuse?.body, options.previous?.lines);
       body = bodyRead.body;
     }
     if (frontmatter) {
@@ -111,12 +112,21 @@ function readFrontmatter(source: string, start: number, previous: ReusableYaml |
   return { source, start, read, validation: read.root && !read.broken ? validatePlanData(read.root) : [] };
 }
 
-/** The body, taken over (and moved to its new place) when its text did not change. */
-function readMarkdown(text: string, offset: number, lines: LineIndex, previous: ReusableBody | undefined): ReusableBody {
+/**
+ * The body, taken over (and moved to its new place) when its text did not change, or read again only
+ * in the sections an edit changed.
+ */
+function readMarkdown(text: string, offset: number, lines: LineIndex, previous: ReusableBody | undefined, previousLines: LineIndex | undefined): ReusableBody {
   const source = text.slice(offset);
   const start = lines.positionAt(offset);
-  if (previous && previous.source === source) return { source, offset, start, body: moveBody(previous.body, previous, { offset, start }) };
-  return { source, offset, start, body: readBody(text, offset, lines) };
+  if (previous && previous.source === source) {
+    const sections = previous.sections.map((section) => section - previous.offset + offset);
+    return { source, offset, start, body: moveBody(previous.body, previous, { offset, start }), sections };
+  }
+  const parts =
+    (previous && previousLines && rereadChanged(text, offset, lines, { source: previous.source, offset: previous.offset, parts: previous, lines: previousLines })) ||
+    readBodyParts(text, offset, lines);
+  return { source, offset, start, body: parts.body, sections: parts.sections };
 }
 
 /** Editors underline a problem best on the line where it starts, not across a whole block. */

@@ -29,6 +29,8 @@ export interface ReusableBody {
   readonly start: Position;
   /** The body alone, without the frontmatter's `# career-plan-…` comments. */
   readonly body: Body;
+  /** Document offsets where the body's top-level sections start (see sections.ts). */
+  readonly sections: readonly number[];
 }
 
 /** Keyed by the parse result, so what is kept lives exactly as long as the result it came with. */

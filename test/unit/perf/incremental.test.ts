@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { parsePlan, type ParsedPlan } from '../../../src/core/parse/parsePlan';
 import { recall } from '../../../src/core/parse/reuse';
 import { keystrokeOffsets, makePlan, typeAt } from '../../../scripts/bench/plans';
+import { generatedBody, random } from './markdownSamples';
 
 /**
  * Parsing with the previous parse of the same document must give exactly what a fresh parse gives,
@@ -11,17 +12,6 @@ function same(incremental: ParsedPlan, fresh: ParsedPlan, name: string): void {
   assert.equal(incremental.text, fresh.text);
   assert.deepStrictEqual(incremental.problems, fresh.problems, name);
   assert.deepStrictEqual(incremental.plan, fresh.plan, name);
-}
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TYPED = ['a', ' ', '\n', '-', ':', '#', '[', '`', '\r\n', '---', '<!-- career-plan-disable -->', '- [ ] task (due 2027-01-02)\n'];
@@ -55,6 +45,35 @@ describe('incremental parse (previous parse of the same document)', function () 
     const next = parsePlan(typeAt(text, keystrokeOffsets(text, 13).body, 'x'), { previous });
     assert.equal(recall(next)?.yaml, recall(previous)?.yaml);
     same(next, parsePlan(next.text), 'body keystroke');
+  });
+
+  it('a keystroke in one section of a long body re-reads that section and keeps the others', () => {
+    const text = makePlan('large', 16);
+    const previous = parsePlan(text);
+    const next = parsePlan(typeAt(text, keystrokeOffsets(text, 16).body, 'x'), { previous });
+    same(next, parsePlan(next.text), 'large body keystroke');
+    assert.equal(next.plan.body.headings[0], previous.plan.body.headings[0], 'sections before the edit are kept as they were');
+  });
+
+  // SECTION_SEEDS=20000 npx mocha … runs a longer search once a change to the section re-reader needs it.
+  const sectionSeeds = Number(process.env.SECTION_SEEDS ?? 60);
+  it(`re-reads changed sections of ${sectionSeeds} generated bodies exactly as a fresh parse reads them`, function () {
+    if (process.env.SECTION_SEEDS) this.timeout(0);
+    const PIECES = ['x', '\n', '# ', '\n# Heading\n', '```', '\n```\n', '~~~', '<div>', '\n\n', '<!--', '-->', '- [ ] ', '> ', '    ', ']: /url', '[ref]', '#', '\r\n', '---', '==='];
+    for (let seed = 1; seed <= sectionSeeds; seed++) {
+      const next = random(seed);
+      const sections = Array.from({ length: 3 + (seed % 5) }, (_, i) => `# Section ${i}\n\n${generatedBody(seed * 10 + i)}`);
+      let text = `---\ngoal: g\nsteps: [a]\n---\n${seed % 4 === 0 ? 'Preamble text\n\n' : ''}${sections.join('\n')}`;
+      let previous = parsePlan(text);
+      for (let step = 0; step < 5; step++) {
+        const bodyStart = text.indexOf('\n---\n') + 5;
+        const at = bodyStart + Math.floor(next() * (text.length - bodyStart + 1));
+        text = next() < 0.75 ? typeAt(text, at, PIECES[Math.floor(next() * PIECES.length)]) : text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 4));
+        const incremental = parsePlan(text, { previous });
+        same(incremental, parsePlan(text), `seed ${seed} step ${step}`);
+        previous = incremental;
+      }
+    }
   });
 
   it('the same text gives the previous parse back', () => {
