@@ -60,6 +60,7 @@ const webChecks = (): UiCheck[] => [
   countdownCheck(localToday()),
   { name: 'the Milestones view lists the example plan', run: milestonesCheck },
   { name: 'the linter reports a vague goal as it is typed', run: lintWhileTypingCheck },
+  { name: 'Show Timeline draws the plan in a webview', run: timelineCheck },
   { name: 'Running Extensions shows Career Plan in the web worker host', run: runningInWebWorkerCheck },
 ];
 
@@ -112,6 +113,13 @@ async function lintWhileTypingCheck(page: Page): Promise<void> {
   await page.keyboard.type('goal: Get better at leadership');
   await page.keyboard.press('Control+Shift+M');
   await page.locator('.markers-panel [role=treeitem]', { hasText: 'CP101' }).first().waitFor();
+}
+
+/** The timeline's nonce comes from the Web Crypto stand-in for node:crypto in the web bundle. */
+async function timelineCheck(page: Page): Promise<void> {
+  await runCommand(page, 'Career Plan: Show Timeline');
+  const timeline = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await timeline.locator('svg.cp-timeline [data-subject^="steps"]').first().waitFor();
 }
 
 async function runningInWebWorkerCheck(page: Page): Promise<void> {
