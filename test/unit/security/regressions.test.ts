@@ -9,7 +9,8 @@ import { readRegressions } from '../properties/regressionStore';
  * goes through the same checks again, its fixes included. A fixture of a bug still open elsewhere must still fail, so
  * its entry in openBugs.ts is removed the day the bug is fixed.
  */
-describe('regressions: inputs that once broke a property', () => {
+describe('regressions: inputs that once broke a property', function () {
+  this.timeout(30_000);
   const bugs: readonly OpenBug[] = Object.values(OPEN_BUGS);
   const open = new Map<string, OpenBug>(bugs.filter((bug) => !bug.shownBy).map((bug) => [bug.fixture, bug]));
   const regressions = readRegressions();
