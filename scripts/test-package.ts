@@ -124,7 +124,16 @@ async function timelineCheck(page: Page): Promise<void> {
 
 async function runningInWebWorkerCheck(page: Page): Promise<void> {
   await runCommand(page, 'Developer: Show Running Extensions');
-  await page.locator('.runtime-extensions-editor [role=listitem], .runtime-extensions-editor .monaco-list-row', { hasText: 'Career Plan' }).filter({ hasText: 'web worker' }).first().waitFor();
+  const list = page.locator('.runtime-extensions-editor .monaco-list').first();
+  await list.waitFor();
+  // The list draws only the rows in view (sorted by activation time): scroll until ours is drawn.
+  const ours = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Career Plan' });
+  for (let scrolled = 0; scrolled < 20 && (await ours.count()) === 0; scrolled++) {
+    await list.hover();
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(200);
+  }
+  await ours.filter({ hasText: 'web worker' }).first().waitFor();
 }
 
 async function runChecks(page: Page, checks: UiCheck[], results: Result[], label: string): Promise<void> {
