@@ -26,7 +26,7 @@ export const registerCodeActions: Feature = (context, { store }) => {
         }
       }
       if (request.only && wants(request.only, FIX_ALL_KIND)) {
-        const all = fixAll(document, state.findings, 'Fix all Career Plan problems', FIX_ALL_KIND);
+        const all = fixAll(document, state.findings, vscode.l10n.t('Fix all Career Plan problems'), FIX_ALL_KIND);
         if (all) actions.push(all);
       }
       return actions;
@@ -54,17 +54,17 @@ function quickFixes(document: vscode.TextDocument, state: PlanState, finding: Fi
   }
   const sameRule = state.findings.filter((other) => other.ruleId === rule && other.fix);
   if (finding.fix && sameRule.length > 1) {
-    const all = fixAll(document, sameRule, `Fix all ${rule} problems in this file`, vscode.CodeActionKind.QuickFix);
+    const all = fixAll(document, sameRule, vscode.l10n.t('Fix all {0} problems in this file', rule), vscode.CodeActionKind.QuickFix);
     if (all) actions.push(all);
   }
   const disable = disableForLine(state.parsed, finding.range.start.line, rule);
   if (disable) {
-    const action = new vscode.CodeAction(`Disable ${rule} for this line`, vscode.CodeActionKind.QuickFix);
+    const action = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this line', rule), vscode.CodeActionKind.QuickFix);
     action.edit = toWorkspaceEdit(document, [disable]);
     action.diagnostics = [diagnostic];
     actions.push(action);
   }
-  const docs = new vscode.CodeAction(`Show documentation for ${rule}`, vscode.CodeActionKind.QuickFix);
+  const docs = new vscode.CodeAction(vscode.l10n.t('Show documentation for {0}', rule), vscode.CodeActionKind.QuickFix);
   docs.command = { command: 'vscode.open', title: docs.title, arguments: [docsUri(extensionUri, rule)] };
   actions.push(docs);
   return actions;

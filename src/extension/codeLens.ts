@@ -25,7 +25,7 @@ export const registerCodeLens: Feature = (context, { store, clock }) => {
         // A countdown is information, not an action: an empty command shows it as plain text.
         lenses.push(new vscode.CodeLens(range, { title: stepCountdown(step, today), command: '' }));
         if (!step.done) {
-          lenses.push(new vscode.CodeLens(range, { title: 'Mark done', command: MARK_STEP_DONE_COMMAND, arguments: [document.uri, step.index] }));
+          lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Mark done'), command: MARK_STEP_DONE_COMMAND, arguments: [document.uri, step.index] }));
         }
       }
       const prepDays = readSettings(document.uri).lint.options?.momentPrepDays ?? 14;
@@ -33,8 +33,8 @@ export const registerCodeLens: Feature = (context, { store, clock }) => {
         if (!needsPreparation(moment, today, prepDays) || !insertMomentPrep(state.parsed, moment.index)) continue;
         lenses.push(
           new vscode.CodeLens(toRange(moment.range), {
-            title: 'Prepare',
-            tooltip: 'Add a preparation checklist to this moment',
+            title: vscode.l10n.t('Prepare'),
+            tooltip: vscode.l10n.t('Add a preparation checklist to this moment'),
             command: PREPARE_MOMENT_COMMAND,
             arguments: [document.uri, moment.index],
           }),

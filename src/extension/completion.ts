@@ -35,6 +35,6 @@ function toItem(document: vscode.TextDocument, position: vscode.Position, sugges
   item.sortText = suggestion.sortText;
   item.detail = suggestion.detail;
   if (suggestion.documentation) item.documentation = suggestion.documentation;
-  if (suggestion.retrigger) item.command = { command: 'editor.action.triggerSuggest', title: 'Suggest values' };
+  if (suggestion.retrigger) item.command = { command: 'editor.action.triggerSuggest', title: vscode.l10n.t('Suggest values') };
   return item;
 }

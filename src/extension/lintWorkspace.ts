@@ -31,12 +31,12 @@ export const registerLintWorkspace: Feature = (context, { store }) => {
   };
 
   const run = async (): Promise<WorkspaceLint> => {
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Career Plan: linting the workspace' }, () => store.scan());
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Career Plan: linting the workspace') }, () => store.scan());
     watching = true;
     const result = refresh();
-    const plans = result.plans === 1 ? '1 plan' : `${result.plans} plans`;
-    const problems = result.problems === 1 ? '1 problem' : `${result.problems} problems`;
-    vscode.window.setStatusBarMessage(`Career Plan: ${plans}, ${problems}`, 5000);
+    const plans = result.plans === 1 ? vscode.l10n.t('1 plan') : vscode.l10n.t('{0} plans', result.plans);
+    const problems = result.problems === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', result.problems);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Career Plan: {0}, {1}', plans, problems), 5000);
     return result;
   };
 

@@ -8,8 +8,6 @@ import { fileName } from './timeline/planSource';
 const MEMORY_KEY = 'careerPlan.reminders.memory';
 /** Reminders wait until the editor has settled after start-up. */
 const START_DELAY_MS = 5_000;
-const OPEN = 'Open plan';
-const SNOOZE = 'Snooze';
 
 /**
  * A notification, at most once a day, when a step target, the goal or a key moment is within the
@@ -45,6 +43,8 @@ async function remindIfDue(context: vscode.ExtensionContext, services: Services)
   if (due.length === 0) return;
   await context.globalState.update(MEMORY_KEY, { ...memory, lastShown: today });
 
+  const OPEN = vscode.l10n.t('Open plan');
+  const SNOOZE = vscode.l10n.t('Snooze');
   const choice = await vscode.window.showInformationMessage(reminderMessage(due), OPEN, SNOOZE);
   if (choice === OPEN) {
     const { key, target } = due[0];

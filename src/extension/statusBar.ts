@@ -25,7 +25,7 @@ const TOOLTIP_TARGETS = 5;
  */
 export const registerStatusBar: Feature = (context, { store, clock }) => {
   const item = vscode.window.createStatusBarItem('careerPlan.countdown', vscode.StatusBarAlignment.Left, 10);
-  item.name = 'Career Plan Countdown';
+  item.name = vscode.l10n.t('Career Plan Countdown');
   let shown = false;
 
   const update = () => {
@@ -47,8 +47,8 @@ export const registerStatusBar: Feature = (context, { store, clock }) => {
           ? new vscode.ThemeColor('statusBarItem.warningBackground')
           : undefined;
     item.tooltip = tooltip(targetsAcross(plans, today).slice(0, TOOLTIP_TARGETS), plans.length > 1, countdown.target.title);
-    item.accessibilityInformation = { label: `Next career target: ${describeTarget(countdown.target)}` };
-    item.command = revealCommand(countdown.key.uri, countdown.target.range, 'Show this target in the plan');
+    item.accessibilityInformation = { label: vscode.l10n.t('Next career target: {0}', describeTarget(countdown.target)) };
+    item.command = revealCommand(countdown.key.uri, countdown.target.range, vscode.l10n.t('Show this target in the plan'));
     item.show();
   };
 
@@ -74,15 +74,15 @@ export const registerStatusBar: Feature = (context, { store, clock }) => {
 
 /** The next few targets, nearest (or longest overdue) first; plan text is escaped. */
 function tooltip(targets: readonly KeyedTarget<PlanState>[], namePlans: boolean, counted: string): vscode.MarkdownString {
-  const markdown = new vscode.MarkdownString('**Next career targets**\n\n');
+  const markdown = new vscode.MarkdownString(`**${vscode.l10n.t('Next career targets')}**\n\n`);
   for (const { key, target } of targets) {
     markdown.appendMarkdown('- ');
     markdown.appendText(describeTarget(target) + (namePlans ? ` (${planLabel(key.uri)})` : ''));
     markdown.appendMarkdown('\n');
   }
-  markdown.appendMarkdown('\nClick to show ');
-  markdown.appendText(counted);
-  markdown.appendMarkdown(' in its plan.');
+  // The plan's words are escaped before they go into the translated sentence.
+  const escaped = new vscode.MarkdownString().appendText(counted).value;
+  markdown.appendMarkdown(`\n${vscode.l10n.t('Click to show {0} in its plan.', escaped)}`);
   return markdown;
 }
 

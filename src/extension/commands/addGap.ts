@@ -12,9 +12,9 @@ export const ADD_GAP_COMMAND = 'careerPlan.addGap';
 export const registerAddGap: Feature = (context, { store }) => {
   context.subscriptions.push(
     vscode.commands.registerCommand(ADD_GAP_COMMAND, async (where?: MilestoneNode | vscode.Uri, title?: string) => {
-      const uri = where instanceof vscode.Uri ? where : (where?.uri ?? (await pickPlan(store, 'Add a gap to which plan?'))?.uri);
+      const uri = where instanceof vscode.Uri ? where : (where?.uri ?? (await pickPlan(store, vscode.l10n.t('Add a gap to which plan?')))?.uri);
       if (!uri) return false;
-      const gapTitle = title ?? (await askText('Add Gap', 'A skill or experience you still need (it goes last: drag it up to rank it)', 'Budget ownership', true));
+      const gapTitle = title ?? (await askText(vscode.l10n.t('Add Gap'), vscode.l10n.t('A skill or experience you still need (it goes last: drag it up to rank it)'), vscode.l10n.t('Budget ownership'), true));
       if (!gapTitle) return false;
       return editPlan(store, uri, (parsed) => addGap(parsed, gapTitle));
     }),

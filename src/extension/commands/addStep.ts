@@ -18,13 +18,13 @@ export const ADD_STEP_COMMAND = 'careerPlan.addStep';
 export const registerAddStep: Feature = (context, { store, clock }) => {
   context.subscriptions.push(
     vscode.commands.registerCommand(ADD_STEP_COMMAND, async (where?: MilestoneNode | vscode.Uri, title?: string, target?: string) => {
-      const uri = where instanceof vscode.Uri ? where : (where?.uri ?? (await pickPlan(store, 'Add a step to which plan?'))?.uri);
+      const uri = where instanceof vscode.Uri ? where : (where?.uri ?? (await pickPlan(store, vscode.l10n.t('Add a step to which plan?')))?.uri);
       if (!uri) return false;
       const plan = store.get(await vscode.workspace.openTextDocument(uri))?.parsed.plan;
       if (!plan) return false;
-      const stepTitle = title ?? (await askText('Add Step', 'The next role, level or milestone on the way to your goal', 'Senior engineer', true));
+      const stepTitle = title ?? (await askText(vscode.l10n.t('Add Step'), vscode.l10n.t('The next role, level or milestone on the way to your goal'), vscode.l10n.t('Senior engineer'), true));
       if (!stepTitle) return false;
-      const date = target !== undefined ? (isIsoDate(target) ? target : null) : await askDate('Add Step', `When do you mean to reach "${stepTitle}"?`, suggestedTarget(plan, clock.today()));
+      const date = target !== undefined ? (isIsoDate(target) ? target : null) : await askDate(vscode.l10n.t('Add Step'), vscode.l10n.t('When do you mean to reach "{0}"?', stepTitle), suggestedTarget(plan, clock.today()));
       if (date === undefined) return false;
       return editPlan(store, uri, (parsed) => addStep(parsed, stepTitle, date ?? undefined));
     }),

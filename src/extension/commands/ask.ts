@@ -10,11 +10,11 @@ export async function askDate(title: string, prompt: string, suggested: IsoDate)
     title,
     prompt,
     value: suggested,
-    placeHolder: 'YYYY-MM-DD, or empty for none',
+    placeHolder: vscode.l10n.t('YYYY-MM-DD, or empty for none'),
     validateInput: (text) => {
       const check = text.trim() === '' ? undefined : checkIsoDate(text.trim());
       if (!check || check.ok) return undefined;
-      return check.reason === 'format' ? 'Write the date as YYYY-MM-DD, like 2027-03-31.' : 'That day does not exist on the calendar.';
+      return check.reason === 'format' ? vscode.l10n.t('Write the date as YYYY-MM-DD, like 2027-03-31.') : vscode.l10n.t('That day does not exist on the calendar.');
     },
   });
   if (answer === undefined) return undefined;
@@ -27,7 +27,7 @@ export async function askText(title: string, prompt: string, placeHolder: string
     title,
     prompt,
     placeHolder,
-    validateInput: (text) => (required && text.trim() === '' ? 'Write a few words.' : undefined),
+    validateInput: (text) => (required && text.trim() === '' ? vscode.l10n.t('Write a few words.') : undefined),
   });
   return answer?.trim();
 }

@@ -15,7 +15,7 @@ export const EXPORT_CALENDAR_COMMAND = 'careerPlan.exportCalendar';
 export const registerExportCalendar: Feature = (context, services) => {
   context.subscriptions.push(
     vscode.commands.registerCommand(EXPORT_CALENDAR_COMMAND, async (plan?: unknown, destination?: unknown): Promise<vscode.Uri | undefined> => {
-      const uri = plan instanceof vscode.Uri ? plan : (await pickPlan(services.store, 'Which plan should go to your calendar?'))?.uri;
+      const uri = plan instanceof vscode.Uri ? plan : (await pickPlan(services.store, vscode.l10n.t('Which plan should go to your calendar?')))?.uri;
       if (!uri) return undefined;
       const parsed = await readPlan(services.store, uri);
       if (!parsed) {
@@ -34,14 +34,16 @@ export const registerExportCalendar: Feature = (context, services) => {
           : await vscode.window.showSaveDialog({
               defaultUri: vscode.Uri.joinPath(uri, '..', `${name.replace(/\.md$/i, '')}.ics`),
               filters: { iCalendar: ['ics'] },
-              saveLabel: 'Export',
-              title: 'Export the career plan to a calendar file',
+              saveLabel: vscode.l10n.t('Export'),
+              title: vscode.l10n.t('Export the career plan to a calendar file'),
             });
       if (!target) return undefined;
       const ics = writeCalendar(events, { fileName: name, dtstamp: icsTimestamp(new Date()) });
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(ics));
       void vscode.window.showInformationMessage(
-        `Exported ${events.length} event${events.length === 1 ? '' : 's'} to ${fileName(target)}. Import it into your calendar; importing a later export updates the same events.`,
+        events.length === 1
+          ? vscode.l10n.t('Exported 1 event to {0}. Import it into your calendar; importing a later export updates the same events.', fileName(target))
+          : vscode.l10n.t('Exported {0} events to {1}. Import it into your calendar; importing a later export updates the same events.', events.length, fileName(target)),
       );
       return target;
     }),

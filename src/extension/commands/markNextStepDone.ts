@@ -9,15 +9,15 @@ export const MARK_NEXT_STEP_DONE_COMMAND = 'careerPlan.markNextStepDone';
 export const registerMarkNextStepDone: Feature = (context, { store }) => {
   context.subscriptions.push(
     vscode.commands.registerCommand(MARK_NEXT_STEP_DONE_COMMAND, async () => {
-      const state = await pickPlan(store, 'Mark the next step of which plan done?');
+      const state = await pickPlan(store, vscode.l10n.t('Mark the next step of which plan done?'));
       if (!state) return false;
       const next = state.parsed.plan.steps.find((step) => !step.done);
       if (!next) {
-        void vscode.window.showInformationMessage('Every step of this plan is already done.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Every step of this plan is already done.'));
         return false;
       }
       await vscode.commands.executeCommand(MARK_STEP_DONE_COMMAND, state.uri, next.index);
-      void vscode.window.showInformationMessage(`Marked "${next.title.value}" done.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Marked "{0}" done.', next.title.value));
       return true;
     }),
   );

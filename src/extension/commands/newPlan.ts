@@ -34,10 +34,10 @@ export const registerNewPlan: Feature = (context, { clock }) => {
 };
 
 async function ask(today: IsoDate): Promise<NewPlanAnswers | undefined> {
-  const title = (step: number) => `New Career Plan (${step})`;
-  const goal = await askText(title(1), 'Your long-term career goal, in one sentence: which role, where, how you will know.', 'Lead a product engineering team of 6–8 people', true);
+  const title = (step: number) => vscode.l10n.t('New Career Plan ({0})', step);
+  const goal = await askText(title(1), vscode.l10n.t('Your long-term career goal, in one sentence: which role, where, how you will know.'), vscode.l10n.t('Lead a product engineering team of 6–8 people'), true);
   if (!goal) return undefined;
-  const target = await askDate(title(2), 'When do you want to be there?', addMonths(today, 36));
+  const target = await askDate(title(2), vscode.l10n.t('When do you want to be there?'), addMonths(today, 36));
   if (target === undefined) return undefined;
 
   const steps: { title: string; target?: IsoDate }[] = [];
@@ -45,33 +45,33 @@ async function ask(today: IsoDate): Promise<NewPlanAnswers | undefined> {
   while (steps.length < MAX_STEPS) {
     const step = await vscode.window.showInputBox({
       title: title(3),
-      prompt: `Step ${steps.length + 1}: a role, level or milestone on the way, in order. Leave empty when done.`,
-      placeHolder: steps.length === 0 ? 'Tech lead of my current team' : 'Next step, or empty to go on',
+      prompt: vscode.l10n.t('Step {0}: a role, level or milestone on the way, in order. Leave empty when done.', steps.length + 1),
+      placeHolder: steps.length === 0 ? vscode.l10n.t('Tech lead of my current team') : vscode.l10n.t('Next step, or empty to go on'),
     });
     if (step === undefined) return undefined;
     if (step.trim() === '') break;
-    const date = await askDate(title(3), `When do you mean to reach "${step.trim()}"?`, addMonths(previous, 12));
+    const date = await askDate(title(3), vscode.l10n.t('When do you mean to reach "{0}"?', step.trim()), addMonths(previous, 12));
     if (date === undefined) return undefined;
     if (date) previous = date;
     steps.push({ title: step.trim(), target: date ?? undefined });
   }
 
-  const gap = await askText(title(4), 'The skill gap that stands most in your way (optional): you will work on it first.', 'Giving useful feedback', false);
+  const gap = await askText(title(4), vscode.l10n.t('The skill gap that stands most in your way (optional): you will work on it first.'), vscode.l10n.t('Giving useful feedback'), false);
   if (gap === undefined) return undefined;
   return { goal, target: target ?? undefined, steps, gap: gap || undefined };
 }
 
 async function askWhere(): Promise<'untitled' | vscode.Uri | undefined> {
-  const untitled = { label: 'New untitled file', description: 'save it where you like later' };
-  const file = { label: 'Save as…', description: 'career-plan.md in a folder you choose' };
-  const choice = await vscode.window.showQuickPick([untitled, file], { title: 'New Career Plan', placeHolder: 'Where should the plan go?' });
+  const untitled = { label: vscode.l10n.t('New untitled file'), description: vscode.l10n.t('save it where you like later') };
+  const file = { label: vscode.l10n.t('Save as…'), description: vscode.l10n.t('career-plan.md in a folder you choose') };
+  const choice = await vscode.window.showQuickPick([untitled, file], { title: vscode.l10n.t('New Career Plan'), placeHolder: vscode.l10n.t('Where should the plan go?') });
   if (choice === untitled) return 'untitled';
   if (choice !== file) return undefined;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   return vscode.window.showSaveDialog({
     defaultUri: folder ? vscode.Uri.joinPath(folder, 'career-plan.md') : undefined,
     filters: { Markdown: ['md'] },
-    saveLabel: 'Create plan',
+    saveLabel: vscode.l10n.t('Create plan'),
   });
 }
 

@@ -17,8 +17,8 @@ export async function pickPlan(store: PlanStore, purpose: string): Promise<PlanS
   const plans = store.plans();
   if (plans.length === 1) return plans[0];
   if (plans.length === 0) {
-    const create = 'New Career Plan';
-    if ((await vscode.window.showInformationMessage('There is no career plan in this workspace yet.', create)) === create) {
+    const create = vscode.l10n.t('New Career Plan');
+    if ((await vscode.window.showInformationMessage(vscode.l10n.t('There is no career plan in this workspace yet.'), create)) === create) {
       await vscode.commands.executeCommand(NEW_PLAN_COMMAND);
     }
     return undefined;

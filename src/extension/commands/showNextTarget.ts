@@ -16,13 +16,14 @@ export const registerShowNextTarget: Feature = (context, { store, clock }) => {
       const plans = plansInScope(store, settings.countdownScope).map((state) => ({ key: state, plan: state.parsed.plan }));
       const countdown = chooseCountdown(plans, clock.today(), settings.reminderLeadDays);
       if (!countdown) {
-        void vscode.window.showInformationMessage('No step or goal in your plans has a target date ahead. Give the next step a target: date.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('No step or goal in your plans has a target date ahead. Give the next step a target: date.'));
         return undefined;
       }
       const { key, target } = countdown;
       await revealInPlan(key.uri, target.range);
       const where = plans.length > 1 ? ` (${planLabel(key.uri)})` : '';
-      void vscode.window.showInformationMessage(`${countdown.urgency === 'overdue' ? 'Overdue' : 'Next target'}: ${describeTarget(target)}${where}`);
+      const what = `${describeTarget(target)}${where}`;
+      void vscode.window.showInformationMessage(countdown.urgency === 'overdue' ? vscode.l10n.t('Overdue: {0}', what) : vscode.l10n.t('Next target: {0}', what));
       return describeTarget(target);
     }),
   );

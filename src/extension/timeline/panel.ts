@@ -35,7 +35,7 @@ export class TimelinePanel implements vscode.Disposable {
       await existing.render(true);
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, 'Timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+    const panel = vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, vscode.l10n.t('Timeline'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: true,
       localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')],
     });
@@ -80,7 +80,7 @@ export class TimelinePanel implements vscode.Disposable {
   private async render(wholePage: boolean): Promise<void> {
     if (!this.panel.visible && !wholePage) return;
     const content = await this.content();
-    this.panel.title = `Timeline: ${fileName(this.uri)}`;
+    this.panel.title = vscode.l10n.t('Timeline: {0}', fileName(this.uri));
     if (wholePage) {
       this.panel.webview.html = timelinePageHtml({ ...content, title: this.panel.title, cspSource: this.panel.webview.cspSource, nonce: randomBytes(16).toString('base64') });
     } else {
