@@ -1,0 +1,86 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import manifest from '../../../package.json';
+
+/**
+ * What can be checked without running anything: the shipped code (every bundle, dependencies
+ * included) contains no way to evaluate a string as code, to reach the network or another process,
+ * or to send telemetry; the extension's own code reads and writes files only through
+ * `vscode.workspace.fs`; and the manifest says so (workspace trust, virtual workspaces).
+ */
+const root = path.resolve(__dirname, '../../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    return statSync(file).isDirectory() ? sourceFiles(file) : file.endsWith('.ts') ? [file] : [];
+  });
+}
+
+/** The three programs that ship, bundled with everything they import, as esbuild.js builds them (minus its file layout). */
+async function bundles(): Promise<{ name: string; code: string }[]> {
+  const common: esbuild.BuildOptions = { absWorkingDir: root, bundle: true, write: false, logLevel: 'silent', external: ['vscode'] };
+  const builds = await Promise.all([
+    esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], platform: 'node', format: 'cjs', define: { 'import.meta.url': '""' } }),
+    esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], platform: 'node', format: 'cjs', define: { 'import.meta.url': '""' } }),
+    esbuild.build({
+      ...common,
+      entryPoints: ['src/extension/browser.ts'],
+      platform: 'browser',
+      conditions: ['worker'],
+      alias: { 'node:path': 'path-browserify', 'node:crypto': './src/extension/web/crypto.ts' },
+      inject: ['src/extension/web/globals.ts'],
+    }),
+  ]);
+  return builds.map((build, i) => ({ name: ['extension', 'cli', 'web extension'][i], code: build.outputFiles![0].text }));
+}
+
+/** Ways to run a string as code, talk to the network or another process, or report usage, each with a line it must catch. */
+const FORBIDDEN: readonly [string, RegExp, string][] = [
+  ['eval', /(?<![\w$.])eval\s*\(/, 'return eval(src)'],
+  ['the Function constructor', /(?<![\w$])(new\s+)?Function\s*\(\s*["'`a-z]/, 'new Function("return 1")'],
+  ['the vm module', /require\(["'](node:)?vm["']\)/, 'require("node:vm")'],
+  ['a child process', /require\(["'](node:)?child_process["']\)/, 'require("child_process")'],
+  ['worker threads', /require\(["'](node:)?worker_threads["']\)/, 'require("worker_threads")'],
+  ['a network module', /require\(["'](node:)?(http|https|http2|net|tls|dgram|dns)["']\)/, 'require("https")'],
+  ['fetch', /(?<![\w$.])fetch\s*\(/, 'await fetch(url)'],
+  ['XMLHttpRequest or WebSocket', /\b(XMLHttpRequest|WebSocket|EventSource)\b/, 'new WebSocket(u)'],
+  ['navigator.sendBeacon', /sendBeacon/, 'navigator.sendBeacon(u, d)'],
+  ['a telemetry reporter', /createTelemetryLogger|TelemetryReporter|applicationinsights|isTelemetryEnabled/i, 'vscode.env.createTelemetryLogger(sender)'],
+];
+
+describe('security: static guarantees', function () {
+  this.timeout(60_000);
+
+  it('the patterns catch what they look for', () => {
+    for (const [what, pattern, sample] of FORBIDDEN) assert.match(sample, pattern, what);
+  });
+
+  it('no shipped bundle can evaluate code, reach the network or another process, or send telemetry', async () => {
+    for (const { name, code } of await bundles()) {
+      for (const [what, pattern] of FORBIDDEN) {
+        const match = pattern.exec(code);
+        assert.equal(match, null, `the ${name} bundle uses ${what}: …${match ? code.slice(Math.max(0, match.index - 80), match.index + 80) : ''}…`);
+      }
+    }
+  });
+
+  it('the extension reads and writes files only through vscode.workspace.fs (so virtual workspaces work)', () => {
+    const offenders: string[] = [];
+    for (const file of sourceFiles(path.join(root, 'src/extension'))) {
+      const text = readFileSync(file, 'utf8');
+      if (/from\s+['"](node:)?(fs|fs\/promises)['"]|require\(['"](node:)?fs/.test(text)) offenders.push(`${path.relative(root, file)} imports fs`);
+      if (/\.fsPath\b/.test(text)) offenders.push(`${path.relative(root, file)} uses Uri.fsPath`);
+      // node:path is only for text like a relative label, never to build a file's location from a URI.
+      if (/path\.(join|resolve)\(/.test(text) && /from\s+['"](node:)?path['"]/.test(text)) offenders.push(`${path.relative(root, file)} joins file paths`);
+    }
+    assert.deepEqual(offenders, []);
+  });
+
+  it('declares support for untrusted and virtual workspaces', () => {
+    const capabilities = (manifest as { capabilities?: unknown }).capabilities;
+    assert.deepEqual(capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
+  });
+});
