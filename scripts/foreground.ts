@@ -20,10 +20,12 @@ export function runInForeground(name: string, main: () => Promise<number>, { tim
     process.exit(code);
   };
   if (timeoutSeconds) setTimeout(() => void finish(124, `timed out after ${timeoutSeconds} s`), timeoutSeconds * 1000).unref();
-  process.once('SIGINT', () => void finish(interruptedCode));
-  process.once('SIGTERM', () => void finish(143));
+  // `on`, not `once`: Ctrl+C reaches this process twice (from the terminal, and relayed by tsx), and
+  // a second signal without a listener would end it in the middle of cleaning up.
+  process.on('SIGINT', () => void finish(interruptedCode));
+  process.on('SIGTERM', () => void finish(143));
   // A closed terminal: the server would otherwise outlive it.
-  process.once('SIGHUP', () => void finish(129));
+  process.on('SIGHUP', () => void finish(129));
   process.on('uncaughtException', (error) => void finish(1, `crashed: ${error.stack ?? error.message}`));
   process.on('unhandledRejection', (reason) => void finish(1, `crashed: ${String(reason)}`));
   main().then(
