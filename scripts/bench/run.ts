@@ -46,26 +46,36 @@ function runJson(script: string, nodeArgs: string[] = [], scriptArgs: string[] =
   return JSON.parse(result.stdout) as Record<string, unknown>;
 }
 
-/** Milliseconds to require `file` in a fresh Node process (VS Code's API stood in for), and then `then` if given. */
-function requireTime(file: string, then?: string): [number, number] {
+/**
+ * CPU and wall-clock milliseconds to require `file` in a fresh Node process (VS Code's API stood in
+ * for), and to require `then` after it if given: [cpu, wall, thenCpu, thenWall].
+ */
+function requireTime(file: string, then?: string): number[] {
   const stub = join(__dirname, 'vscodeStub.cjs');
-  const code = `require(${JSON.stringify(stub)});let t=performance.now();require(${JSON.stringify(file)});const a=performance.now()-t;t=performance.now();${then ? `require(${JSON.stringify(then)});` : ''}process.stdout.write(JSON.stringify([a,performance.now()-t]));`;
-  return JSON.parse(execFileSync(process.execPath, ['-e', code], { encoding: 'utf8' })) as [number, number];
+  const measure = (path: string) => `c=process.cpuUsage();t=performance.now();require(${JSON.stringify(path)});d=process.cpuUsage(c);r.push((d.user+d.system)/1000,performance.now()-t);`;
+  const code = `require(${JSON.stringify(stub)});let c,t,d;const r=[];${measure(file)}${then ? measure(then) : ''}process.stdout.write(JSON.stringify(r));`;
+  return JSON.parse(execFileSync(process.execPath, ['-e', code], { encoding: 'utf8' })) as number[];
 }
 
-function activation(): { activationMs: number; extensionRequireMs: number; emptyRequireMs: number; coreLoadMs: number } {
+/** Medians over fresh processes, taken in turn with an empty module's, whose time is subtracted. */
+function activation() {
   const empty = join(OUT, 'empty.js');
   writeFileSync(empty, '');
-  const extension: number[] = [];
-  const core: number[] = [];
-  const blank: number[] = [];
+  const runs: number[][] = [];
+  const blank: number[][] = [];
   for (let i = 0; i < ACTIVATION_RUNS; i++) {
-    const [ext, first] = requireTime(join(DIST, 'extension.js'), join(DIST, 'core.js'));
-    extension.push(ext);
-    core.push(first);
-    blank.push(requireTime(empty)[0]);
+    runs.push(requireTime(join(DIST, 'extension.js'), join(DIST, 'core.js')));
+    blank.push(requireTime(empty));
   }
-  return { activationMs: median(extension) - median(blank), extensionRequireMs: median(extension), emptyRequireMs: median(blank), coreLoadMs: median(core) };
+  const column = (rows: number[][], index: number) => median(rows.map((row) => row[index]));
+  return {
+    activationMs: column(runs, 0) - column(blank, 0),
+    activationWallMs: column(runs, 1) - column(blank, 1),
+    extensionRequireMs: column(runs, 0),
+    emptyRequireMs: column(blank, 0),
+    coreLoadMs: column(runs, 2),
+    coreLoadWallMs: column(runs, 3),
+  };
 }
 
 function bundleSizes() {
@@ -138,6 +148,7 @@ function rows(results: Results): Row[] {
       out.push(['huge result says what was skipped (CP007)', r.reportsSkipped, '', 'yes', r.reportsSkipped]);
     }
   }
+  if (results.typical) out.push(['this machine now: typical floor ÷ the baseline note\'s 2.49 ms', results.typical.floorMedian / 2.49, '×', 'context: how loaded the machine is', undefined]);
   if (results.heapPerClosedPlanKB !== undefined) {
     out.push(['heap per closed plan (1,000 kept)', results.heapPerClosedPlanKB, 'KB', '≤ 8 KB', results.heapPerClosedPlanKB <= 8]);
     out.push(['heap per open plan (10 kept)', results.heapPerOpenPlanKB, 'KB', '≤ 60 KB', results.heapPerOpenPlanKB <= 60]);

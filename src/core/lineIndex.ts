@@ -8,7 +8,14 @@ export class LineIndex {
   /** Offset of the first character of each line. */
   private readonly starts: number[] = [0];
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    starts?: number[],
+  ) {
+    if (starts) {
+      this.starts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 13 /* \r */) {
@@ -19,6 +26,40 @@ export class LineIndex {
       }
     }
   }
+
+  /**
+   * The index of `text`, a new version of `previous.text` where `[from, oldTo)` became
+   * `[from, newTo)`: line starts before the change are kept, those after it moved, and only the
+   * changed text is scanned. A keystroke in a 5 MB plan need not scan 5 MB.
+   */
+  static edited(previous: LineIndex, text: string, from: number, oldTo: number, newTo: number): LineIndex {
+    // A line starts at p after a \n, or after a \r not followed by \n: it depends on p - 1 and p.
+    const old = previous.starts;
+    const kept = Math.max(1, previous.firstLineStartingAtOrAfter(from));
+    const moved = previous.firstLineStartingAtOrAfter(oldTo + 1);
+    const starts = old.slice(0, kept);
+    for (let p = Math.max(1, from); p <= newTo && p <= text.length; p++) {
+      const before = text.charCodeAt(p - 1);
+      if (before === 10 || (before === 13 && text.charCodeAt(p) !== 10)) starts.push(p);
+    }
+    const delta = newTo - oldTo;
+    const after = old.slice(moved);
+    if (delta !== 0) for (let line = 0; line < after.length; line++) after[line] += delta;
+    return new LineIndex(text, starts.concat(after));
+  }
+
+  /** The first line that starts at `offset` or later (the line count when none does). */
+  private firstLineStartingAtOrAfter(offset: number): number {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
 
   get lineCount(): number {
     return this.starts.length;
@@ -66,8 +107,15 @@ export class LineIndex {
 
   /** The line break this text uses most, so inserted lines match the file. */
   get eol(): string {
-    const crlf = this.text.split('\r\n').length - 1;
-    const lf = this.text.split('\n').length - 1 - crlf;
+    // Counted from the line starts, not by splitting: the text may be megabytes long.
+    let crlf = 0;
+    let lf = 0;
+    for (let line = 1; line < this.starts.length; line++) {
+      const start = this.starts[line];
+      if (this.text.charCodeAt(start - 1) !== 10) continue;
+      if (this.text.charCodeAt(start - 2) === 13) crlf++;
+      else lf++;
+    }
     return crlf > lf ? '\r\n' : '\n';
   }
 }

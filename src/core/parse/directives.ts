@@ -18,10 +18,13 @@ export function parseDirective(comment: string, range: Range): Directive | undef
 /** Finds `# career-plan-…` comments in the frontmatter's lines. */
 export function frontmatterDirectives(text: string, from: number, to: number, rangeOf: (start: number, end: number) => Range): Directive[] {
   const directives: Directive[] = [];
+  // Only the frontmatter is searched: the rest of the text may be megabytes long.
+  const frontmatter = text.slice(from, to);
+  if (!frontmatter.includes('career-plan-')) return directives;
   const pattern = /#\s*career-plan-[^\r\n]*/g;
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
-    const directive = parseDirective(match[0], rangeOf(match.index, match.index + match[0].length));
+  for (let match = pattern.exec(frontmatter); match; match = pattern.exec(frontmatter)) {
+    const start = from + match.index;
+    const directive = parseDirective(match[0], rangeOf(start, start + match[0].length));
     if (directive) directives.push(directive);
   }
   return directives;

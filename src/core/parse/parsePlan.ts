@@ -8,6 +8,7 @@ import { frontmatterDirectives } from './directives';
 import { moveBody, recall, remember, type ReusableBody, type ReusableYaml } from './reuse';
 import { rereadChanged } from './sections';
 import { splitFrontmatter } from './split';
+import { changeBetween } from './textDiff';
 import { validatePlanData } from './validate';
 import type { YNode } from './yamlNodes';
 import { readYaml } from './yamlTree';
@@ -48,7 +49,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
   const previous = recall(options.previous);
   const reuse = previous?.limits === limits ? previous : undefined;
   if (reuse && options.previous?.text === text) return options.previous;
-  const lines = new LineIndex(text);
+  const lines = reuse && options.previous ? editedLines(options.previous, text) : new LineIndex(text);
   const problems: Problem[] = [];
   const add = (ruleId: string, span: Span, message: string, subject: string) =>
     problems.push({ ruleId, message, subject, range: lines.rangeOf(firstLineOf(span, lines)) });
@@ -103,6 +104,12 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
     add('CP002', { start: 0, end: 0 }, `Career Plan could not read this file (${error instanceof Error ? error.message : String(error)}). Please report it.`, 'frontmatter');
     return { text, lines, plan: emptyPlan(), problems };
   }
+}
+
+/** The line index of a new version of a document, scanning only what changed. */
+function editedLines(previous: ParsedPlan, text: string): LineIndex {
+  const { from, oldTo, newTo } = changeBetween(previous.text, text);
+  return LineIndex.edited(previous.lines, text, from, oldTo, newTo);
 }
 
 /** The frontmatter's YAML and its validation, taken over when its text and place did not change. */

@@ -2,6 +2,7 @@ import type { LineIndex } from '../lineIndex';
 import type { Body, Directive, Heading, Task } from '../model';
 import type { Position, Range } from '../range';
 import { readBodyParts, type BodyParts } from './body';
+import { changeBetween } from './textDiff';
 
 /**
  * Re-reads only the part of the body a keystroke changed. The body is cut into sections at its
@@ -29,13 +30,7 @@ export function rereadChanged(text: string, offset: number, lines: LineIndex, pr
   const previousStart = previous.lines.positionAt(previous.offset);
   if (offset !== previous.offset || start.line !== previousStart.line || start.character !== previousStart.character) return undefined;
   const old = previous.source;
-  // The changed region: old [from, oldTo) became new [from, newTo).
-  const limit = Math.min(old.length, source.length);
-  let from = 0;
-  while (from < limit && old.charCodeAt(from) === source.charCodeAt(from)) from++;
-  let tail = 0;
-  while (tail < limit - from && old.charCodeAt(old.length - 1 - tail) === source.charCodeAt(source.length - 1 - tail)) tail++;
-  const oldTo = old.length - tail;
+  const { from, oldTo } = changeBetween(old, source);
   const delta = source.length - old.length;
 
   // Sections as body offsets; the first one starts the body.
