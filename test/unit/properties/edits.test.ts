@@ -7,7 +7,6 @@ import { checkLintFixes, type FixStats } from './edits/checkFixes';
 import { editOperations } from './edits/operations';
 import { snapshot } from './edits/snapshot';
 import { InvariantError } from './invariants';
-import { OPEN_BUGS, openBugHits } from './openBugs';
 
 describe('properties: edits are lossless', function () {
   this.timeout(120_000);
@@ -50,6 +49,5 @@ describe('properties: edits are lossless', function () {
 
   after(() => {
     if (process.env.CAREER_PLAN_PROPERTY_TALLY) console.log(`\n  ${tally.join('\n  ')}`);
-    for (const [id, count] of openBugHits()) console.warn(`\n  open bug ${OPEN_BUGS[id].id} (${OPEN_BUGS[id].where}) met ${count} times`);
   });
 });

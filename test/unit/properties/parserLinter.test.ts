@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { PROPERTY_RUNS, PROPERTY_SEED } from './budget';
-import { OPEN_BUGS, openBugHits } from './openBugs';
 import { caseOf, planProperties, predicateOf } from './properties';
 
 describe('properties: the parser and the linter on any text', function () {
@@ -12,8 +11,4 @@ describe('properties: the parser and the linter on any text', function () {
       fc.assert(fc.property(caseOf(property), predicateOf(property)), { numRuns, seed: PROPERTY_SEED });
     });
   }
-
-  after(() => {
-    for (const [id, count] of openBugHits()) console.warn(`\n  open bug ${OPEN_BUGS[id].id} (${OPEN_BUGS[id].where}) met ${count} times`);
-  });
 });
