@@ -2,11 +2,9 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { tidyPlanText, today } from './arbitraries';
 import { EDIT_RUNS_PER_OPERATION, PROPERTY_SEED } from './budget';
-import { checkEdit } from './edits/checkEdit';
 import { checkLintFixes, type FixStats } from './edits/checkFixes';
+import { checkOperation } from './edits/checkOperation';
 import { editOperations } from './edits/operations';
-import { snapshot } from './edits/snapshot';
-import { InvariantError } from './invariants';
 
 describe('properties: edits are lossless', function () {
   this.timeout(120_000);
@@ -17,21 +15,7 @@ describe('properties: edits are lossless', function () {
       const counts = { applied: 0, nothingToDo: 0 };
       fc.assert(
         fc.property(tidyPlanText, operation.args, (text, args) => {
-          const before = snapshot(text);
-          const edits = operation.run(before.parsed, args);
-          const expected = operation.expect(before, args);
-          if (!expected) {
-            if (edits.length > 0) throw new InvariantError(`${operation.name} edited a plan it had nothing to do in: ${JSON.stringify(edits)}`);
-            counts.nothingToDo++;
-            return;
-          }
-          if (edits.length === 0) throw new InvariantError(`${operation.name} made no edit, yet the frontmatter should become ${JSON.stringify(expected.data)}`);
-          const after = checkEdit(before, edits, expected, operation.name);
-          counts.applied++;
-          if (after !== before && !operation.expect(after, args)) {
-            const again = operation.run(after.parsed, args);
-            if (again.length > 0) throw new InvariantError(`${operation.name} applied twice edits again: ${JSON.stringify(again)}`);
-          }
+          counts[checkOperation(operation, text, args)]++;
         }),
         { numRuns: EDIT_RUNS_PER_OPERATION, seed: PROPERTY_SEED },
       );

@@ -15,6 +15,8 @@ export const DEFAULT_TODAY: IsoDate = '2026-06-15';
 
 export interface RegressionInfo {
   readonly today: IsoDate;
+  /** For an edit that failed: the operation and its arguments, replayed on the text. */
+  readonly edit?: { readonly operation: string; readonly args: unknown };
   /** The property that found it, and the first line of what broke. */
   readonly found?: string;
   readonly error?: string;

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { checkLintFixes } from '../properties/edits/checkFixes';
+import { checkOperation, operationNamed } from '../properties/edits/checkOperation';
 import { checkPlanText, InvariantError } from '../properties/invariants';
 import { OPEN_BUGS, openBugHits, withOpenBugsStrict, type OpenBug } from '../properties/openBugs';
-import { readRegressions } from '../properties/regressionStore';
+import { readRegressions, type RegressionInfo } from '../properties/regressionStore';
 
 /**
  * Every input that ever broke a property (test/fixtures/regressions/, written by `npm run fuzz`)
@@ -21,23 +22,24 @@ describe('regressions: inputs that once broke a property', function () {
   });
 
   /** The parser and linter checks, then the fixes' round trip. */
-  const check = (text: string, today: string) => {
+  const check = (text: string, today: string, edit?: RegressionInfo['edit']) => {
     checkPlanText(text, today, { determinism: true });
     checkLintFixes(text, today);
+    if (edit) checkOperation(operationNamed(edit.operation), text, edit.args);
   };
 
-  for (const { file, text, today } of regressions) {
+  for (const { file, text, today, edit } of regressions) {
     const bug = open.get(file);
     if (bug) {
       it(`${file} still shows open bug ${bug.id} in ${bug.where}`, () => {
         assert.throws(
-          () => withOpenBugsStrict(() => check(text, today)),
+          () => withOpenBugsStrict(() => check(text, today, edit)),
           InvariantError,
           `${bug.id} no longer happens: remove it from test/unit/properties/openBugs.ts`,
         );
       });
     } else {
-      it(`${file} passes every check`, () => check(text, today));
+      it(`${file} passes every check`, () => check(text, today, edit));
     }
   }
 });

@@ -4,7 +4,7 @@ import type { TextEdit } from '../../../../src/core/findings';
 import type { YNode } from '../../../../src/core/parse/yamlNodes';
 import { InvariantError, checkSpan } from '../invariants';
 import { metOpenBug, tolerating, type OpenBugId } from '../openBugs';
-import { snapshot, type Region, type Snapshot } from './snapshot';
+import { linesOfEntry, snapshot, type Region, type Snapshot } from './snapshot';
 
 /**
  * What every edit of a plan must do, whatever it is: touch only the region it is about (everything
@@ -43,6 +43,7 @@ function openBugBehind(before: Snapshot, edits: readonly TextEdit[]): OpenBugId 
   if (touchesExplicitNull(before, edits)) return 'explicitNull';
   if (touchesDashComment(before, edits)) return 'dashComment';
   if (edits.some((edit) => /\b\d{5,}-\d{2}-\d{2}\b/.test(edit.newText))) return 'yearTenThousand';
+  if (movesStepsPastNumberedBlocks(before, edits)) return 'blocksNumber';
   return undefined;
 }
 
@@ -174,4 +175,14 @@ function touchesDashComment(snap: Snapshot, edits: readonly TextEdit[]): boolean
     const end = last + 1 < lines.lineCount ? lines.lineStartOffset(last + 1) : snap.text.length;
     return hasDashComment && edits.some((edit) => edit.span.start >= start && edit.span.start <= end);
   });
+}
+
+/** The open bug `blocksNumber`: an edit inside the steps list of a plan where a gap names a step by number. */
+function movesStepsPastNumberedBlocks(snap: Snapshot, edits: readonly TextEdit[]): boolean {
+  const steps = snap.root?.entries.get('steps');
+  const gaps = snap.root?.entries.get('gaps')?.node;
+  if (!steps || gaps?.kind !== 'seq') return false;
+  const numbered = gaps.items.some((gap) => gap.kind === 'map' && typeof gap.entries.get('blocks')?.node.value === 'number');
+  const { start, end } = linesOfEntry(snap, steps);
+  return numbered && edits.some((edit) => edit.span.start >= start && edit.span.end <= end);
 }
