@@ -50,7 +50,10 @@ for (let i = 0; i < 10; i++) {
   const text = makePlan('typical', seed);
   const first = analyse(text, { today: TODAY });
   // An open plan as it is while being typed in: its text, its parse and what the next keystroke reuses.
-  open.push(analyse(typeAt(text, keystrokeOffsets(text, seed).frontmatter, 'x'), { today: TODAY, previous: first.parsed }));
+  const edited = typeAt(text, keystrokeOffsets(text, seed).frontmatter, 'x');
+  // The editor's text is one flat string; the concatenation is flattened as it would be.
+  edited.indexOf('\u0000');
+  open.push(analyse(edited, { today: TODAY, previous: first.parsed }));
 }
 const heapPerOpenPlanKB = (heapAfterGc() - beforeOpen) / 10 / 1024;
 

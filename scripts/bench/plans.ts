@@ -49,13 +49,17 @@ function frontmatter(spec: PlanSpec, seed: number): string {
   for (let i = 0; i < spec.steps; i++) {
     const month = firstStep + i * 7 + (seed % 2);
     const target = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-${String(1 + ((seed + i) % 28)).padStart(2, '0')}`;
-    out.push(`  - title: ${stepTitle(seed, i)}`, `    target: ${target}`);
+    out.push(`  - title: ${stepTitle(seed, i)}`);
+    // The last step has no date yet: a plan being written always has something for the linter.
+    if (i < spec.steps - 1) out.push(`    target: ${target}`);
     if (target < '2026-06-01') out.push(`    done: ${target}`);
     if (i % 3 === 0) out.push('    actions:', `      - ${pick(VERBS, i)} a quarterly plan with ${i + seed % 7} stakeholders`);
   }
   out.push('gaps:');
   for (let i = 0; i < spec.gaps; i++) {
-    out.push(`  - title: ${pick(SKILLS, i)} ${seed}.${i}`, `    status: ${pick(['open', 'active', 'closed'], i)}`, `    blocks: ${1 + (i % spec.steps)}`);
+    // Ranked gaps: the first is being worked on, every fourth is already closed, the rest are open.
+    const status = i === 0 ? 'active' : i % 4 === 3 ? 'closed' : 'open';
+    out.push(`  - title: ${pick(SKILLS, i)} ${seed}.${i}`, `    status: ${status}`, `    blocks: ${1 + (i % spec.steps)}`);
     out.push('    actions:', `      - ${pick(VERBS, i + 1)} ${10 + i} interviews with a senior peer watching`, `      - title: ${pick(VERBS, i + 2)} a guide for the team, version ${seed}`, `        due: ${date(seed, i + 2)}`);
   }
   out.push(

@@ -21,13 +21,16 @@ export interface Layout {
   readonly fenceStart: number;
 }
 
-/** Layouts already read: rules build a fix for each finding, and each fix would read the frontmatter again. */
-const layouts = new WeakMap<ParsedPlan, Layout | undefined>();
+/**
+ * The last layout read: rules build a fix for each finding, and each fix would read the frontmatter
+ * again. Only one is kept, so an open plan does not hold its YAML tree between keystrokes.
+ */
+let last: { parsed: ParsedPlan; layout: Layout | undefined } | undefined;
 
 /** The layout of a plan with a closed, readable YAML frontmatter whose top level is a mapping; undefined otherwise. */
 export function layoutOf(parsed: ParsedPlan): Layout | undefined {
-  if (!layouts.has(parsed)) layouts.set(parsed, readLayout(parsed));
-  return layouts.get(parsed);
+  if (last?.parsed !== parsed) last = { parsed, layout: readLayout(parsed) };
+  return last.layout;
 }
 
 function readLayout(parsed: ParsedPlan): Layout | undefined {

@@ -68,11 +68,12 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
       } else if (contentSpan.end - contentSpan.start > maxFrontmatter) {
         add('CP007', fence, `The frontmatter is longer than ${maxFrontmatter.toLocaleString('en')} characters, so it was not read: keep the plan's frontmatter to its goal, steps and gaps, and move notes into the body.`, 'frontmatter');
       } else {
-        yamlRead = readFrontmatter(text.slice(contentSpan.start, contentSpan.end), contentSpan.start, reuse?.yaml);
-        const yaml = yamlRead.read;
-        for (const problem of yaml.problems) add('CP002', problem.span, problem.message, 'frontmatter');
-        root = yaml.root;
-        if (root && !yaml.broken) for (const problem of yamlRead.validation) add(problem.ruleId, problem.span, problem.message, problem.subject);
+        const source = text.slice(contentSpan.start, contentSpan.end);
+        // The tree is not kept between keystrokes (an open plan would hold it); readYaml remembers the last one.
+        root = readYaml(source, contentSpan.start).root;
+        yamlRead = readFrontmatter(source, contentSpan.start, root, reuse?.yaml);
+        for (const problem of yamlRead.problems) add('CP002', problem.span, problem.message, 'frontmatter');
+        if (root && !yamlRead.broken) for (const problem of yamlRead.validation) add(problem.ruleId, problem.span, problem.message, problem.subject);
         else if (!root) add('CP006', fence, 'The frontmatter is empty: start with a `goal:` line saying where you want your career to be.', 'goal');
       }
     } else {
@@ -112,11 +113,11 @@ function editedLines(previous: ParsedPlan, text: string): LineIndex {
   return LineIndex.edited(previous.lines, text, from, oldTo, newTo);
 }
 
-/** The frontmatter's YAML and its validation, taken over when its text and place did not change. */
-function readFrontmatter(source: string, start: number, previous: ReusableYaml | undefined): ReusableYaml {
+/** The frontmatter's problems and validation, taken over when its text and place did not change. */
+function readFrontmatter(source: string, start: number, root: YNode | undefined, previous: ReusableYaml | undefined): ReusableYaml {
   if (previous && previous.start === start && previous.source === source) return previous;
   const read = readYaml(source, start);
-  return { source, start, read, validation: read.root && !read.broken ? validatePlanData(read.root) : [] };
+  return { source, start, problems: read.problems, broken: read.broken, validation: root && !read.broken ? validatePlanData(root) : [] };
 }
 
 /**

@@ -18,7 +18,9 @@ export interface ReusableYaml {
   /** The YAML text between the fences, and where it starts. */
   readonly source: string;
   readonly start: number;
-  readonly read: YamlRead;
+  /** The reading's problems and whether the YAML is broken; its tree is read again when needed (see readYaml). */
+  readonly problems: YamlRead['problems'];
+  readonly broken: boolean;
   readonly validation: readonly ValidationProblem[];
 }
 
@@ -53,10 +55,12 @@ export function moveBody(body: Body, from: { offset: number; start: Position }, 
   const lines = to.start.line - from.start.line;
   const characters = to.start.character - from.start.character;
   if (delta === 0 && lines === 0 && characters === 0) return body;
+  // Typing within a line moves offsets only: positions, headings and comments stay as they are.
+  const samePositions = lines === 0 && characters === 0;
   const position = (p: Position): Position => ({ line: p.line + lines, character: p.line === from.start.line ? p.character + characters : p.character });
-  const range = (r: Range): Range => ({ start: position(r.start), end: position(r.end) });
+  const range = (r: Range): Range => (samePositions ? r : { start: position(r.start), end: position(r.end) });
   const span = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
-  const headings = new Map<Heading, Heading>(body.headings.map((heading) => [heading, { ...heading, range: range(heading.range) }]));
+  const headings = new Map<Heading, Heading>(body.headings.map((heading) => [heading, samePositions ? heading : { ...heading, range: range(heading.range) }]));
   const tasks = body.tasks.map(
     (task): Task => ({
       ...task,
@@ -66,6 +70,6 @@ export function moveBody(body: Body, from: { offset: number; start: Position }, 
       heading: task.heading && headings.get(task.heading),
     }),
   );
-  const directives = body.directives.map((directive): Directive => ({ ...directive, line: directive.line + lines, range: range(directive.range) }));
-  return { offset: to.offset, headings: [...headings.values()], tasks, directives };
+  const directives = samePositions ? body.directives : body.directives.map((directive): Directive => ({ ...directive, line: directive.line + lines, range: range(directive.range) }));
+  return { offset: to.offset, headings: samePositions ? body.headings : [...headings.values()], tasks, directives };
 }
