@@ -7,6 +7,7 @@ import MarkdownIt from 'markdown-it';
 import { run } from '../../../src/cli/run';
 import { countdownText, escapeIcons } from '../../../src/core/countdown';
 import { planToIcs } from '../../../src/core/ics/calendar';
+import { dueReminders, reminderMessage } from '../../../src/core/reminders';
 import { parsePlan } from '../../../src/core/parse/parsePlan';
 import { escapeXml } from '../../../src/core/timeline/escape';
 import { renderTimelineList } from '../../../src/core/timeline/list';
@@ -122,6 +123,16 @@ describe('security: plan text is never injected', function () {
       }),
       { numRuns: 2000, seed: PROPERTY_SEED },
     );
+  });
+
+  it(`reminder notifications still show open bug ${OPEN_BUGS.notificationLinks.id} in ${OPEN_BUGS.notificationLinks.where}`, () => {
+    // VS Code's notifications turn `[label](command:…)` into a link that runs the command (with commands allowed).
+    const NOTIFICATION_LINK = /\[[^\]]+\]\((?:https?:|command:|file:)[^)\s]+\)/i;
+    const { plan } = parsePlan(readFileSync(path.join(REGRESSIONS_DIR, OPEN_BUGS.notificationLinks.fixture), 'utf8'));
+    const reminders = dueReminders([{ key: 'plan', name: 'career-plan.md', plan }], '2026-06-15', 14, {});
+    assert.ok(reminders.length > 0);
+    // When this fails, the bug is fixed: assert doesNotMatch instead, and remove the entry from openBugs.ts.
+    assert.match(reminderMessage(reminders), NOTIFICATION_LINK);
   });
 
   describe('the command line writes no terminal control character from a plan', () => {
