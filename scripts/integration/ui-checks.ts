@@ -41,6 +41,61 @@ async function timelineCheck(page: Page): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'timeline.png') });
 }
 
+/** Runs a command from the palette by its title, as a person would. */
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').fill(`>${title}`);
+  await page.locator('.quick-input-list [role=option]', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** Opens a workspace file through Quick Open. */
+async function openFile(page: Page, name: string): Promise<void> {
+  await runCommand(page, 'Go to File');
+  await page.locator('.quick-input-widget input').fill(name);
+  await page.locator('.quick-input-list [role=option]', { hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await activeEditorTab(page, name).waitFor();
+}
+
+function shot(page: Page, name: string): Promise<Buffer> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return page.screenshot({ path: path.join(SCREENSHOT_DIR, name) });
+}
+
+/** The milestones view beside the plan, and the countdown in the status bar (README picture). */
+async function milestonesCheck(page: Page): Promise<void> {
+  await runCommand(page, 'View: Close All Editors');
+  await openFile(page, 'career-plan.md');
+  await page.locator('.activitybar [role=tab][aria-label^="Career Plan"], .activitybar a[aria-label^="Career Plan"]').first().click();
+  await page.locator('[role=treeitem]', { hasText: 'Team lead of the payments team' }).first().waitFor();
+  await page.locator('[role=treeitem]', { hasText: 'Hiring and interviewing' }).first().waitFor();
+  await statusBar(page).filter({ hasText: 'Team lead' }).waitFor();
+  await shot(page, 'milestones.png');
+}
+
+/** A vague goal coached in the Problems panel, then its hover and quick fixes (README pictures). */
+async function coachingCheck(page: Page): Promise<void> {
+  await runCommand(page, 'View: Close All Editors');
+  await openFile(page, 'vague.plan.md');
+  await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+  await page.locator('.markers-panel [role=treeitem]', { hasText: 'CP101' }).first().waitFor();
+  await page.locator('.markers-panel [role=treeitem]', { hasText: 'CP501' }).first().waitFor();
+  await shot(page, 'problems.png');
+  // Put the cursor on the goal's vague words and ask for the hover, then for the quick fixes.
+  await runCommand(page, 'Go to Line/Column');
+  await page.keyboard.type('2:9');
+  await page.keyboard.press('Enter');
+  await runCommand(page, 'Show or Focus Hover');
+  await page.locator('.monaco-hover', { hasText: 'CP101' }).first().waitFor();
+  await shot(page, 'hover.png');
+  await page.keyboard.press('Escape');
+  await runCommand(page, 'Quick Fix...');
+  await page.locator('.action-widget', { hasText: 'Disable' }).first().waitFor();
+  await shot(page, 'quick-fix.png');
+  await page.keyboard.press('Escape');
+}
+
 export const uiChecks: UiCheck[] = [
   { name: 'the workbench loaded', run: (page) => statusBar(page).waitFor() },
   { name: 'career-plan.md is open in the active editor tab', run: (page) => activeEditorTab(page, 'career-plan.md').waitFor() },
@@ -49,4 +104,7 @@ export const uiChecks: UiCheck[] = [
   { name: 'the plan is in Markdown mode', run: (page) => languageMode(page).filter({ hasText: 'Markdown' }).waitFor() },
   // Opens a panel beside the editor, so it comes after the checks of the editor alone.
   { name: 'Show Timeline draws the plan beside it, and clicking a step selects it in the plan', run: timelineCheck },
+  // README pictures: each leaves a screenshot in test-results/screenshots/.
+  { name: 'the milestones view lists the plan, and the status bar counts down to the next step', run: milestonesCheck },
+  { name: 'a vague goal is coached in the Problems panel, its hover and its quick fixes', run: coachingCheck },
 ];
