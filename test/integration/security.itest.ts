@@ -1,7 +1,8 @@
 // Security in the real editor: plan text that tries to be HTML, a script, a `command:` or
-// `javascript:` link or an icon is shown as text in hovers, the status-bar tooltip, the Markdown
-// preview and the timeline webview (whose page allows only its own nonce-tagged script and style);
-// and a plan typed quickly ends with exactly the diagnostics of its final text.
+// `javascript:` link or an icon is shown as text in hovers, the milestones view's and the status
+// bar's tooltips, the Markdown preview and the timeline webview (whose page allows only its own
+// nonce-tagged script and style); and a plan typed quickly ends with exactly the diagnostics of its
+// final text.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { addDays, localToday } from '../../src/core/dates';
@@ -11,7 +12,7 @@ import { parsePlan } from '../../src/core/parse/parsePlan';
 import { contentSecurityPolicy, timelineContent, timelinePageHtml } from '../../src/extension/timeline/html';
 import { activateExtension } from './helpers';
 import { closeAll, eventually, keepFixturesUnsaved, openUntitled, planDiagnostics, withSetting, workspaceUri } from './languageHelpers';
-import { statusBar } from './viewsHelpers';
+import { statusBar, treeRows, type Row } from './viewsHelpers';
 
 const INJECTION = 'security/injection.plan.md';
 
@@ -65,6 +66,21 @@ describe('security', () => {
         }
       }
       assert.ok(withPlanText >= 3, `${withPlanText} hovers showed the hostile titles`);
+    });
+
+    it('in the milestones view: every tooltip is untrusted Markdown without HTML, titles escaped', async () => {
+      const flatten = (rows: Row[]): Row[] => rows.flatMap((row) => [row, ...flatten(row.children)]);
+      const rows = await eventually(async () => {
+        const all = flatten(await treeRows());
+        return all.some((row) => row.label.includes('Acme <svg')) ? all : undefined;
+      }, 'the injection plan in the milestones view');
+      let withPlanText = 0;
+      for (const row of rows) {
+        if (!(row.tooltip instanceof vscode.MarkdownString)) continue;
+        assertInert(row.tooltip, `tooltip of "${row.label}"`);
+        if (/command:|javascript:|<img|<script|<iframe|<svg/.test(readable(row.tooltip))) withPlanText++;
+      }
+      assert.ok(withPlanText >= 5, `${withPlanText} tooltips showed the hostile titles`);
     });
 
     it('in the Markdown preview: the timeline figure has no script, handler, link or embedded content', async () => {

@@ -15,6 +15,7 @@ export interface Row {
   label: string;
   description: string;
   contextValue?: string;
+  tooltip?: string | vscode.MarkdownString;
   command?: vscode.Command;
   node: unknown;
   children: Row[];

@@ -12,6 +12,8 @@ export interface RowSnapshot {
   readonly label: string;
   readonly description: string;
   readonly contextValue?: string;
+  /** As the view shows it on hover: the tests check plan text in it stays text. */
+  readonly tooltip?: string | vscode.MarkdownString;
   /** What a click runs. */
   readonly command?: vscode.Command;
   readonly node: MilestoneNode;
@@ -25,6 +27,7 @@ export function registerTreeSnapshot(provider: MilestonesProvider): vscode.Dispo
       label: typeof item.label === 'string' ? item.label : (item.label?.label ?? ''),
       description: typeof item.description === 'string' ? item.description : '',
       contextValue: item.contextValue,
+      tooltip: item.tooltip,
       command: item.command,
       node,
       children: provider.getChildren(node).map(snapshot),
