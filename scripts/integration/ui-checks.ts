@@ -74,6 +74,18 @@ async function milestonesCheck(page: Page): Promise<void> {
   await shot(page, 'milestones.png');
 }
 
+/**
+ * Drags the second gap onto the first in the milestones view, as a person would with the mouse: the
+ * plan's text ranks it first, the view follows; reverting the file puts both back for later checks.
+ */
+async function dragGapCheck(page: Page): Promise<void> {
+  const gapRow = (label: string) => page.locator('[role=treeitem]', { hasText: label }).first();
+  await gapRow('2. Budget ownership').dragTo(gapRow('1. Hiring and interviewing'));
+  await gapRow('1. Budget ownership').waitFor();
+  await runCommand(page, 'File: Revert File');
+  await gapRow('1. Hiring and interviewing').waitFor();
+}
+
 /** A vague goal coached in the Problems panel, then its hover and quick fixes (README pictures). */
 async function coachingCheck(page: Page): Promise<void> {
   await runCommand(page, 'View: Close All Editors');
@@ -106,5 +118,6 @@ export const uiChecks: UiCheck[] = [
   { name: 'Show Timeline draws the plan beside it, and clicking a step selects it in the plan', run: timelineCheck },
   // README pictures: each leaves a screenshot in test-results/screenshots/.
   { name: 'the milestones view lists the plan, and the status bar counts down to the next step', run: milestonesCheck },
+  { name: 'dragging a gap onto the one above ranks it first in the plan', run: dragGapCheck },
   { name: 'a vague goal is coached in the Problems panel, its hover and its quick fixes', run: coachingCheck },
 ];
