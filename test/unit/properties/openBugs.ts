@@ -74,14 +74,6 @@ export const OPEN_BUGS = {
       'Moving a step leaves every gap\'s `blocks: <number>` as it was, so the gap now stands in front of whichever step has that number: silently another step, or, next to a step without a title, none at all (CP003 "`2` names no step").',
     fixture: 'blocks-number.md',
   },
-  notificationLinks: {
-    id: 'notification-links',
-    where: 'src/core/reminders.ts (reminderMessage), and the messages of src/extension/commands/markNextStepDone.ts and showNextTarget.ts',
-    description:
-      'VS Code renders `[label](command:…)` in a notification message as a link and runs it with commands allowed. Reminder and command messages quote step and moment titles as they are, so a plan whose step is titled `[open the plan](command:workbench.action.terminal.sendSequence?…)` puts a one-click command, with arguments of its choosing, in the daily reminder.',
-    fixture: 'notification-links.md',
-    shownBy: 'test/unit/security/noInjection.test.ts',
-  },
 } as const satisfies Record<string, OpenBug>;
 
 export type OpenBugId = keyof typeof OPEN_BUGS;

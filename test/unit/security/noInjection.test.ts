@@ -125,14 +125,17 @@ describe('security: plan text is never injected', function () {
     );
   });
 
-  it(`reminder notifications still show open bug ${OPEN_BUGS.notificationLinks.id} in ${OPEN_BUGS.notificationLinks.where}`, () => {
+  it('reminder notifications carry no link a title could slip in (notification-links.md)', () => {
     // VS Code's notifications turn `[label](command:…)` into a link that runs the command (with commands allowed).
     const NOTIFICATION_LINK = /\[[^\]]+\]\((?:https?:|command:|file:)[^)\s]+\)/i;
-    const { plan } = parsePlan(readFileSync(path.join(REGRESSIONS_DIR, OPEN_BUGS.notificationLinks.fixture), 'utf8'));
-    const reminders = dueReminders([{ key: 'plan', name: 'career-plan.md', plan }], '2026-06-15', 14, {});
+    const { plan } = parsePlan(readFileSync(path.join(REGRESSIONS_DIR, 'notification-links.md'), 'utf8'));
+    const reminders = dueReminders([{ key: 'plan', name: '[x](command:workbench.action.quit).md', plan }], '2026-06-15', 14, {});
     assert.ok(reminders.length > 0);
-    // When this fails, the bug is fixed: assert doesNotMatch instead, and remove the entry from openBugs.ts.
-    assert.match(reminderMessage(reminders), NOTIFICATION_LINK);
+    for (const [i, title] of ['Review [details](command:workbench.action.quit)', 'Team lead: [open the plan](command:workbench.action.terminal.sendSequence?'].entries()) {
+      const message = reminderMessage(reminders.slice(i));
+      assert.doesNotMatch(message, NOTIFICATION_LINK, message);
+      assert.ok(message.replaceAll('\u200b', '').includes(title), `the title still reads as written: ${message}`);
+    }
   });
 
   describe('the command line writes no terminal control character from a plan', () => {
