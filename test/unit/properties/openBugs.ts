@@ -43,14 +43,6 @@ export const OPEN_BUGS = {
       'After a step dated in 9999, the placeholder target six months on is `10000-06-30`, which the fix writes and the parser then rejects as not YYYY-MM-DD (CP004).',
     fixture: 'year-10000.md',
   },
-  terminalEscape: {
-    id: 'terminal-escape',
-    where: 'src/cli/format/stylish.ts and src/cli/commands/next.ts: the text output of `career-plan lint` and `career-plan next`',
-    description:
-      'Finding messages quote plan text (titles, goal phrases) and are printed as they are, so a plan whose YAML writes `"\\e]8;;https://…\\e\\\\"` or `"\\e[2J"` makes `career-plan lint` and `career-plan next` emit terminal escape sequences: a disguised hyperlink, a cleared screen, a changed window title.',
-    fixture: 'terminal-escape.md',
-    shownBy: 'test/unit/security/noInjection.test.ts',
-  },
   yaml11Tags: {
     id: 'yaml11-tags',
     where: 'src/core/parse/yamlTree.ts (readYamlLibrary: scalar values are taken as the YAML library resolved them)',
