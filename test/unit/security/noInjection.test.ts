@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { run } from '../../../src/cli/run';
 import { countdownText, escapeIcons } from '../../../src/core/countdown';
 import { planToIcs } from '../../../src/core/ics/calendar';
 import { dueReminders, reminderMessage } from '../../../src/core/reminders';
@@ -16,6 +15,7 @@ import { buildTimeline } from '../../../src/core/timeline/model';
 import { renderTimelineSvg } from '../../../src/core/timeline/svg';
 import { markdownPreview } from '../../../src/extension/markdownPreview';
 import { contentSecurityPolicy, timelineContent, timelinePageHtml } from '../../../src/extension/timeline/html';
+import { runCli } from '../cli/runCli';
 import { planText, tidyPlanText, today } from '../properties/arbitraries';
 import { hostile } from '../properties/arbitraries/scalars';
 import { PROPERTY_SEED } from '../properties/budget';
@@ -149,9 +149,8 @@ describe('security: plan text is never injected', function () {
     const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
     const output = async (args: string[], file = 'career-plan.md') => {
-      let out = '';
-      await run([...args, '--today', '2026-06-15', file], { cwd: dir, color: false, out: (text) => (out += text), err: (text) => (out += text) });
-      return out;
+      const { out, err } = await runCli([...args, '--today', '2026-06-15', file], dir);
+      return out + err;
     };
 
     for (const args of [['timeline', '--format', 'mermaid'], ['timeline', '--format', 'svg'], ['export', '--format', 'ics']]) {
