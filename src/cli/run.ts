@@ -3,6 +3,7 @@ import { lintCommand } from './commands/lint';
 import { nextCommand } from './commands/next';
 import { timelineCommand } from './commands/timeline';
 import { exportCommand } from './commands/export';
+import { terminalText } from './format/terminalText';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from './io';
 
 const USAGE = `Usage: career-plan <command> [options] FILE|FOLDER|GLOB...
@@ -55,7 +56,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     }
   } catch (error) {
     const known = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    io.err(known ? `career-plan: ${(error as Error).message}\n${error instanceof UsageError && /command/.test(error.message) ? `\n${USAGE}` : ''}` : `career-plan: unexpected failure: ${String((error as Error)?.message ?? error)}\n`);
+    // Messages quote file names, arguments and (JSON.parse's) config text: shown, never acted on.
+    io.err(known ? `career-plan: ${terminalText((error as Error).message)}\n${error instanceof UsageError && /command/.test(error.message) ? `\n${USAGE}` : ''}` : `career-plan: unexpected failure: ${terminalText(String((error as Error)?.message ?? error))}\n`);
     return EXIT_USAGE;
   }
 }

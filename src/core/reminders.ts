@@ -1,6 +1,7 @@
 import { addDays, describeDaysLeft, type IsoDate } from './dates';
 import type { Plan } from './model';
 import { openTargets, type Target } from './next';
+import { inertLinks } from './notificationText';
 
 /** What the editor remembers between reminders. */
 export interface ReminderMemory {
@@ -42,7 +43,7 @@ export function isQuiet(memory: ReminderMemory, today: IsoDate): boolean {
   return memory.lastShown === today || (memory.snoozedUntil !== undefined && today < memory.snoozedUntil);
 }
 
-/** One line for the notification: the most pressing reminder, and how many more there are. */
+/** One line for the notification: the most pressing reminder, and how many more there are, with no link a title could slip in. */
 export function reminderMessage<K>(reminders: readonly Reminder<K>[]): string {
   const [first, ...rest] = reminders;
   if (!first) return '';
@@ -64,7 +65,7 @@ export function reminderMessage<K>(reminders: readonly Reminder<K>[]): string {
       break;
   }
   const more = rest.length === 0 ? '' : ` And ${rest.length} more: see the plan.`;
-  return `${first.name}: ${text}${more}`;
+  return inertLinks(`${first.name}: ${text}${more}`);
 }
 
 /** The memory after a "Snooze" on `today`: quiet for `days` days. */

@@ -3,6 +3,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { localToday, type IsoDate } from '../../src/core/dates';
+import { eventually } from './helpers';
+
+// Suites take it from here with the rest of their helpers.
+export { eventually };
 
 export const SOURCE = 'Career Plan';
 
@@ -27,22 +31,6 @@ export async function openUntitled(content: string): Promise<vscode.TextEditor> 
   const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
   await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), content));
   return editor;
-}
-
-/** Polls until `check` returns a value (not undefined), or fails with its last error after `ms`. */
-export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, what: string, ms = 8000): Promise<T> {
-  const until = Date.now() + ms;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value !== undefined) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > until) throw last instanceof Error ? last : new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 export function languageUri(name: string): vscode.Uri {

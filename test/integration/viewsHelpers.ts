@@ -7,6 +7,9 @@ import { daysBetween, localToday, type IsoDate } from '../../src/core/dates';
 import { looksLikePlan } from '../../src/core/detect';
 import { parsePlan } from '../../src/core/parse/parsePlan';
 
+// Suites take it from here with the rest of their helpers.
+export { eventually } from './helpers';
+
 export const TREE_SNAPSHOT = 'careerPlan.debug.treeSnapshot';
 export const STATUS_BAR_SNAPSHOT = 'careerPlan.debug.statusBar';
 
@@ -50,22 +53,6 @@ export async function statusBar(): Promise<StatusBarSnapshot> {
   const snapshot = await vscode.commands.executeCommand<StatusBarSnapshot>(STATUS_BAR_SNAPSHOT);
   assert.ok(snapshot, 'the status bar snapshot command returned nothing');
   return snapshot;
-}
-
-/** Polls until `check` returns a value (not undefined) or throws its last error after `ms`. */
-export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, what: string, ms = 8000): Promise<T> {
-  const until = Date.now() + ms;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value !== undefined) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > until) throw last instanceof Error ? last : new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** The row with this label among `rows`, failing with the labels there are. */

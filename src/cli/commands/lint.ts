@@ -3,6 +3,7 @@ import { loadConfig } from '../config';
 import { collectPlanFiles } from '../files';
 import { findingJson } from '../format/findingJson';
 import { stylish } from '../format/stylish';
+import { terminalJson } from '../format/terminalText';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from '../io';
 import { resolveToday } from '../today';
 
@@ -22,7 +23,7 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   const files = await collectPlanFiles(args.files, io.cwd);
   const results = files.map((file) => ({ file: file.name, findings: lintText(file.text, { today, config }).findings }));
   if (format === 'json') {
-    io.out(`${JSON.stringify(results.flatMap(({ file, findings }) => findings.map((finding) => findingJson(file, finding))), null, 2)}\n`);
+    io.out(terminalJson(results.flatMap(({ file, findings }) => findings.map((finding) => findingJson(file, finding)))));
   } else {
     io.out(stylish(results, io.color));
   }

@@ -2,6 +2,7 @@ import { describeDaysLeft } from '../../core/dates';
 import { outlook, type Target } from '../../core/next';
 import { parsePlan } from '../../core/parse/parsePlan';
 import { collectPlanFiles } from '../files';
+import { terminalJson, terminalText } from '../format/terminalText';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
 import { resolveToday } from '../today';
 
@@ -33,14 +34,14 @@ export async function nextCommand(args: NextArgs, io: CliIO): Promise<number> {
   const results = files.map((file) => ({ file: file.name, ...outlook(parsePlan(file.text).plan, today) }));
   if (format === 'json') {
     const json = results.map((r) => ({ file: r.file, today, next: r.next ? targetJson(r.next) : null, overdue: r.overdue.map(targetJson) }));
-    io.out(`${JSON.stringify(json, null, 2)}\n`);
+    io.out(terminalJson(json));
     return EXIT_OK;
   }
   const lines: string[] = [];
   for (const r of results) {
-    lines.push(r.file);
-    lines.push(r.next ? `  next: ${r.next.title} (${r.next.kind}) on ${r.next.date}, ${describeDaysLeft(r.next.daysLeft)}` : '  next: no dated target ahead');
-    for (const target of r.overdue) lines.push(`  overdue: ${target.title} (${target.kind}) was due ${target.date}, ${describeDaysLeft(target.daysLeft)}`);
+    lines.push(terminalText(r.file));
+    lines.push(r.next ? `  next: ${terminalText(r.next.title)} (${r.next.kind}) on ${r.next.date}, ${describeDaysLeft(r.next.daysLeft)}` : '  next: no dated target ahead');
+    for (const target of r.overdue) lines.push(`  overdue: ${terminalText(target.title)} (${target.kind}) was due ${target.date}, ${describeDaysLeft(target.daysLeft)}`);
   }
   io.out(`${lines.join('\n')}\n`);
   return EXIT_OK;

@@ -1,19 +1,20 @@
 import type { Finding } from '../../core/findings';
+import { terminalText } from './terminalText';
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: '\x1b[2m', reset: '\x1b[0m' };
 
-/** ESLint's "stylish" layout: the file, then one aligned line per finding, then a total. */
+/** ESLint's "stylish" layout: the file, then one aligned line per finding, then a total; quoted text shows its control characters. */
 export function stylish(results: readonly { file: string; findings: readonly Finding[] }[], color: boolean): string {
   const paint = (code: keyof typeof COLORS, text: string) => (color ? `${COLORS[code]}${text}${COLORS.reset}` : text);
   const lines: string[] = [];
   const counts = { error: 0, warning: 0, info: 0 };
   for (const { file, findings } of results) {
     if (findings.length === 0) continue;
-    lines.push(file);
+    lines.push(terminalText(file));
     const rows = findings.map((f) => {
       counts[f.severity]++;
       const criterion = f.criterion ? `[${f.criterion}] ` : '';
-      return [`${f.range.start.line + 1}:${f.range.start.character + 1}`, f.severity, `${criterion}${f.message}`, `${f.ruleId}/${f.ruleName}`] as const;
+      return [`${f.range.start.line + 1}:${f.range.start.character + 1}`, f.severity, terminalText(`${criterion}${f.message}`), `${f.ruleId}/${f.ruleName}`] as const;
     });
     const width = (i: 0 | 1) => Math.max(...rows.map((row) => row[i].length));
     for (const [place, severity, message, rule] of rows) {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { addMonths, isIsoDate, type IsoDate } from '../../core/dates';
 import { addStep } from '../../core/edits';
 import type { Plan } from '../../core/model';
+import { inertLinks } from '../../core/notificationText';
 import type { Feature } from '../features';
 import type { MilestoneNode } from '../tree/nodes';
 import { askDate, askText } from './ask';
@@ -24,7 +25,7 @@ export const registerAddStep: Feature = (context, { store, clock }) => {
       if (!plan) return false;
       const stepTitle = title ?? (await askText(vscode.l10n.t('Add Step'), vscode.l10n.t('The next role, level or milestone on the way to your goal'), vscode.l10n.t('Senior engineer'), true));
       if (!stepTitle) return false;
-      const date = target !== undefined ? (isIsoDate(target) ? target : null) : await askDate(vscode.l10n.t('Add Step'), vscode.l10n.t('When do you mean to reach "{0}"?', stepTitle), suggestedTarget(plan, clock.today()));
+      const date = target !== undefined ? (isIsoDate(target) ? target : null) : await askDate(vscode.l10n.t('Add Step'), inertLinks(vscode.l10n.t('When do you mean to reach "{0}"?', stepTitle)), suggestedTarget(plan, clock.today()));
       if (date === undefined) return false;
       return editPlan(store, uri, (parsed) => addStep(parsed, stepTitle, date ?? undefined));
     }),

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { planEvents, writeCalendar } from '../../core/ics/calendar';
 import { icsTimestamp } from '../../core/ics/text';
+import { inertLinks } from '../../core/notificationText';
 import type { Feature } from '../features';
 import { fileName, readPlan } from '../timeline/planSource';
 import { pickPlan } from './pickPlan';
@@ -19,13 +20,13 @@ export const registerExportCalendar: Feature = (context, services) => {
       if (!uri) return undefined;
       const parsed = await readPlan(services.store, uri);
       if (!parsed) {
-        void vscode.window.showErrorMessage(`${fileName(uri)} cannot be read.`);
+        void vscode.window.showErrorMessage(inertLinks(`${fileName(uri)} cannot be read.`));
         return undefined;
       }
       const name = fileName(uri);
       const events = planEvents(parsed.plan, name);
       if (events.length === 0) {
-        void vscode.window.showInformationMessage(`${name} has no dated step, goal, key moment or review to put in a calendar yet.`);
+        void vscode.window.showInformationMessage(inertLinks(`${name} has no dated step, goal, key moment or review to put in a calendar yet.`));
         return undefined;
       }
       const target =
@@ -41,9 +42,11 @@ export const registerExportCalendar: Feature = (context, services) => {
       const ics = writeCalendar(events, { fileName: name, dtstamp: icsTimestamp(new Date()) });
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(ics));
       void vscode.window.showInformationMessage(
-        events.length === 1
-          ? vscode.l10n.t('Exported 1 event to {0}. Import it into your calendar; importing a later export updates the same events.', fileName(target))
-          : vscode.l10n.t('Exported {0} events to {1}. Import it into your calendar; importing a later export updates the same events.', events.length, fileName(target)),
+        inertLinks(
+          events.length === 1
+            ? vscode.l10n.t('Exported 1 event to {0}. Import it into your calendar; importing a later export updates the same events.', fileName(target))
+            : vscode.l10n.t('Exported {0} events to {1}. Import it into your calendar; importing a later export updates the same events.', events.length, fileName(target)),
+        ),
       );
       return target;
     }),

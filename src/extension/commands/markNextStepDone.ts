@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertLinks } from '../../core/notificationText';
 import type { Feature } from '../features';
 import { MARK_STEP_DONE_COMMAND } from './markStepDone';
 import { pickPlan } from './pickPlan';
@@ -17,7 +18,7 @@ export const registerMarkNextStepDone: Feature = (context, { store }) => {
         return false;
       }
       await vscode.commands.executeCommand(MARK_STEP_DONE_COMMAND, state.uri, next.index);
-      void vscode.window.showInformationMessage(vscode.l10n.t('Marked "{0}" done.', next.title.value));
+      void vscode.window.showInformationMessage(inertLinks(vscode.l10n.t('Marked "{0}" done.', next.title.value)));
       return true;
     }),
   );

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { chooseCountdown, describeTarget } from '../../core/countdown';
+import { inertLinks } from '../../core/notificationText';
 import type { Feature } from '../features';
 import { readSettings } from '../settings';
 import { planLabel, plansInScope } from './pickPlan';
@@ -23,7 +24,7 @@ export const registerShowNextTarget: Feature = (context, { store, clock }) => {
       await revealInPlan(key.uri, target.range);
       const where = plans.length > 1 ? ` (${planLabel(key.uri)})` : '';
       const what = `${describeTarget(target)}${where}`;
-      void vscode.window.showInformationMessage(countdown.urgency === 'overdue' ? vscode.l10n.t('Overdue: {0}', what) : vscode.l10n.t('Next target: {0}', what));
+      void vscode.window.showInformationMessage(inertLinks(countdown.urgency === 'overdue' ? vscode.l10n.t('Overdue: {0}', what) : vscode.l10n.t('Next target: {0}', what)));
       return describeTarget(target);
     }),
   );

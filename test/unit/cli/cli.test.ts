@@ -2,17 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { run } from '../../../src/cli/run';
-
-const root = path.resolve(__dirname, '../../..');
-
-/** Runs the CLI in-process with captured output. */
-async function cli(args: string[], cwd = root): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(args, { cwd, color: false, out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+import { runCli } from './runCli';
 
 function tempPlan(text: string, name = 'career-plan.md'): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'career-plan-cli-'));
@@ -26,7 +16,7 @@ const CLEAN_PLAN = '---\ngoal: Become engineering manager of the payments team a
 describe('CLI', () => {
   it('lint --format json gives the documented fields, 1-based', async () => {
     const dir = tempPlan('---\ngoal: g\nsteps: [a]\ntaget: 2027-01-01\n---\n');
-    const { code, out } = await cli(['lint', '--format', 'json', '--today', '2026-11-24', 'career-plan.md'], dir);
+    const { code, out } = await runCli(['lint', '--format', 'json', '--today', '2026-11-24', 'career-plan.md'], dir);
     const findings = JSON.parse(out) as Record<string, unknown>[];
     const unknown = findings.find((f) => f.ruleId === 'CP005');
     assert.ok(unknown, out);
@@ -43,7 +33,7 @@ describe('CLI', () => {
 
   it('exit 1 on an error-severity finding, and a parse problem is a finding, not a crash', async () => {
     const dir = tempPlan('---\ngoal: [unclosed\n---\n');
-    const { code, out, err } = await cli(['lint', 'career-plan.md'], dir);
+    const { code, out, err } = await runCli(['lint', 'career-plan.md'], dir);
     assert.equal(code, 1);
     assert.match(out, /CP002/);
     assert.equal(err, '');
@@ -51,7 +41,7 @@ describe('CLI', () => {
 
   it('exit 2 with one line for usage mistakes and unreadable files, never a stack trace', async () => {
     for (const args of [['lint'], ['lint', 'no-such-file.md'], ['lint', '--today', '2027-02-30', 'x'], ['frobnicate'], ['lint', '--format', 'xml', 'x'], ['lint', '--bogus']]) {
-      const { code, err } = await cli(args);
+      const { code, err } = await runCli(args);
       assert.equal(code, 2, args.join(' '));
       assert.doesNotMatch(err, /\n\s+at /, 'no stack trace');
       assert.match(err, /^career-plan: /);
@@ -61,23 +51,23 @@ describe('CLI', () => {
   it('a folder or a glob lints only the files that look like plans', async () => {
     const dir = tempPlan(CLEAN_PLAN);
     writeFileSync(path.join(dir, 'README.md'), '# not a plan\n');
-    const { out } = await cli(['lint', '--format', 'json', '.'], dir);
+    const { out } = await runCli(['lint', '--format', 'json', '.'], dir);
     assert.deepEqual(JSON.parse(out), []);
-    const globbed = await cli(['lint', '--format', 'json', '*.md'], dir);
+    const globbed = await runCli(['lint', '--format', 'json', '*.md'], dir);
     assert.deepEqual(JSON.parse(globbed.out), []);
   });
 
   it('--config and .career-plan.json turn rules off', async () => {
     const dir = tempPlan(CLEAN_PLAN.replace('steps:', 'taget: 2027-01-01\nsteps:'));
     writeFileSync(path.join(dir, '.career-plan.json'), JSON.stringify({ rules: { 'key-unknown': 'off' } }));
-    assert.deepEqual(JSON.parse((await cli(['lint', '-f', 'json', 'career-plan.md'], dir)).out), []);
+    assert.deepEqual(JSON.parse((await runCli(['lint', '-f', 'json', 'career-plan.md'], dir)).out), []);
     writeFileSync(path.join(dir, 'strict.json'), JSON.stringify({ rules: { CP005: 'error' } }));
-    const strict = await cli(['lint', '-f', 'json', '--config', 'strict.json', 'career-plan.md'], dir);
+    const strict = await runCli(['lint', '-f', 'json', '--config', 'strict.json', 'career-plan.md'], dir);
     assert.equal(strict.code, 1);
   });
 
   it('next --format json names the next target and what is overdue, for a given today', async () => {
-    const { code, out } = await cli(['next', '--format', 'json', '--today', '2027-05-01', 'examples/career-plan.md']);
+    const { code, out } = await runCli(['next', '--format', 'json', '--today', '2027-05-01', 'examples/career-plan.md']);
     assert.equal(code, 0);
     const [result] = JSON.parse(out);
     assert.equal(result.file, path.join('examples', 'career-plan.md'));
@@ -90,7 +80,7 @@ describe('CLI', () => {
   });
 
   it('next in text', async () => {
-    const { out } = await cli(['next', '--today', '2026-11-24', 'examples/career-plan.md']);
+    const { out } = await runCli(['next', '--today', '2026-11-24', 'examples/career-plan.md']);
     assert.match(out, /next: Annual performance review \(moment\) on 2026-12-15, in 21 days/);
   });
 });

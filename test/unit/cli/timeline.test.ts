@@ -4,23 +4,14 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ICAL from 'ical.js';
 import { XMLValidator } from 'fast-xml-parser';
-import { run } from '../../../src/cli/run';
-
-const root = path.resolve(__dirname, '../../..');
-
-async function cli(args: string[], cwd = root): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(args, { cwd, color: false, out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+import { REPOSITORY_ROOT, runCli } from './runCli';
 
 describe('CLI timeline and export', () => {
   const example = 'examples/career-plan.md';
   const today = ['--today', '2026-11-24'];
 
   it('timeline draws an SVG on standard output by default', async () => {
-    const { code, out, err } = await cli(['timeline', example, ...today]);
+    const { code, out, err } = await runCli(['timeline', example, ...today]);
     assert.deepEqual([code, err], [0, '']);
     assert.match(out, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="cp-timeline"/);
     assert.equal(XMLValidator.validate(out), true);
@@ -28,16 +19,16 @@ describe('CLI timeline and export', () => {
   });
 
   it('timeline --format mermaid writes a gantt chart, the same on every run', async () => {
-    const first = await cli(['timeline', example, '--format', 'mermaid', ...today]);
-    const second = await cli(['timeline', '-f', 'mermaid', example, ...today]);
+    const first = await runCli(['timeline', example, '--format', 'mermaid', ...today]);
+    const second = await runCli(['timeline', '-f', 'mermaid', example, ...today]);
     assert.equal(first.code, 0);
     assert.match(first.out, /^gantt\n {4}title Career plan - /);
     assert.equal(second.out, first.out);
   });
 
   it('export --format ics writes a calendar that parses, identical for the same --today', async () => {
-    const first = await cli(['export', example, '--format', 'ics', ...today]);
-    const second = await cli(['export', example, ...today]);
+    const first = await runCli(['export', example, '--format', 'ics', ...today]);
+    const second = await runCli(['export', example, ...today]);
     assert.equal(first.code, 0);
     assert.equal(second.out, first.out);
     const events = new ICAL.Component(ICAL.parse(first.out)).getAllSubcomponents('vevent');
@@ -47,9 +38,9 @@ describe('CLI timeline and export', () => {
 
   it('--output writes the file instead of standard output', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'career-plan-timeline-'));
-    writeFileSync(path.join(dir, 'me.plan.md'), readFileSync(path.join(root, example)));
-    const svg = await cli(['timeline', 'me.plan.md', '--output', 'timeline.svg', ...today], dir);
-    const ics = await cli(['export', 'me.plan.md', '-o', 'plan.ics', ...today], dir);
+    writeFileSync(path.join(dir, 'me.plan.md'), readFileSync(path.join(REPOSITORY_ROOT, example)));
+    const svg = await runCli(['timeline', 'me.plan.md', '--output', 'timeline.svg', ...today], dir);
+    const ics = await runCli(['export', 'me.plan.md', '-o', 'plan.ics', ...today], dir);
     assert.deepEqual([svg.code, svg.out, ics.code, ics.out], [0, '', 0, '']);
     assert.match(readFileSync(path.join(dir, 'timeline.svg'), 'utf8'), /^<svg /);
     assert.match(readFileSync(path.join(dir, 'plan.ics'), 'utf8'), /^BEGIN:VCALENDAR\r\n/);
@@ -67,7 +58,7 @@ describe('CLI timeline and export', () => {
       [['export', example, '--output', 'no/such/dir/plan.ics'], /cannot be written \(ENOENT\)/],
     ];
     for (const [args, message] of cases) {
-      const { code, out, err } = await cli(args);
+      const { code, out, err } = await runCli(args);
       assert.equal(code, 2, args.join(' '));
       assert.equal(out, '');
       assert.match(err, message, args.join(' '));
@@ -76,7 +67,7 @@ describe('CLI timeline and export', () => {
   });
 
   it('lists both commands in the usage', async () => {
-    const { out } = await cli(['--help']);
+    const { out } = await runCli(['--help']);
     assert.match(out, /^ {2}timeline {2}.*\n {9}--format svg\|mermaid/m);
     assert.match(out, /^ {2}export {4}.*\n {9}--format ics/m);
   });

@@ -43,14 +43,6 @@ export const OPEN_BUGS = {
       'After a step dated in 9999, the placeholder target six months on is `10000-06-30`, which the fix writes and the parser then rejects as not YYYY-MM-DD (CP004).',
     fixture: 'year-10000.md',
   },
-  terminalEscape: {
-    id: 'terminal-escape',
-    where: 'src/cli/format/stylish.ts and src/cli/commands/next.ts: the text output of `career-plan lint` and `career-plan next`',
-    description:
-      'Finding messages quote plan text (titles, goal phrases) and are printed as they are, so a plan whose YAML writes `"\\e]8;;https://…\\e\\\\"` or `"\\e[2J"` makes `career-plan lint` and `career-plan next` emit terminal escape sequences: a disguised hyperlink, a cleared screen, a changed window title.',
-    fixture: 'terminal-escape.md',
-    shownBy: 'test/unit/security/noInjection.test.ts',
-  },
   yaml11Tags: {
     id: 'yaml11-tags',
     where: 'src/core/parse/yamlTree.ts (readYamlLibrary: scalar values are taken as the YAML library resolved them)',
@@ -73,14 +65,6 @@ export const OPEN_BUGS = {
     description:
       'Moving a step leaves every gap\'s `blocks: <number>` as it was, so the gap now stands in front of whichever step has that number: silently another step, or, next to a step without a title, none at all (CP003 "`2` names no step").',
     fixture: 'blocks-number.md',
-  },
-  notificationLinks: {
-    id: 'notification-links',
-    where: 'src/core/reminders.ts (reminderMessage), and the messages of src/extension/commands/markNextStepDone.ts and showNextTarget.ts',
-    description:
-      'VS Code renders `[label](command:…)` in a notification message as a link and runs it with commands allowed. Reminder and command messages quote step and moment titles as they are, so a plan whose step is titled `[open the plan](command:workbench.action.terminal.sendSequence?…)` puts a one-click command, with arguments of its choosing, in the daily reminder.',
-    fixture: 'notification-links.md',
-    shownBy: 'test/unit/security/noInjection.test.ts',
   },
 } as const satisfies Record<string, OpenBug>;
 

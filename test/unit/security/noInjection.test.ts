@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { run } from '../../../src/cli/run';
 import { countdownText, escapeIcons } from '../../../src/core/countdown';
 import { planToIcs } from '../../../src/core/ics/calendar';
 import { dueReminders, reminderMessage } from '../../../src/core/reminders';
@@ -16,10 +15,10 @@ import { buildTimeline } from '../../../src/core/timeline/model';
 import { renderTimelineSvg } from '../../../src/core/timeline/svg';
 import { markdownPreview } from '../../../src/extension/markdownPreview';
 import { contentSecurityPolicy, timelineContent, timelinePageHtml } from '../../../src/extension/timeline/html';
+import { runCli } from '../cli/runCli';
 import { planText, tidyPlanText, today } from '../properties/arbitraries';
 import { hostile } from '../properties/arbitraries/scalars';
 import { PROPERTY_SEED } from '../properties/budget';
-import { OPEN_BUGS } from '../properties/openBugs';
 import { REGRESSIONS_DIR } from '../properties/regressionStore';
 import { parseXml, type XmlNode } from '../timeline/xml';
 
@@ -125,30 +124,36 @@ describe('security: plan text is never injected', function () {
     );
   });
 
-  it(`reminder notifications still show open bug ${OPEN_BUGS.notificationLinks.id} in ${OPEN_BUGS.notificationLinks.where}`, () => {
+  it('reminder notifications carry no link a title could slip in (notification-links.md)', () => {
     // VS Code's notifications turn `[label](command:…)` into a link that runs the command (with commands allowed).
     const NOTIFICATION_LINK = /\[[^\]]+\]\((?:https?:|command:|file:)[^)\s]+\)/i;
-    const { plan } = parsePlan(readFileSync(path.join(REGRESSIONS_DIR, OPEN_BUGS.notificationLinks.fixture), 'utf8'));
-    const reminders = dueReminders([{ key: 'plan', name: 'career-plan.md', plan }], '2026-06-15', 14, {});
+    const { plan } = parsePlan(readFileSync(path.join(REGRESSIONS_DIR, 'notification-links.md'), 'utf8'));
+    const reminders = dueReminders([{ key: 'plan', name: '[x](command:workbench.action.quit).md', plan }], '2026-06-15', 14, {});
     assert.ok(reminders.length > 0);
-    // When this fails, the bug is fixed: assert doesNotMatch instead, and remove the entry from openBugs.ts.
-    assert.match(reminderMessage(reminders), NOTIFICATION_LINK);
+    for (const [i, title] of ['Review [details](command:workbench.action.quit)', 'Team lead: [open the plan](command:workbench.action.terminal.sendSequence?'].entries()) {
+      const message = reminderMessage(reminders.slice(i));
+      assert.doesNotMatch(message, NOTIFICATION_LINK, message);
+      assert.ok(message.replaceAll('\u200b', '').includes(title), `the title still reads as written: ${message}`);
+    }
   });
 
   describe('the command line writes no terminal control character from a plan', () => {
-    const fixture = OPEN_BUGS.terminalEscape.fixture;
     const dir = mkdtempSync(path.join(tmpdir(), 'career-plan-security-'));
-    writeFileSync(path.join(dir, 'career-plan.md'), readFileSync(path.join(REGRESSIONS_DIR, fixture), 'utf8'));
+    writeFileSync(path.join(dir, 'career-plan.md'), readFileSync(path.join(REGRESSIONS_DIR, 'terminal-escape.md'), 'utf8'));
+    // C1's one-character CSI, BEL, backspace, a carriage return and DEL, in a file whose name starts a colour.
+    const C1_PLAN = '\x1b[31mred.md';
+    writeFileSync(path.join(dir, C1_PLAN), '---\ngoal: "Lead \\x9b2J a team\\a\\b by 2030"\ntarget: 2030-06-30\nsteps:\n  - title: "Team\\r lead\\x7f"\n    target: 2027-01-01\n  - title: "Staff \\x9b31m engineer"\n---\n');
     /** Anything below a space but the line breaks: ESC starts colour, title, hyperlink and screen-clearing sequences. */
     const CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/;
+    /** What a terminal acts on, C1 included; tabs and line feeds only lay text out. */
+    const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
-    const output = async (args: string[]) => {
-      let out = '';
-      await run([...args, '--today', '2026-06-15', 'career-plan.md'], { cwd: dir, color: false, out: (text) => (out += text), err: (text) => (out += text) });
-      return out;
+    const output = async (args: string[], file = 'career-plan.md') => {
+      const { out, err } = await runCli([...args, '--today', '2026-06-15', file], dir);
+      return out + err;
     };
 
-    for (const args of [['lint', '--format', 'json'], ['next', '--format', 'json'], ['timeline', '--format', 'mermaid'], ['timeline', '--format', 'svg'], ['export', '--format', 'ics']]) {
+    for (const args of [['timeline', '--format', 'mermaid'], ['timeline', '--format', 'svg'], ['export', '--format', 'ics']]) {
       it(`career-plan ${args.join(' ')}`, async () => {
         const out = await output(args);
         assert.ok(out.length > 0);
@@ -156,10 +161,32 @@ describe('security: plan text is never injected', function () {
       });
     }
 
-    it(`career-plan lint and next (text) still show open bug ${OPEN_BUGS.terminalEscape.id} in ${OPEN_BUGS.terminalEscape.where}`, async () => {
-      // When this fails, the bug is fixed: move both to the list above and remove the entry from openBugs.ts.
-      assert.match(await output(['lint']), CONTROL);
-      assert.match(await output(['next']), CONTROL);
+    for (const args of [['lint'], ['next'], ['lint', '--format', 'json'], ['next', '--format', 'json']]) {
+      it(`career-plan ${args.join(' ')} (terminal-escape.md, and C1 controls in a plan and a file name)`, async () => {
+        for (const file of ['career-plan.md', C1_PLAN]) {
+          const out = await output(args, file);
+          assert.ok(out.length > 0);
+          assert.doesNotMatch(out, TERMINAL_CONTROL, `${file}: ${JSON.stringify(out.match(TERMINAL_CONTROL)?.[0])}`);
+        }
+      });
+    }
+
+    it('the text output shows the control characters it leaves out', async () => {
+      assert.match(await output(['lint']), /Team \\x1b\]8;;https:\/\/evil\.invalid\\x1b\\lead/);
+      assert.match(await output(['next'], C1_PLAN), /^\\x1b\[31mred\.md\n {2}next: Team\\x0d lead\\x7f \(step\)/);
+    });
+
+    it('the JSON output keeps every value as the plan wrote it', async () => {
+      const [next] = JSON.parse(await output(['next', '--format', 'json'], C1_PLAN)) as { file: string; next: { title: string } }[];
+      assert.deepEqual([next.file, next.next.title], [C1_PLAN, 'Team\r lead\x7f']);
+      const findings = JSON.parse(await output(['lint', '--format', 'json'], C1_PLAN)) as { message: string }[];
+      assert.ok(findings.some((finding) => finding.message.includes('Staff \x9b31m engineer')), 'a finding quotes the step with its C1 control');
+    });
+
+    it('an error message shows the control characters of what it quotes', async () => {
+      const out = await output(['lint'], 'missing\x1b]0;pwned\x07.md');
+      assert.doesNotMatch(out, TERMINAL_CONTROL);
+      assert.match(out, /missing\\x1b\]0;pwned\\x07\.md: no such file or folder/);
     });
   });
 });
