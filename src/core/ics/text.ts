@@ -5,7 +5,7 @@
  */
 const MAX_OCTETS = 75;
 /** Control characters a TEXT value may not hold (tab is allowed; line breaks are escaped before this). */
-const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F]/g;
+const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g;
 
 export function escapeText(value: string): string {
   return value

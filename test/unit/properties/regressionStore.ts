@@ -52,6 +52,8 @@ export function writeRegression(text: string, info: RegressionInfo): string {
   if (!existsSync(target)) writeFileSync(target, wellFormed ? text : `${JSON.stringify({ text })}\n`, 'utf8');
   const index = readIndex();
   index[file] = info;
-  writeFileSync(INDEX, `${JSON.stringify(index, Object.keys(index).sort().concat('today', 'found', 'error'), 2)}\n`);
+  // Sorted by file name; an entry keeps every field it has (an edit to replay, its arguments…).
+  const sorted = Object.fromEntries(Object.entries(index).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  writeFileSync(INDEX, `${JSON.stringify(sorted, null, 2)}\n`);
   return file;
 }

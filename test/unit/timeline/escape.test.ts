@@ -13,4 +13,8 @@ describe('escapeXml', () => {
     assert.equal(escapeXml('Führung 🚀 リーダー'), 'Führung 🚀 リーダー');
     assert.equal(escapeXml('lone \uD800 high, lone \uDC00 low'), 'lone  high, lone  low');
   });
+
+  it('drops DEL and the C1 controls, which a terminal printing the picture could obey', () => {
+    assert.equal(escapeXml('a\u007Fb\u009B2Jc\u009D0;title\u009Cd'), 'ab2Jc0;titled');
+  });
 });
