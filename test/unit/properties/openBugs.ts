@@ -15,13 +15,6 @@ export interface OpenBug {
 }
 
 export const OPEN_BUGS = {
-  crlfPosition: {
-    id: 'crlf-position',
-    where: 'src/core/lineIndex.ts (LineIndex.positionAt)',
-    description:
-      'An offset between the \\r and the \\n of a CRLF line break (the YAML library reports some errors there) becomes character = line length + 1, one past the end of the line.',
-    fixture: 'crlf-position.md',
-  },
   explicitNull: {
     id: 'explicit-null',
     where: 'src/core/edits/fields.ts (setMapField, endOfEmptyValue) and src/core/edits/keyedLists.ts (appendToKeyList)',
