@@ -44,14 +44,6 @@ export const OPEN_BUGS = {
     fixture: 'terminal-escape.md',
     shownBy: 'test/unit/security/noInjection.test.ts',
   },
-  yaml11Tags: {
-    id: 'yaml11-tags',
-    where: 'src/core/parse/yamlTree.ts (readYamlLibrary: scalar values are taken as the YAML library resolved them)',
-    description:
-      'An explicit `!!timestamp` or `!!binary` tag is resolved with YAML 1.1 types, so the plan holds a Date or a Buffer where text was written (in the `lint:` block\'s value, kept as is), and CP003 says "it is the value Wed Mar 31 2027 00:00:00 GMT+0000…" instead of quoting what is written. Nothing runs, but the promise that tags stay text does not hold for these two.',
-    fixture: 'yaml11-tags.md',
-    shownBy: 'test/unit/security/inert.test.ts',
-  },
   pathologicalMarkdown: {
     id: 'pathological-markdown',
     where: 'src/core/parse/body.ts (readBody hands the whole body, up to 1,000,000 characters, to micromark)',
