@@ -15,13 +15,6 @@ export interface OpenBug {
 }
 
 export const OPEN_BUGS = {
-  explicitNull: {
-    id: 'explicit-null',
-    where: 'src/core/edits/fields.ts (setMapField, endOfEmptyValue) and src/core/edits/keyedLists.ts (appendToKeyList)',
-    description:
-      'A key written with YAML\'s explicit nothing (`done: ~`, `target: null`) counts as empty, so the new value is inserted after the colon and before the `~`: `done: 2026-06-15 ~` reads as the text "2026-06-15 ~", `values: [a, b] ~` and a list under `prep: ~` break the YAML.',
-    fixture: 'explicit-null.md',
-  },
   dashComment: {
     id: 'dash-comment',
     where: 'src/core/edits/lists.ts (dashOffset, and so moveListItem, appendListItem, contentOffset)',

@@ -40,7 +40,6 @@ export function checkEdit(before: Snapshot, edits: readonly TextEdit[], expectat
 
 /** Which open bug (see openBugs.ts) an edit that failed its checks falls under, judged from its input alone. */
 function openBugBehind(before: Snapshot, edits: readonly TextEdit[]): OpenBugId | undefined {
-  if (touchesExplicitNull(before, edits)) return 'explicitNull';
   if (touchesDashComment(before, edits)) return 'dashComment';
   if (edits.some((edit) => /\b\d{5,}-\d{2}-\d{2}\b/.test(edit.newText))) return 'yearTenThousand';
   if (movesStepsPastNumberedBlocks(before, edits)) return 'blocksNumber';
@@ -131,25 +130,6 @@ function uniformLineBreak(text: string): string | undefined {
 
 function sorted(text: string): string {
   return [...text].sort().join('');
-}
-
-/**
- * The open bug `explicitNull`: a key written with YAML's explicit nothing (`done: ~`, `prep: null`)
- * on the line an edit starts on, or the line above it.
- */
-function touchesExplicitNull(snap: Snapshot, edits: readonly TextEdit[]): boolean {
-  const nullLines = new Set<number>();
-  const visit = (node: YNode | undefined): void => {
-    if (!node) return;
-    if (node.kind === 'scalar' && node.value === null && node.span.end > node.span.start) nullLines.add(snap.lines.positionAt(node.span.start).line);
-    if (node.kind === 'seq') node.items.forEach(visit);
-    if (node.kind === 'map') for (const entry of node.entries.values()) visit(entry.node);
-  };
-  visit(snap.root);
-  return edits.some((edit) => {
-    const line = snap.lines.positionAt(edit.span.start).line;
-    return nullLines.has(line) || nullLines.has(line - 1);
-  });
 }
 
 const DASH_THEN_COMMENT = /^[ \t]*-[ \t]+#/;
