@@ -111,4 +111,15 @@ describe('edits: moveStep', () => {
       file(['---', 'goal: x', 'steps:', '  # the second', '  - title: B', '    target: 2027-01-01', '', '  # the first', '  - title: A', '    target: 2028-01-01', '    # after A', '---']),
     );
   });
+
+  it('finds the dash of a step written `- # comment` above its keys', () => {
+    const text = file(['---', 'goal: x', 'steps:', '  - # the one that matters most', '    title: A', '    target: 2028-01-01', '  - title: B', '---']);
+    assert.equal(
+      edited(text, (p) => moveStep(p, 1, -1)),
+      file(['---', 'goal: x', 'steps:', '  - title: B', '  - # the one that matters most', '    title: A', '    target: 2028-01-01', '---']),
+      'the moved step must take its `- # comment` line with it, leaving no item without a dash',
+    );
+    const last = file(['---', 'goal: x', 'steps:', '  - title: B', '  - # later', '    # still later', '    title: A', '---']);
+    assert.equal(edited(last, (p) => addStep(p, 'C')), last.replace('title: A\n', 'title: A\n  - title: C\n'), 'an appended step goes level with the last dash');
+  });
 });

@@ -15,13 +15,6 @@ export interface OpenBug {
 }
 
 export const OPEN_BUGS = {
-  dashComment: {
-    id: 'dash-comment',
-    where: 'src/core/edits/lists.ts (dashOffset, and so moveListItem, appendListItem, contentOffset)',
-    description:
-      'A block list item whose first line is its dash and a comment (`- # the big one` with the keys below) is not found from its content, so a move leaves the dash behind (`Sequence item without - indicator`) and an appended item is indented under the last one.',
-    fixture: 'dash-comment.md',
-  },
   yearTenThousand: {
     id: 'year-10000',
     where: 'src/core/rules/cp601-step-target-missing.ts (placeholderFor, through addMonths in src/core/dates.ts)',

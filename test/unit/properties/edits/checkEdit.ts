@@ -1,7 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { applyEdits } from '../../../../src/core/edits/applyEdits';
 import type { TextEdit } from '../../../../src/core/findings';
-import type { YNode } from '../../../../src/core/parse/yamlNodes';
 import { InvariantError, checkSpan } from '../invariants';
 import { metOpenBug, tolerating, type OpenBugId } from '../openBugs';
 import { linesOfEntry, snapshot, type Region, type Snapshot } from './snapshot';
@@ -40,7 +39,6 @@ export function checkEdit(before: Snapshot, edits: readonly TextEdit[], expectat
 
 /** Which open bug (see openBugs.ts) an edit that failed its checks falls under, judged from its input alone. */
 function openBugBehind(before: Snapshot, edits: readonly TextEdit[]): OpenBugId | undefined {
-  if (touchesDashComment(before, edits)) return 'dashComment';
   if (edits.some((edit) => /\b\d{5,}-\d{2}-\d{2}\b/.test(edit.newText))) return 'yearTenThousand';
   if (movesStepsPastNumberedBlocks(before, edits)) return 'blocksNumber';
   return undefined;
@@ -130,31 +128,6 @@ function uniformLineBreak(text: string): string | undefined {
 
 function sorted(text: string): string {
   return [...text].sort().join('');
-}
-
-const DASH_THEN_COMMENT = /^[ \t]*-[ \t]+#/;
-
-/** The open bug `dashComment`: an edit to a block list one of whose items opens with `- # comment`. */
-function touchesDashComment(snap: Snapshot, edits: readonly TextEdit[]): boolean {
-  const lists: YNode[] = [];
-  const visit = (node: YNode | undefined): void => {
-    if (!node) return;
-    if (node.kind === 'seq') {
-      lists.push(node);
-      node.items.forEach(visit);
-    }
-    if (node.kind === 'map') for (const entry of node.entries.values()) visit(entry.node);
-  };
-  visit(snap.root);
-  const { lines } = snap;
-  return lists.some((list) => {
-    const first = Math.max(0, lines.positionAt(list.span.start).line - 1);
-    const last = lines.positionAt(list.span.end).line;
-    const hasDashComment = Array.from({ length: last - first + 1 }, (_, i) => lines.lineText(first + i)).some((line) => DASH_THEN_COMMENT.test(line));
-    const start = lines.lineStartOffset(first);
-    const end = last + 1 < lines.lineCount ? lines.lineStartOffset(last + 1) : snap.text.length;
-    return hasDashComment && edits.some((edit) => edit.span.start >= start && edit.span.start <= end);
-  });
 }
 
 /** The open bug `blocksNumber`: an edit inside the steps list of a plan where a gap names a step by number. */
