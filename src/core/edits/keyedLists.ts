@@ -45,9 +45,13 @@ export function appendToKeyList(layout: Layout, map: YMap, key: string, spec: It
   return entry.node.kind === 'seq' ? [appendListItem(layout, entry.node, item)] : [];
 }
 
+/** The position an item at `index` moves to. */
+export function destinationOf(index: number, move: Move): number {
+  return typeof move === 'number' ? index + move : move.to;
+}
+
 export function moveKeyListItem(layout: Layout, map: YMap, key: string, index: number, move: Move): TextEdit[] {
   const node = map.entries.get(key)?.node;
   if (node?.kind !== 'seq') return [];
-  const to = typeof move === 'number' ? index + move : move.to;
-  return moveListItem(layout, node, index, to);
+  return moveListItem(layout, node, index, destinationOf(index, move));
 }

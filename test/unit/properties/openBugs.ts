@@ -38,13 +38,6 @@ export const OPEN_BUGS = {
     fixture: 'pathological-markdown.md',
     shownBy: 'test/unit/security/bounded.test.ts',
   },
-  blocksNumber: {
-    id: 'blocks-number',
-    where: 'src/core/edits/steps.ts (moveStep), and so the tree\'s move and CP303\'s fix',
-    description:
-      'Moving a step leaves every gap\'s `blocks: <number>` as it was, so the gap now stands in front of whichever step has that number: silently another step, or, next to a step without a title, none at all (CP003 "`2` names no step").',
-    fixture: 'blocks-number.md',
-  },
   notificationLinks: {
     id: 'notification-links',
     where: 'src/core/reminders.ts (reminderMessage), and the messages of src/extension/commands/markNextStepDone.ts and showNextTarget.ts',
