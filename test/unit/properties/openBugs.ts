@@ -15,13 +15,6 @@ export interface OpenBug {
 }
 
 export const OPEN_BUGS = {
-  yearTenThousand: {
-    id: 'year-10000',
-    where: 'src/core/rules/cp601-step-target-missing.ts (placeholderFor, through addMonths in src/core/dates.ts)',
-    description:
-      'After a step dated in 9999, the placeholder target six months on is `10000-06-30`, which the fix writes and the parser then rejects as not YYYY-MM-DD (CP004).',
-    fixture: 'year-10000.md',
-  },
   terminalEscape: {
     id: 'terminal-escape',
     where: 'src/cli/format/stylish.ts and src/cli/commands/next.ts: the text output of `career-plan lint` and `career-plan next`',

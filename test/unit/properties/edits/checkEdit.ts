@@ -2,7 +2,6 @@ import { isDeepStrictEqual } from 'node:util';
 import { applyEdits } from '../../../../src/core/edits/applyEdits';
 import type { TextEdit } from '../../../../src/core/findings';
 import { InvariantError, checkSpan } from '../invariants';
-import { metOpenBug, tolerating, type OpenBugId } from '../openBugs';
 import { snapshot, type Region, type Snapshot } from './snapshot';
 
 /**
@@ -29,23 +28,6 @@ function fail(message: string): never {
 }
 
 export function checkEdit(before: Snapshot, edits: readonly TextEdit[], expectation: Expectation, label: string): Snapshot {
-  try {
-    return checkEditStrict(before, edits, expectation, label);
-  } catch (error) {
-    const bug = error instanceof InvariantError && tolerating() ? openBugBehind(edits) : undefined;
-    if (!bug) throw error;
-    metOpenBug(bug);
-    return before;
-  }
-}
-
-/** Which open bug (see openBugs.ts) an edit that failed its checks falls under, judged from its input alone. */
-function openBugBehind(edits: readonly TextEdit[]): OpenBugId | undefined {
-  if (edits.some((edit) => /\b\d{5,}-\d{2}-\d{2}\b/.test(edit.newText))) return 'yearTenThousand';
-  return undefined;
-}
-
-function checkEditStrict(before: Snapshot, edits: readonly TextEdit[], expectation: Expectation, label: string): Snapshot {
   const { text } = before;
   const where = `${label} (edits ${JSON.stringify(edits)})`;
   for (const edit of edits) checkSpan(text, edit.span, where);
