@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { run } from '../../../src/cli/run';
@@ -8,6 +8,7 @@ import { disableForLine } from '../../../src/core/fixes/disableForLine';
 import { lint, lintText } from '../../../src/core/lint/lint';
 import type { Plan } from '../../../src/core/model';
 import { parsePlan } from '../../../src/core/parse/parsePlan';
+import { REGRESSIONS_DIR } from '../properties/regressionStore';
 
 /**
  * Nothing in a plan runs, and nothing in it reaches the program's own objects. Each input below
@@ -117,6 +118,14 @@ describe('security: nothing in a plan runs', () => {
         disableForLine(parsed, 2, 'CP005');
       });
     }
+
+    it('the !!timestamp and !!binary regression fixture reads as text', () => {
+      const { parsed, findings } = lintText(readFileSync(path.join(REGRESSIONS_DIR, 'yaml11-tags.md'), 'utf8'), { today: '2026-06-15' });
+      assertPlainModel(parsed.plan);
+      assertPlainModel({ lint: parsed.plan.lint?.value } as unknown as Plan);
+      assert.equal(parsed.plan.lint?.value.CP401, '2027-03-31');
+      for (const finding of findings) assert.doesNotMatch(finding.message, /GMT/, 'a message quotes a Date instead of the text written');
+    });
   });
 
   describe('keys named after JavaScript internals are plain unknown keys, at every level', () => {
