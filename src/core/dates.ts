@@ -6,6 +6,8 @@
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The last day `YYYY-MM-DD` can write: a computed date past it cannot go into a plan. */
+export const LAST_ISO_DATE: IsoDate = '9999-12-31';
 const MS_PER_DAY = 86_400_000;
 
 export type DateCheck = { ok: true; date: IsoDate } | { ok: false; reason: 'format' | 'impossible' };

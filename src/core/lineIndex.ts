@@ -79,7 +79,10 @@ export class LineIndex {
       if (this.starts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.starts[low] };
+    // An offset between the \r and the \n of one line break (the YAML library reports some errors
+    // there) is no place an editor can show: it stands for the end of its line.
+    const insideCrlf = this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13;
+    return { line: low, character: clamped - this.starts[low] - (insideCrlf ? 1 : 0) };
   }
 
   offsetAt(position: Position): number {

@@ -1,4 +1,5 @@
 import type { TextEdit } from '../findings';
+import type { Span } from '../range';
 import type { YEntry, YMap, YNode } from '../parse/yamlTree';
 import { blockFields, flowFields, inlineValue, type FieldValue, type Fields } from './itemText';
 import { columnOf, isFlow, lastContentLine, spaces, type Layout } from './layout';
@@ -9,11 +10,22 @@ export interface FieldPlacement {
   readonly after?: readonly string[];
 }
 
-/** True when a key is written with nothing after its colon. */
+/** True when a key has no value: nothing after its colon, or YAML's explicit nothing (`~`, `null`). */
 export function isEmptyValue(node: YNode): boolean {
   return node.kind === 'scalar' && (node.value === null || node.value === undefined);
 }
 
+/**
+ * Where a value goes in an entry with none: over the `~` or `null` when one is written (text
+ * inserted next to it would read as `2026-06-15 ~`), else right after the colon.
+ */
+export function emptyValueSpan(layout: Layout, entry: YEntry): Span {
+  const { span } = entry.node;
+  if (span.end > span.start) return span;
+  const colon = layout.text.indexOf(':', entry.keySpan.end);
+  const at = colon === -1 ? entry.keySpan.end : colon + 1;
+  return { start: at, end: at };
+}
 
 /**
  * Adds keys to a mapping: after the preferred key's lines in a block mapping (at its keys'
@@ -24,7 +36,7 @@ export function addFields(layout: Layout, map: YMap, fields: Fields, placement: 
   if (isFlow(layout, map)) {
     const last = entries.at(-1);
     if (!last) return { span: { start: map.span.start + 1, end: map.span.start + 1 }, newText: flowFields(fields) };
-    const end = isEmptyValue(last.node) ? endOfEmptyValue(layout, last) : last.node.span.end;
+    const end = isEmptyValue(last.node) ? emptyValueSpan(layout, last).end : last.node.span.end;
     return { span: { start: end, end }, newText: `, ${flowFields(fields)}` };
   }
   const anchor = placement.after?.map((key) => map.entries.get(key)).find((entry) => entry !== undefined) ?? entries.at(-1)!;
@@ -41,11 +53,6 @@ export function expandBareItem(layout: Layout, item: YNode, inFlowList: boolean,
   const all: Fields = [['title', title], ...fields];
   if (inFlowList) return { span: item.span, newText: `{${flowFields(all)}}` };
   return { span: item.span, newText: blockFields(all, columnOf(layout, item.span.start), styleOf(layout)) };
-}
-
-function endOfEmptyValue(layout: Layout, entry: YEntry): number {
-  const colon = layout.text.indexOf(':', entry.keySpan.end);
-  return colon === -1 ? entry.keySpan.end : colon + 1;
 }
 
 export interface SetOptions extends FieldPlacement {
@@ -72,8 +79,8 @@ export function setMapField(layout: Layout, map: YMap, key: string, value: Field
   if (!existing) return [addFields(layout, map, [[key, value]], options)];
   const inFlow = isFlow(layout, map);
   if (isEmptyValue(existing.node)) {
-    const at = endOfEmptyValue(layout, existing);
-    return [{ span: { start: at, end: at }, newText: ` ${inlineValue(value, inFlow)}` }];
+    const span = emptyValueSpan(layout, existing);
+    return [{ span, newText: `${span.start === span.end ? ' ' : ''}${inlineValue(value, inFlow)}` }];
   }
   if (!options.overwrite?.(existing.node)) return [];
   return [{ span: existing.node.span, newText: inlineValue(value, inFlow) }];

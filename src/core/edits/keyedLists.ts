@@ -1,6 +1,6 @@
 import type { TextEdit } from '../findings';
 import type { YMap } from '../parse/yamlTree';
-import { addFields, isEmptyValue } from './fields';
+import { addFields, emptyValueSpan, isEmptyValue } from './fields';
 import { flowItem, type ItemSpec } from './itemText';
 import { columnOf, isFlow, lineOf, type Layout } from './layout';
 import { appendListItem, moveListItem, newBlockList } from './lists';
@@ -31,17 +31,27 @@ export function appendToKeyList(layout: Layout, map: YMap, key: string, spec: It
     return typeof item === 'string' ? [addFields(layout, map, [[key, [item]]])] : [];
   }
   if (isEmptyValue(entry.node)) {
-    const colon = layout.text.indexOf(':', entry.keySpan.end);
-    if (isFlow(layout, map)) return [{ span: { start: colon + 1, end: colon + 1 }, newText: ` [${flowItem(item)}]` }];
-    const at = layout.lines.lineStartOffset(lineOf(layout, entry.keySpan.start) + 1);
-    return [{ span: { start: at, end: at }, newText: newBlockList(layout, columnOf(layout, entry.keySpan.start), [item]) }];
+    const token = emptyValueSpan(layout, entry);
+    const written = token.end > token.start;
+    if (isFlow(layout, map)) return [{ span: token, newText: `${written ? '' : ' '}[${flowItem(item)}]` }];
+    const at = layout.lines.lineStartOffset(lineOf(layout, written ? token.end : entry.keySpan.start) + 1);
+    const list = { span: { start: at, end: at }, newText: newBlockList(layout, columnOf(layout, entry.keySpan.start), [item]) };
+    if (!written) return [list];
+    // A block list cannot follow `~` on its key's line: the token goes, with the spaces before it, and any comment stays.
+    let start = token.start;
+    while (start > 0 && (layout.text[start - 1] === ' ' || layout.text[start - 1] === '\t')) start--;
+    return [{ span: { start, end: token.end }, newText: '' }, list];
   }
   return entry.node.kind === 'seq' ? [appendListItem(layout, entry.node, item)] : [];
+}
+
+/** The position an item at `index` moves to. */
+export function destinationOf(index: number, move: Move): number {
+  return typeof move === 'number' ? index + move : move.to;
 }
 
 export function moveKeyListItem(layout: Layout, map: YMap, key: string, index: number, move: Move): TextEdit[] {
   const node = map.entries.get(key)?.node;
   if (node?.kind !== 'seq') return [];
-  const to = typeof move === 'number' ? index + move : move.to;
-  return moveListItem(layout, node, index, to);
+  return moveListItem(layout, node, index, destinationOf(index, move));
 }

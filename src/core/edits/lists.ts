@@ -5,11 +5,26 @@ import { minimalEdit } from './applyEdits';
 import { blockItem, flowItem, type BlockStyle, type ItemSpec } from './itemText';
 import { columnOf, indentOfLine, isFlow, lastContentLine, lineOf, type Layout } from './layout';
 
-/** The `-` that opens a block list item. */
+/** A line's start up to where a comment begins, when that is only indentation and dashes (`  - # the big one`, `  # note`). */
+const BEFORE_COMMENT = /^[ \t]*(?:-[ \t]+)*(?=#)/;
+
+/**
+ * The `-` that opens a block list item. It may sit lines above the item's content, with a comment
+ * after it (`- # the big one`) or comment lines between them.
+ */
 export function dashOffset(layout: Layout, item: YNode): number {
+  const { text, lines } = layout;
   let at = item.span.start;
-  while (at > 0 && /\s/.test(layout.text[at - 1])) at--;
-  return layout.text[at - 1] === '-' ? at - 1 : item.span.start;
+  for (;;) {
+    while (at > 0 && /\s/.test(text[at - 1])) at--;
+    if (text[at - 1] === '-') return at - 1;
+    const lineStart = lines.lineStartOffset(lineOf(layout, at - 1));
+    const beforeComment = BEFORE_COMMENT.exec(text.slice(lineStart, at));
+    if (at === 0 || !beforeComment) return item.span.start;
+    const dash = beforeComment[0].lastIndexOf('-');
+    if (dash !== -1) return lineStart + dash;
+    at = lineStart;
+  }
 }
 
 /** Characters from an item's dash to its content (`- ` is 2). */

@@ -25,7 +25,9 @@ let last: { source: string; offset: number; read: YamlRead } | undefined;
 export function readYamlLibrary(source: string, offset: number): YamlRead {
   const problems: YamlProblem[] = [];
   const at = (start: number, end: number): Span => ({ start: offset + start, end: offset + Math.max(start, end) });
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  // resolveKnownTags: false keeps YAML 1.1's !!timestamp, !!binary, !!set, !!omap and !!pairs from
+  // making a Date, a Buffer or a Set; like any other unknown tag, they are reported and their value stays text.
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, resolveKnownTags: false });
   for (const error of doc.errors) {
     problems.push({ span: at(error.pos[0], error.pos[1]), message: yamlMessage(error.code, error.message) });
   }

@@ -1,4 +1,4 @@
-import { addMonths, type IsoDate } from '../dates';
+import { addMonths, dayNumber, LAST_ISO_DATE, type IsoDate } from '../dates';
 import { insertStepTarget } from '../edits';
 import type { Plan, Step } from '../model';
 import type { Rule } from './rule';
@@ -28,14 +28,18 @@ const rule: Rule = {
 
 /**
  * A date that keeps the plan in order: the minimum time after the step above (or today), and before
- * the step below when that one is closer.
+ * the step below when that one is closer. Past year 9999 it is clamped to 9999-12-31 rather than
+ * chosen another way: the last writable day still comes no earlier than the step above, so the
+ * plan stays in order, and a date written as `YYYY-MM-DD` is one the parser reads back.
  */
 function placeholderFor(plan: Plan, step: Step, today: IsoDate, months: number): IsoDate {
   const before = plan.steps.filter((other) => other.index < step.index).map((other) => other.target?.value).filter((date): date is IsoDate => !!date);
   const after = plan.steps.filter((other) => other.index > step.index).map((other) => other.target?.value).filter((date): date is IsoDate => !!date);
   const from = [today, ...before].sort().at(-1)!;
   const next = after.sort()[0];
-  const candidate = addMonths(from, months);
+  const shifted = addMonths(from, months);
+  // Compared as days: as text, a five-digit year sorts before 9999.
+  const candidate = dayNumber(shifted) > dayNumber(LAST_ISO_DATE) ? LAST_ISO_DATE : shifted;
   if (!next || candidate < next) return candidate;
   return from < next ? from : next;
 }

@@ -93,4 +93,11 @@ describe('parser: bad input never throws', () => {
     assert.deepEqual(parsed.problems.map((p) => p.ruleId), ['CP005', 'CP005']);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
   });
+
+  it('YAML 1.1 tags (!!timestamp, !!binary) keep the value as written, as text', () => {
+    const parsed = parse(plan('goal: g', 'steps:', '  - title: !!binary aGVsbG8=', '    target: !!timestamp 2027-03-31', 'lint:', '  CP401: !!timestamp 2027-03-31'));
+    assert.equal(parsed.plan.lint?.value.CP401, '2027-03-31', 'a !!timestamp value must stay the text written, not become a Date');
+    assert.equal(parsed.plan.steps[0]?.title?.value, 'aGVsbG8=', 'a !!binary value must stay the text written, not become a Buffer');
+    assert.ok(parsed.problems.some((p) => p.message.startsWith('Custom YAML tags')), 'the tag is reported like any other unknown tag');
+  });
 });

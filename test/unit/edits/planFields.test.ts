@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { addMomentPrep, insertGoalTarget, insertValues, setReviewLast } from '../../../src/core/edits';
+import { addMomentPrep, insertGoalTarget, insertValues, markStepDone, setReviewLast } from '../../../src/core/edits';
 import { parsePlan } from '../../../src/core/parse/parsePlan';
 import { edited, file } from './helpers';
 
@@ -49,5 +49,28 @@ describe('edits: addMomentPrep', () => {
     const text = file(['---', 'goal: x', 'moments:', '  - title: Review', '    date: 2026-06-01', '  - title: Interview', '    prep: [Read their blog]', '---']);
     assert.equal(edited(text, (p) => addMomentPrep(p, 0, 'List results')), text.replace('2026-06-01\n', '2026-06-01\n    prep:\n      - List results\n'));
     assert.equal(edited(text, (p) => addMomentPrep(p, 1, 'Rehearse')), text.replace('blog]', 'blog, Rehearse]'));
+  });
+});
+
+describe('edits: a key written with YAML’s explicit nothing (`~`, `null`)', () => {
+  it('has its `~` or `null` replaced by the value, and only that token', () => {
+    const text = file(['---', 'goal: x', 'target: null # someday', 'values: ~', 'steps:', '  - title: Team lead', '    done: ~', '---']);
+    assert.equal(edited(text, (p) => insertGoalTarget(p, '2030-06-30')), text.replace('null # someday', '2030-06-30 # someday'), '`target: null` must become `target: 2030-06-30`, not `target: 2030-06-30 null`');
+    assert.equal(edited(text, (p) => insertValues(p, ['craft'])), text.replace('values: ~', 'values: [craft]'));
+    assert.equal(edited(text, (p) => markStepDone(p, 0, '2026-06-15')), text.replace('done: ~', 'done: 2026-06-15'));
+  });
+
+  it('in a flow mapping, too', () => {
+    const text = file(['---', '{goal: x, target: ~}', '---']);
+    assert.equal(edited(text, (p) => insertGoalTarget(p, '2030-06-30')), text.replace('~', '2030-06-30'));
+    const prep = file(['---', 'goal: x', 'moments: [{title: Review, prep: ~}]', '---']);
+    assert.equal(edited(prep, (p) => addMomentPrep(p, 0, 'List results')), prep.replace('prep: ~', 'prep: [List results]'));
+  });
+
+  it('gets a block list in place of its `~`, its comment kept', () => {
+    const text = file(['---', 'goal: x', 'moments:', '  - title: Review', '    prep: ~ # later', '---']);
+    assert.equal(edited(text, (p) => addMomentPrep(p, 0, 'List results')), text.replace('prep: ~ # later\n', 'prep: # later\n      - List results\n'), 'a list under `prep: ~` must not leave the `~` in front of it');
+    const below = file(['---', 'goal: x', 'moments:', '  - title: Review', '    prep:', '      null', '---']);
+    assert.deepEqual(parsePlan(edited(below, (p) => addMomentPrep(p, 0, 'List results'))).plan.moments[0]?.prep?.map((item) => item.value), ['List results']);
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { addStep, insertStepTarget, markStepDone, moveStep } from '../../../src/core/edits';
+import { addStep, applyEdits, insertStepTarget, markStepDone, moveStep } from '../../../src/core/edits';
+import { lintText } from '../../../src/core/lint/lint';
 import { parsePlan } from '../../../src/core/parse/parsePlan';
 import { edited, file } from './helpers';
 
@@ -110,5 +111,36 @@ describe('edits: moveStep', () => {
       edited(text, (p) => moveStep(p, 1, -1)),
       file(['---', 'goal: x', 'steps:', '  # the second', '  - title: B', '    target: 2027-01-01', '', '  # the first', '  - title: A', '    target: 2028-01-01', '    # after A', '---']),
     );
+  });
+
+  it('finds the dash of a step written `- # comment` above its keys', () => {
+    const text = file(['---', 'goal: x', 'steps:', '  - # the one that matters most', '    title: A', '    target: 2028-01-01', '  - title: B', '---']);
+    assert.equal(
+      edited(text, (p) => moveStep(p, 1, -1)),
+      file(['---', 'goal: x', 'steps:', '  - title: B', '  - # the one that matters most', '    title: A', '    target: 2028-01-01', '---']),
+      'the moved step must take its `- # comment` line with it, leaving no item without a dash',
+    );
+    const last = file(['---', 'goal: x', 'steps:', '  - title: B', '  - # later', '    # still later', '    title: A', '---']);
+    assert.equal(edited(last, (p) => addStep(p, 'C')), last.replace('title: A\n', 'title: A\n  - title: C\n'), 'an appended step goes level with the last dash');
+  });
+
+  it('renumbers the gaps’ `blocks: <number>` so each still names the same step, and leaves titles alone', () => {
+    const text = file(['---', 'goal: x', 'steps:', '  - title: A', '  - title: B', '  - title: C', 'gaps:', '  - title: Hiring', '    blocks: 3 # C', '  - {title: Budget, blocks: 1}', '  - title: Scope', '    blocks: B', '  - title: Far', '    blocks: 9', '---']);
+    const result = edited(text, (p) => moveStep(p, 2, { to: 0 }));
+    assert.equal(
+      result,
+      text.replace('  - title: A\n  - title: B\n  - title: C\n', '  - title: C\n  - title: A\n  - title: B\n').replace('blocks: 3 # C', 'blocks: 1 # C').replace('blocks: 1}', 'blocks: 2}'),
+      'moving C to the top must turn `blocks: 3` into 1 and `blocks: 1` (A) into 2; a title and a number naming no step stay',
+    );
+    const gaps = parsePlan(result).plan.gaps.map((gap) => gap.blocks?.value);
+    assert.deepEqual(gaps, [0, 1, 2, undefined]);
+  });
+
+  it('renumbers `blocks:` in CP303’s fix too, which moves the step', () => {
+    const text = file(['---', 'goal: x', 'steps:', '  - title: A', '    target: 2028-01-01', '  - title: B', '    target: 2027-01-01', 'gaps:', '  - title: Hiring', '    blocks: 2', '---']);
+    const fix = lintText(text, { today: TODAY }).findings.find((finding) => finding.ruleId === 'CP303')?.fix;
+    assert.ok(fix, 'CP303 offers to move B above A');
+    const result = applyEdits(text, fix.edits);
+    assert.equal(parsePlan(result).plan.gaps[0]?.blocks?.value, 0, `the gap must still stand in front of B, now the first step:\n${result}`);
   });
 });

@@ -29,3 +29,14 @@ describe('line index of an edited text', () => {
     assert.deepEqual(changeBetween(before, before), { from: before.length, oldTo: before.length, newTo: before.length });
   });
 });
+
+describe('line index positions', () => {
+  it('puts an offset between the \\r and the \\n of a line break at the end of its line', () => {
+    const lines = new LineIndex('ab\r\ncd\r\n');
+    assert.deepEqual(lines.positionAt(3), { line: 0, character: 2 }, 'offset 3 lies inside the first \\r\\n: it must not be one past the end of line 0');
+    assert.deepEqual(lines.positionAt(2), { line: 0, character: 2 });
+    assert.deepEqual(lines.positionAt(4), { line: 1, character: 0 });
+    assert.deepEqual(lines.positionAt(7), { line: 1, character: 2 });
+    assert.deepEqual(lines.positionAt(8), { line: 2, character: 0 });
+  });
+});

@@ -8,7 +8,6 @@ import { lintText } from '../../../src/core/lint/lint';
 import { parsePlan, type ParsedPlan } from '../../../src/core/parse/parsePlan';
 import type { Position, Range, Span } from '../../../src/core/range';
 import { rules } from '../../../src/core/rules/registry';
-import { metOpenBug, tolerating } from './openBugs';
 
 /**
  * What must hold for any text whatsoever, checked by the property tests, the fuzzer and the
@@ -114,14 +113,7 @@ export function checkPosition(lines: LineIndex, position: Position, label: strin
   const { line, character } = position;
   if (!Number.isInteger(line) || line < 0 || line >= lines.lineCount) fail(`${label}: line ${line} outside 0–${lines.lineCount - 1}`);
   const length = lines.lineText(line).length;
-  if (character === length + 1 && isInsideCrlf(lines, line, length) && tolerating()) return metOpenBug('crlfPosition');
   if (!Number.isInteger(character) || character < 0 || character > length) fail(`${label}: character ${character} outside line ${line} of length ${length}`);
-}
-
-/** The position just past the \r of a line ending in \r\n. */
-function isInsideCrlf(lines: LineIndex, line: number, length: number): boolean {
-  const at = lines.lineStartOffset(line) + length;
-  return lines.text.startsWith('\r\n', at);
 }
 
 export function checkRange(lines: LineIndex, range: Range, label: string): void {

@@ -15,42 +15,6 @@ export interface OpenBug {
 }
 
 export const OPEN_BUGS = {
-  crlfPosition: {
-    id: 'crlf-position',
-    where: 'src/core/lineIndex.ts (LineIndex.positionAt)',
-    description:
-      'An offset between the \\r and the \\n of a CRLF line break (the YAML library reports some errors there) becomes character = line length + 1, one past the end of the line.',
-    fixture: 'crlf-position.md',
-  },
-  explicitNull: {
-    id: 'explicit-null',
-    where: 'src/core/edits/fields.ts (setMapField, endOfEmptyValue) and src/core/edits/keyedLists.ts (appendToKeyList)',
-    description:
-      'A key written with YAML\'s explicit nothing (`done: ~`, `target: null`) counts as empty, so the new value is inserted after the colon and before the `~`: `done: 2026-06-15 ~` reads as the text "2026-06-15 ~", `values: [a, b] ~` and a list under `prep: ~` break the YAML.',
-    fixture: 'explicit-null.md',
-  },
-  dashComment: {
-    id: 'dash-comment',
-    where: 'src/core/edits/lists.ts (dashOffset, and so moveListItem, appendListItem, contentOffset)',
-    description:
-      'A block list item whose first line is its dash and a comment (`- # the big one` with the keys below) is not found from its content, so a move leaves the dash behind (`Sequence item without - indicator`) and an appended item is indented under the last one.',
-    fixture: 'dash-comment.md',
-  },
-  yearTenThousand: {
-    id: 'year-10000',
-    where: 'src/core/rules/cp601-step-target-missing.ts (placeholderFor, through addMonths in src/core/dates.ts)',
-    description:
-      'After a step dated in 9999, the placeholder target six months on is `10000-06-30`, which the fix writes and the parser then rejects as not YYYY-MM-DD (CP004).',
-    fixture: 'year-10000.md',
-  },
-  yaml11Tags: {
-    id: 'yaml11-tags',
-    where: 'src/core/parse/yamlTree.ts (readYamlLibrary: scalar values are taken as the YAML library resolved them)',
-    description:
-      'An explicit `!!timestamp` or `!!binary` tag is resolved with YAML 1.1 types, so the plan holds a Date or a Buffer where text was written (in the `lint:` block\'s value, kept as is), and CP003 says "it is the value Wed Mar 31 2027 00:00:00 GMT+0000…" instead of quoting what is written. Nothing runs, but the promise that tags stay text does not hold for these two.',
-    fixture: 'yaml11-tags.md',
-    shownBy: 'test/unit/security/inert.test.ts',
-  },
   pathologicalMarkdown: {
     id: 'pathological-markdown',
     where: 'src/core/parse/body.ts (readBody hands the whole body, up to 1,000,000 characters, to micromark)',
@@ -58,13 +22,6 @@ export const OPEN_BUGS = {
       'Two kinds of small bodies freeze the parse, in micromark itself. Nested list or quote markers on one line (`- - - - … x`): 2,000 markers (4 KB) 0.8 CPU s, 4,000 (8 KB) 6 s, 8,000 (16 KB) 37 s; 50,000 `> ` or 33,000 `1. ` (100 KB) over 90 s. Alternating emphasis markers: `*a_` repeated, 15 KB 3.4 s, 30 KB 8.9 s; `*_` repeated, 100 KB 119 s. Even ordinary notes grow faster than their size: 1,000 `## Week n` sections with a blank line and two tasks (45 KB) 0.4 s, 2,000 (90 KB) 4 to 11 s. The body limit does not help, and the workspace scan parses such a file as soon as its folder opens. Bounding container depth before micromark, and leaving emphasis (which no plan needs) out of the tokenizer, would.',
     fixture: 'pathological-markdown.md',
     shownBy: 'test/unit/security/bounded.test.ts',
-  },
-  blocksNumber: {
-    id: 'blocks-number',
-    where: 'src/core/edits/steps.ts (moveStep), and so the tree\'s move and CP303\'s fix',
-    description:
-      'Moving a step leaves every gap\'s `blocks: <number>` as it was, so the gap now stands in front of whichever step has that number: silently another step, or, next to a step without a title, none at all (CP003 "`2` names no step").',
-    fixture: 'blocks-number.md',
   },
 } as const satisfies Record<string, OpenBug>;
 

@@ -13,7 +13,8 @@ import { snapshot, type Region, type Snapshot } from './snapshot';
  */
 const KEYS_A_FIX_MAY_CHANGE: Readonly<Record<string, readonly string[]>> = {
   CP302: ['steps'],
-  CP303: ['steps'],
+  // Moving a step renumbers the gaps' `blocks: <number>` that name it by its place.
+  CP303: ['steps', 'gaps'],
   CP305: ['gaps'],
   CP401: ['values'],
   CP501: ['target'],

@@ -22,7 +22,7 @@ import type { ParsedPlan } from '../../../../src/core/parse/parsePlan';
 import { hostile, validDate } from '../arbitraries/scalars';
 import { today } from '../arbitraries/today';
 import type { Expectation } from './checkEdit';
-import { clone, linesOfEntry, linesOfNode, type Snapshot } from './snapshot';
+import { clone, linesOfEntry, linesOfNode, type Region, type Snapshot } from './snapshot';
 
 /**
  * Every edit operation of src/core/edits, with random arguments and a model of what it should do to
@@ -193,9 +193,33 @@ function moved(key: string, run: (parsed: ParsedPlan, i: number, move: Move) => 
       const data = clone(before.data);
       const items = data[key] as unknown[];
       items.splice(to, 0, ...items.splice(i, 1));
-      return { region: linesOfEntry(before, entry), data, permutation: true };
+      const region = linesOfEntry(before, entry);
+      const renumbered = key === 'steps' ? renumberBlocks(before, data, count, i, to) : [];
+      // Renumbered digits on the steps' own lines (a one-line flow frontmatter) are not a reordering.
+      const permutation = !renumbered.some((lines) => lines.start < region.end && region.start < lines.end);
+      return { region, alsoTouches: renumbered, data, permutation };
     },
   };
+}
+
+/**
+ * A gap's `blocks: <number>` names a step by its place, so a step's move renumbers it, in `data`,
+ * to follow its step. Returns the lines of each number that changes, which the move may edit.
+ */
+function renumberBlocks(before: Snapshot, data: Data, count: number, from: number, to: number): Region[] {
+  const gaps = before.root?.entries.get('gaps')?.node;
+  if (gaps?.kind !== 'seq') return [];
+  const order = Array.from({ length: count }, (_, index) => index);
+  order.splice(to, 0, ...order.splice(from, 1));
+  return gaps.items.flatMap((gap, index): Region[] => {
+    const blocks = gap.kind === 'map' ? gap.entries.get('blocks')?.node : undefined;
+    const number = blocks?.value;
+    if (!blocks || typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > count) return [];
+    const renumbered = order.indexOf(number - 1) + 1;
+    if (renumbered === number) return [];
+    ((data.gaps as Data[])[index]).blocks = renumbered;
+    return [linesOfNode(before, blocks)];
+  });
 }
 
 const valuesInsert: EditOperation<{ values?: string[] }> = {
