@@ -17,9 +17,9 @@ export interface OpenBug {
 export const OPEN_BUGS = {
   pathologicalMarkdown: {
     id: 'pathological-markdown',
-    where: 'src/core/parse/body.ts (readBody hands the whole body, up to 1,000,000 characters, to micromark)',
+    where: 'src/core/parse/body.ts (readBodyParts: a body with no place to cut it still goes to micromark in one piece)',
     description:
-      'Two kinds of small bodies freeze the parse, in micromark itself. Nested list or quote markers on one line (`- - - - … x`): 2,000 markers (4 KB) 0.8 CPU s, 4,000 (8 KB) 6 s, 8,000 (16 KB) 37 s; 50,000 `> ` or 33,000 `1. ` (100 KB) over 90 s. Alternating emphasis markers: `*a_` repeated, 15 KB 3.4 s, 30 KB 8.9 s; `*_` repeated, 100 KB 119 s. Even ordinary notes grow faster than their size: 1,000 `## Week n` sections with a blank line and two tasks (45 KB) 0.4 s, 2,000 (90 KB) 4 to 11 s. The body limit does not help, and the workspace scan parses such a file as soon as its folder opens. Bounding container depth before micromark, and leaving emphasis (which no plan needs) out of the tokenizer, would.',
+      'The body is now read in pieces cut between top-level blocks, containers past 40 levels on a line are read as text, and a flood of `*`/`_` turns emphasis off, which bounds nested markers, alternating emphasis and long journals. What is left: inside one top-level list item or quote there is no cut, and every inner container that closes there costs micromark time in proportion to all it has read, so 100 KB of `> - a` / `> b` lines in one quote takes about a minute and `- top` followed by 100 KB of indented `> a` / `b` about half of that.',
     fixture: 'pathological-markdown.md',
     shownBy: 'test/unit/security/bounded.test.ts',
   },
