@@ -1,11 +1,10 @@
-// `npm run fuzz -- [--runs N] [--time-limit SECONDS] [--seed N] [--property NAME] [--strict]`
+// `npm run fuzz -- [--runs N] [--time-limit SECONDS] [--seed N] [--property NAME]`
 // Runs the parser and linter properties of `npm test` with a random seed and as many cases as asked
 // (default 1,000,000, stopping early at the time limit, default one hour), printing progress. The
 // first failure stops it: its shrunk input is written to test/fixtures/regressions/ (checked by
 // every `npm test` from then on) and the seed and path to replay it are printed.
 import fc from 'fast-check';
 import * as path from 'node:path';
-import { OPEN_BUGS, openBugHits, withOpenBugsStrict } from '../test/unit/properties/openBugs';
 import { caseOf, planProperties, predicateOf, type Case, type PlanProperty } from '../test/unit/properties/properties';
 import { REGRESSIONS_DIR, writeRegression } from '../test/unit/properties/regressionStore';
 
@@ -14,7 +13,6 @@ interface Options {
   readonly timeLimitS: number;
   readonly seed: number;
   readonly property?: string;
-  readonly strict: boolean;
 }
 
 /** Cases per fc.check call: small enough to check the clock and report often. */
@@ -38,7 +36,6 @@ function parseArgs(argv: readonly string[]): Options {
     timeLimitS: number('--time-limit', 3600),
     seed: number('--seed', Math.floor(Math.random() * 2 ** 31)),
     property: value('--property'),
-    strict: argv.includes('--strict'),
   };
 }
 
@@ -53,7 +50,7 @@ function main(): number {
   const options = parseArgs(process.argv.slice(2));
   const properties = planProperties.filter((property) => !options.property || property.name.includes(options.property));
   if (properties.length === 0) throw new Error(`no property matches "${options.property}": ${planProperties.map((p) => p.name).join('; ')}`);
-  console.log(`fuzz: ${count(options.runs)} runs, time limit ${formatDuration(options.timeLimitS * 1000)}, seed ${options.seed}${options.strict ? ', strict' : ''}`);
+  console.log(`fuzz: ${count(options.runs)} runs, time limit ${formatDuration(options.timeLimitS * 1000)}, seed ${options.seed}`);
   console.log(`fuzz: properties: ${properties.map((p) => p.name).join('; ')}`);
 
   const done = new Map<PlanProperty, number>(properties.map((property) => [property, 0]));
@@ -66,7 +63,6 @@ function main(): number {
     const rate = total / Math.max(elapsed / 1000, 0.001);
     const parts = properties.map((property) => `${property.name} ${count(done.get(property) ?? 0)}`).join(', ');
     console.log(`fuzz: ${final ? 'done: ' : ''}${count(total)} / ${count(options.runs)} runs in ${formatDuration(elapsed)}, ${count(Math.round(rate))} runs/s (${parts})`);
-    for (const [id, hits] of openBugHits()) console.log(`fuzz:   open bug ${OPEN_BUGS[id].id} (${OPEN_BUGS[id].where}) met ${count(hits)} times`);
   };
 
   while (total < options.runs) {
@@ -78,9 +74,7 @@ function main(): number {
     const property = properties.reduce((best, candidate) => ((done.get(candidate) ?? 0) / candidate.share < (done.get(best) ?? 0) / best.share ? candidate : best));
     const numRuns = Math.min(BATCH, options.runs - total);
     const seed = (options.seed + batch) | 0;
-    const predicate = predicateOf(property);
-    const check = options.strict ? (input: Case) => withOpenBugsStrict(() => predicate(input)) : predicate;
-    const result = fc.check(fc.property(caseOf(property), check), { numRuns, seed });
+    const result = fc.check(fc.property(caseOf(property), predicateOf(property)), { numRuns, seed });
     batch++;
     if (result.failed) {
       report(false);

@@ -108,6 +108,11 @@ export interface Body {
   readonly headings: readonly Heading[];
   readonly tasks: readonly Task[];
   readonly directives: readonly Directive[];
+  /**
+   * Where reading stopped, when the body holds a stretch too costly to read on every keystroke (see
+   * bodyGuards.ts): nothing from this document offset on was read.
+   */
+  readonly unreadFrom?: number;
 }
 
 export interface Frontmatter {

@@ -1,6 +1,6 @@
 import type { LineIndex } from '../lineIndex';
 import type { Body, Directive, Heading, Task } from '../model';
-import { cutCandidates, floodsAttention, maskDeepContainers, nextLine } from './bodyGuards';
+import { cutCandidates, floodsAttention, maskDeepContainers, nextLine, uncutTooCostly } from './bodyGuards';
 import { readPiece, type Piece } from './bodyEvents';
 
 /**
@@ -12,7 +12,8 @@ import { readPiece, type Piece } from './bodyEvents';
  * redoes work over everything it has read each time a list or quote closes, so one read of a
  * 90 KB journal of 2,000 short sections took seconds; piece by piece it takes milliseconds. Before
  * that, the guards take out what no piece size helps with: containers nested past a sane depth and
- * floods of emphasis markers.
+ * floods of emphasis markers. A stretch that cannot be cut and would still cost too much to read
+ * (uncutTooCostly) ends the reading: the body says where (`unreadFrom`), and the parser reports it.
  */
 export function readBody(text: string, offset: number, lines: LineIndex): Body {
   return readBodyParts(text, offset, lines).body;
@@ -42,7 +43,7 @@ export function readBodyParts(text: string, offset: number, lines: LineIndex, en
   const noAttention = floodsAttention(source);
   const cuts = cutCandidates(source);
 
-  const readAll = (defined: readonly string[], planned?: readonly number[]) => {
+  const readAll = (defined: readonly string[], planned?: { readonly used: readonly number[]; readonly unreadFrom?: number }) => {
     const pieces: Piece[] = [];
     const used: number[] = [];
     let heading: Heading | undefined;
@@ -51,16 +52,29 @@ export function readBodyParts(text: string, offset: number, lines: LineIndex, en
     let length = pieceLength;
     const read = (to: number, cut?: number) =>
       readPiece(text, source.slice(start, to), offset + start, lines, { tokens: tokens.slice(start, to), noAttention, defined, heading, cut: cut === undefined ? undefined : cut - start });
+    /** Set once a cut was moved back before a costly stretch and did not hold: reading ends there. */
+    let movedBack = false;
+    /** Index of the first candidate since `start` that did not hold: the costly stretch began before it. */
+    let firstFailed: number | undefined;
     for (;;) {
       let cut: number | undefined;
-      if (planned) cut = planned[used.length];
+      if (planned) cut = planned.used[used.length];
       else {
         while (candidate < cuts.length && cuts[candidate] - start < length) candidate++;
         cut = cuts[candidate++];
       }
+      if (!planned && uncutTooCostly(source, start, cut === undefined ? source.length : nextLine(source, cut))) {
+        const before = movedBack ? undefined : stretchStart(source, cuts, start, firstFailed ?? candidate - 1);
+        if (before === undefined) return { pieces, used, unreadFrom: start };
+        // Read up to the stretch's first line (the next turn stops there), or give up if that does not hold.
+        movedBack = true;
+        candidate = before + 1;
+        cut = cuts[before];
+      }
       if (cut === undefined) {
-        pieces.push(read(source.length));
-        return { pieces, used };
+        const unreadFrom = planned?.unreadFrom;
+        if (unreadFrom === undefined) pieces.push(read(source.length));
+        return { pieces, used, unreadFrom };
       }
       const lineEnd = nextLine(source, cut);
       const piece = read(lineEnd, cut);
@@ -72,10 +86,13 @@ export function readBodyParts(text: string, offset: number, lines: LineIndex, en
         heading = piece.headings.at(-1) ?? heading;
         start = cut;
         length = pieceLength;
+        movedBack = false;
+        firstFailed = undefined;
       } else {
         // Inside a code fence or an HTML block: try further on, twice as far each time, so a
         // block that swallows many candidates is not read again for each of them.
         length *= 2;
+        firstFailed ??= candidate - 1;
       }
     }
   };
@@ -83,7 +100,7 @@ export function readBodyParts(text: string, offset: number, lines: LineIndex, en
   const first = readAll([]);
   const defined = first.pieces.flatMap((piece) => piece.defined);
   // A link label defined in one piece makes `[label]` a link in every other: read them again knowing all of them.
-  const pieces = first.pieces.length > 1 && defined.length > 0 ? readAll(defined, first.used).pieces : first.pieces;
+  const { pieces, unreadFrom } = first.pieces.length > 1 && defined.length > 0 ? readAll(defined, first) : first;
   const headings: Heading[] = [];
   const tasks: Task[] = [];
   const directives: Directive[] = [];
@@ -94,5 +111,32 @@ export function readBodyParts(text: string, offset: number, lines: LineIndex, en
     for (const directive of piece.directives) directives.push(directive);
     for (const section of piece.sections) sections.push(section);
   }
-  return { body: { offset, headings, tasks, directives }, sections };
+  const body: Body = unreadFrom === undefined ? { offset, headings, tasks, directives } : { offset, headings, tasks, directives, unreadFrom: offset + unreadFrom };
+  return { body, sections };
+}
+
+/**
+ * The candidate where a costly stretch most likely starts: of those after `start` and before index
+ * `below`, the last one that opens a heading or follows a blank line (a quote's own lines follow
+ * none), else the last one. Undefined when there is none.
+ */
+function stretchStart(source: string, cuts: readonly number[], start: number, below: number): number | undefined {
+  let last: number | undefined;
+  for (let index = Math.min(below, cuts.length) - 1; index >= 0 && cuts[index] > start; index--) {
+    last ??= index;
+    if (source.charCodeAt(cuts[index]) === 35 /* # */ || followsBlankLine(source, cuts[index])) return index;
+  }
+  return last;
+}
+
+function followsBlankLine(source: string, lineStart: number): boolean {
+  // Back past the line break that ends the line above (\n, \r\n or \r).
+  let from = lineStart - 2;
+  if (source.charCodeAt(lineStart - 1) === 10 && source.charCodeAt(from) === 13) from--;
+  for (let at = from; at >= 0; at--) {
+    const code = source.charCodeAt(at);
+    if (code === 10 || code === 13) return true;
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
 }

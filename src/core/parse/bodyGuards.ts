@@ -81,6 +81,29 @@ export function cutCandidates(source: string): number[] {
   return cuts;
 }
 
+/**
+ * Past this length, a stretch of the body with no place to cut it (one top-level quote or list item)
+ * is read only if it opens few containers. micromark's work for such a stretch grows with its length
+ * times the containers closing in it: 100 KB of `> - a` / `> b` lines took seconds.
+ */
+export const MAX_UNCUT_LENGTH = 16_000;
+/** Lines opening a list item or a quote that an uncut stretch longer than MAX_UNCUT_LENGTH may hold. */
+export const MAX_UNCUT_CONTAINERS = 100;
+
+/**
+ * Whether `source` from `start` to `end` is too costly to hand to micromark in one piece: longer than
+ * MAX_UNCUT_LENGTH and with more than MAX_UNCUT_CONTAINERS lines that open a container (after any
+ * indentation). A long code block or paragraph is cheap to read and never counts as costly.
+ */
+export function uncutTooCostly(source: string, start: number, end: number): boolean {
+  if (end - start <= MAX_UNCUT_LENGTH) return false;
+  let containers = 0;
+  for (let lineStart = start; lineStart < end; lineStart = nextLine(source, lineStart)) {
+    if (containerMarker(source, skipBlanks(source, lineStart)) > 0 && ++containers > MAX_UNCUT_CONTAINERS) return true;
+  }
+  return false;
+}
+
 /** Length of a list or quote marker at `at` (with the space or tab a list marker needs), or 0. */
 function containerMarker(source: string, at: number): number {
   const code = source.charCodeAt(at);

@@ -3,6 +3,7 @@ import { LineIndex } from '../lineIndex';
 import type { Body, Frontmatter, Plan } from '../model';
 import type { Span } from '../range';
 import { readBodyParts } from './body';
+import { MAX_UNCUT_LENGTH } from './bodyGuards';
 import { buildPlan, type BuildProblem } from './buildPlan';
 import { frontmatterDirectives } from './directives';
 import { moveBody, recall, remember, type ReusableBody, type ReusableYaml } from './reuse';
@@ -88,6 +89,9 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
     } else {
       bodyRead = readMarkdown(text, split.bodyOffset, lines, reuse?.body, options.previous?.lines);
       body = bodyRead.body;
+      if (body.unreadFrom !== undefined) {
+        add('CP007', { start: body.unreadFrom, end: body.unreadFrom }, `From this line on, the notes hold one quote or list item longer than ${MAX_UNCUT_LENGTH.toLocaleString('en')} characters with many lists or quotes inside it, so its task lists and comments, and those after it, were not read: break it up with a blank line and an unindented line, or a heading.`, 'body');
+      }
     }
     if (frontmatter) {
       const yamlDirectives = frontmatterDirectives(text, frontmatter.contentSpan.start, frontmatter.contentSpan.end, (start, end) => lines.rangeOf({ start, end }));

@@ -71,5 +71,6 @@ export function moveBody(body: Body, from: { offset: number; start: Position }, 
     }),
   );
   const directives = samePositions ? body.directives : body.directives.map((directive): Directive => ({ ...directive, line: directive.line + lines, range: range(directive.range) }));
-  return { offset: to.offset, headings: samePositions ? body.headings : [...headings.values()], tasks, directives };
+  const moved: Body = { offset: to.offset, headings: samePositions ? body.headings : [...headings.values()], tasks, directives };
+  return body.unreadFrom === undefined ? moved : { ...moved, unreadFrom: body.unreadFrom + delta };
 }

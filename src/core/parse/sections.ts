@@ -25,6 +25,8 @@ export interface PreviousBody {
 export function rereadChanged(text: string, offset: number, lines: LineIndex, previous: PreviousBody): BodyParts | undefined {
   const source = text.slice(offset);
   if (source.includes(']:') || previous.source.includes(']:')) return undefined;
+  // Where reading stopped depends on the whole body: read it all again.
+  if (previous.parts.body.unreadFrom !== undefined) return undefined;
   // Only the body changed: it starts where it did, at the same line and character.
   const start = lines.positionAt(offset);
   const previousStart = previous.lines.positionAt(previous.offset);
@@ -46,6 +48,7 @@ export function rereadChanged(text: string, offset: number, lines: LineIndex, pr
   // Read the region with the next section's heading line, which must still read as one.
   const boundaryLineEnd = next < starts.length ? lineEndAfter(source, newRegionEnd) : source.length;
   const read = readBodyParts(text, offset + regionStart, lines, offset + boundaryLineEnd);
+  if (read.body.unreadFrom !== undefined) return undefined;
   const sections = read.sections.map((start) => start - offset);
   if (regionStart > 0 && sections[0] !== regionStart) return undefined;
   if (next < starts.length && sections.at(-1) !== newRegionEnd) return undefined;

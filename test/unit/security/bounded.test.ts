@@ -6,7 +6,6 @@ import { lint, lintText } from '../../../src/core/lint/lint';
 import { DEFAULT_MAX_BODY_LENGTH, DEFAULT_MAX_FRONTMATTER_LENGTH, parsePlan, type ParsedPlan } from '../../../src/core/parse/parsePlan';
 import { checkLintFixes } from '../properties/edits/checkFixes';
 import { checkParsed } from '../properties/invariants';
-import { OPEN_BUGS } from '../properties/openBugs';
 
 /**
  * Hostile or merely huge plans finish within a budget: what is too large to read on every
@@ -186,10 +185,31 @@ describe('security: bounded work on huge and hostile plans', function () {
     });
   }
 
-  // Still open: inside one top-level list item or quote there is no place to cut the body, and
-  // each inner container that closes costs micromark time in proportion to all it has read.
-  it.skip(`OPEN BUG ${OPEN_BUGS.pathologicalMarkdown.id} (${OPEN_BUGS.pathologicalMarkdown.where}): inner containers closing inside one top-level container`, () => {
-    withinBudget(`${frontmatter(GOAL, 'steps: [a]')}${'> - a\n>\n> b\n>\n'.repeat(7_000)}`);
+  // Inside one top-level quote or list item there is no place to cut, and each inner container
+  // closing there costs micromark time in proportion to all it has read: such a stretch, when long,
+  // ends the reading with CP007 at its first line, and what came before it is still read.
+  for (const [name, stretch] of [
+    ['inner lists and quotes in one quote', '> - a\n>\n> b\n>\n'.repeat(7_000)],
+    ['indented quotes in one list item', `- top\n${'  > a\n  b\n'.repeat(10_000)}`],
+  ] as const) {
+    for (const [ending, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
+      it(`100 KB of ${name} (${ending}): reading stops there with CP007`, () => {
+        const lf = (text: string) => text.replace(/\n/g, eol);
+        const before = lf('# Notes\n\n- [ ] Read before the stretch\n\n');
+        const { parsed, findings } = withinBudget(lf(`${frontmatter(GOAL, 'steps: [a]')}${before}${stretch}\n# After\n\n- [ ] Not read\n`));
+        const finding = skipped(findings, 'body');
+        assert.equal(finding.range.start.line, parsed.lines.positionAt(parsed.text.indexOf(lf(stretch))).line);
+        assert.deepEqual(parsed.plan.body.tasks.map((task) => task.text), ['Read before the stretch']);
+      });
+    }
+  }
+
+  it('a long code block or paragraph without a place to cut is read in full', () => {
+    const code = `\`\`\`\n${'> - quoted log line\n'.repeat(50)}${'log line\n'.repeat(3_000)}\`\`\`\n`;
+    const paragraph = `${'a line of notes with no blank line after it\n'.repeat(1_000)}\n`;
+    const { findings, parsed } = withinBudget(`${frontmatter(GOAL, 'steps: [a]')}${code}\n${paragraph}- [ ] After them\n`);
+    assert.ok(!findings.some((finding) => finding.ruleId === 'CP007'));
+    assert.equal(parsed.plan.body.tasks.length, 1);
   });
 
   it('the parser takes over an unchanged body, so typing in the frontmatter of a big plan stays cheap', () => {
