@@ -29,17 +29,29 @@ const enum Tag {
 
 /** Key lists of the objects packed so far, shared by every packed value (plans all have the same shapes). */
 const shapes: string[][] = [];
-const shapeIds = new Map<string, number>();
 
-function shapeOf(keys: string[]): number {
-  const signature = keys.join('\0');
-  let id = shapeIds.get(signature);
-  if (id === undefined) {
-    id = shapes.length;
-    shapes.push(keys);
-    shapeIds.set(signature, id);
+/**
+ * Shapes found by walking their keys one at a time, so finding an object's shape allocates nothing
+ * (joining its keys into one string did, for each of the hundreds of objects of a plan).
+ */
+interface ShapeNode {
+  id?: number;
+  readonly next: Map<string, ShapeNode>;
+}
+const shapeRoot: ShapeNode = { next: new Map() };
+
+function shapeOf(record: Record<string, unknown>): number {
+  let node = shapeRoot;
+  for (const key in record) {
+    let child = node.next.get(key);
+    if (!child) node.next.set(key, (child = { next: new Map() }));
+    node = child;
   }
-  return id;
+  if (node.id === undefined) {
+    node.id = shapes.length;
+    shapes.push(Object.keys(record));
+  }
+  return node.id;
 }
 
 export interface Packed<T> {
@@ -54,11 +66,8 @@ export function pack<T>(value: T, lines: LineIndex): Packed<T> {
   const stringIds = new Map<string, number>();
   const seen = new Map<object, number>();
 
-  const isRangeOfSpan = (range: unknown, span: unknown): boolean => {
-    if (!isSpan(span) || !isRange(range)) return false;
-    const computed = lines.rangeOf(span);
-    return samePosition(computed.start, range.start) && samePosition(computed.end, range.end);
-  };
+  const isRangeOfSpan = (range: unknown, span: unknown): boolean =>
+    isSpan(span) && isRange(range) && isPositionOf(lines, span.start, range.start) && isPositionOf(lines, span.end, range.end);
 
   const write = (item: unknown): void => {
     switch (typeof item) {
@@ -105,9 +114,9 @@ export function pack<T>(value: T, lines: LineIndex): Packed<T> {
     const prototype = Object.getPrototypeOf(item);
     if (prototype !== Object.prototype && prototype !== null) throw new TypeError('cannot pack a class instance');
     const record = item as Record<string, unknown>;
-    const keys = Object.keys(record);
-    tape.push(prototype === null ? Tag.NullObject : Tag.Object, shapeOf(keys));
-    for (const key of keys) {
+    // Plain objects inherit no enumerable keys: `for…in` walks their own keys, in Object.keys order.
+    tape.push(prototype === null ? Tag.NullObject : Tag.Object, shapeOf(record));
+    for (const key in record) {
       if (key === 'range' && isRangeOfSpan(record.range, record.span)) tape.push(Tag.RangeOfSpan);
       else write(record[key]);
     }
@@ -219,6 +228,11 @@ function isRange(value: unknown): value is Range {
   return typeof value === 'object' && value !== null && typeof (value as Range).start === 'object' && typeof (value as Range).end === 'object';
 }
 
-function samePosition(a: Position, b: Position | undefined): boolean {
-  return b !== undefined && a.line === b.line && a.character === b.character;
+/** Whether `position` is what `lines.positionAt(offset)` gives, without building that position. */
+function isPositionOf(lines: LineIndex, offset: number, position: Position | undefined): boolean {
+  if (position === undefined || !Number.isInteger(position.line) || position.line < 0 || position.line >= lines.lineCount) return false;
+  const clamped = Math.max(0, Math.min(offset, lines.text.length));
+  const start = lines.lineStartOffset(position.line);
+  const nextStart = position.line + 1 < lines.lineCount ? lines.lineStartOffset(position.line + 1) : Number.POSITIVE_INFINITY;
+  return start <= clamped && clamped < nextStart && position.character === clamped - start;
 }

@@ -26,8 +26,14 @@ export interface PlanState {
 const SCAN_INCLUDE = '**/*.md';
 const SCAN_EXCLUDE = '{**/node_modules/**,**/.git/**}';
 const CHANGE_DELAY_MS = 250;
-/** Plans on disk re-read (for a new day or new settings) between two turns of the event loop. */
-const REFRESH_BATCH = 8;
+
+/**
+ * Lets the event loop turn. Plans on disk are read one per turn: a plan's parse and lint are a few
+ * milliseconds (tens for the very first, before the JIT has compiled the parser), so the extension
+ * host never waits on more than one plan. Awaiting the file read alone would not promise that: a
+ * file system that answers at once resolves in a microtask, and the loop would not turn.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * The one place plans are parsed and linted. Open documents are parsed on demand for their current
@@ -117,7 +123,10 @@ export class PlanStore implements vscode.Disposable {
       watcher.onDidDelete((uri) => this.forget(uri.toString())),
     );
     const files = await vscode.workspace.findFiles(SCAN_INCLUDE, SCAN_EXCLUDE);
-    for (const uri of files) await this.readFromDisk(uri, false);
+    for (const uri of files) {
+      await this.readFromDisk(uri, false);
+      await nextTurn();
+    }
     this.fireSoon();
   }
 
@@ -156,10 +165,7 @@ export class PlanStore implements vscode.Disposable {
     };
   }
 
-  /**
-   * Re-reads every plan on disk (their text is not kept), a few between two turns of the event loop
-   * so the extension host never stalls on a large workspace.
-   */
+  /** Re-reads every plan on disk (their text is not kept), one per turn of the event loop. */
   private refreshFromDisk(): void {
     if (this.refreshing) {
       this.refreshAgain = true;
@@ -169,9 +175,9 @@ export class PlanStore implements vscode.Disposable {
       do {
         this.refreshAgain = false;
         const closed = [...this.states.values()].filter((state) => state.version === undefined);
-        for (let i = 0; i < closed.length; i++) {
-          await this.readFromDisk(closed[i].uri, false);
-          if (i % REFRESH_BATCH === REFRESH_BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
+        for (const state of closed) {
+          await this.readFromDisk(state.uri, false);
+          await nextTurn();
         }
       } while (this.refreshAgain);
       this.refreshing = undefined;

@@ -37,7 +37,8 @@ export function buildPlan(root: YNode | undefined, frontmatter: Frontmatter | un
   /** A list item is either a bare title or a mapping with a title (or name). */
   const titleOf = (node: YNode, key = 'title') => (node.kind === 'scalar' ? text(node) : text(field(node, key)));
 
-  const actionsOf = (node: YNode, title: string | undefined): Action[] => {
+  /** `name` is the item's title as headings name it (see normalize). */
+  const actionsOf = (node: YNode, name: string): Action[] => {
     const written = list(field(node, 'actions')).flatMap((action): Action[] => {
       const title = titleOf(action);
       if (!title) return [];
@@ -50,25 +51,25 @@ export function buildPlan(root: YNode | undefined, frontmatter: Frontmatter | un
         location: item(action),
       }];
     });
-    return [...written, ...bodyActions(headingTasks, title)];
+    return [...written, ...bodyActions(headingTasks, name)];
   };
 
   const map = root?.kind === 'map' ? root : undefined;
   const top = (key: string) => map?.entries.get(key);
 
+  /** The steps' titles as headings and `blocks:` name them, worked out once for all gaps. */
+  const stepNames: string[] = [];
   const steps: Step[] = list(top('steps')?.node).flatMap((node, index): Step[] => {
     const title = titleOf(node);
     if (!title) return [];
+    const name = normalize(title.value);
+    stepNames.push(name);
     const doneNode = field(node, 'done');
     let done: Located<IsoDate | true> | undefined;
     if (doneNode?.kind === 'scalar' && doneNode.value === true) done = located(doneNode, true);
     else done = date(doneNode);
-    return [{ index, title, target: date(field(node, 'target')), done, actions: actionsOf(node, title.value), ...item(node) }];
+    return [{ index, title, target: date(field(node, 'target')), done, actions: actionsOf(node, name), ...item(node) }];
   });
-
-  let normalizedSteps: string[] | undefined;
-  /** The steps' titles as `blocks:` is matched against them, worked out once for all gaps. */
-  const stepNames = () => (normalizedSteps ??= steps.map((step) => normalize(step.title.value)));
 
   const gaps: Gap[] = list(top('gaps')?.node).flatMap((node, index): Gap[] => {
     const title = titleOf(node);
@@ -80,7 +81,7 @@ export function buildPlan(root: YNode | undefined, frontmatter: Frontmatter | un
       status: status?.value ?? 'open',
       statusRange: status?.range,
       blocks: resolveBlocks(field(node, 'blocks'), steps, `gaps[${index}].blocks`),
-      actions: actionsOf(node, title.value),
+      actions: actionsOf(node, normalize(title.value)),
       short: node.kind === 'scalar',
       ...item(node),
     }];
@@ -95,7 +96,7 @@ export function buildPlan(root: YNode | undefined, frontmatter: Frontmatter | un
       date: date(field(node, 'date')),
       kind: oneOf<MomentKind>(field(node, 'kind'), MOMENT_KINDS)?.value ?? guessKind(title.value),
       prep: texts(field(node, 'prep')),
-      actions: actionsOf(node, title.value),
+      actions: actionsOf(node, normalize(title.value)),
       ...item(node),
     }];
   });
@@ -121,7 +122,7 @@ export function buildPlan(root: YNode | undefined, frontmatter: Frontmatter | un
     const index =
       typeof wanted === 'number'
         ? candidates.findIndex((step) => step.index === wanted - 1)
-        : stepNames().indexOf(name);
+        : stepNames.indexOf(name);
     if (index === -1) {
       problems.push({ span: node.span, message: `\`${String(wanted)}\` names no step of this plan: write a step's title or its number (1 is the first).`, subject });
       return undefined;
@@ -189,7 +190,7 @@ function groupByHeading(tasks: readonly Task[]): Map<string, HeadingTasks[]> {
   }
   const byName = new Map<string, HeadingTasks[]>();
   for (const run of runs) {
-    const name = normalize(run.heading.text);
+    const name = headingName(run.heading);
     for (let at = 0; at !== -1; at = name.indexOf(' ', at + 1)) {
       const suffix = at === 0 ? name : name.slice(at + 1);
       if (!suffix) continue;
@@ -205,8 +206,7 @@ function groupByHeading(tasks: readonly Task[]): Map<string, HeadingTasks[]> {
  * Task-list items in the body count as actions of the step, gap or moment their heading names:
  * "Budget ownership", "Gap: Budget ownership" and "2. Budget ownership" all name that gap.
  */
-function bodyActions(groups: ReadonlyMap<string, readonly HeadingTasks[]>, title: string | undefined): Action[] {
-  const name = title ? normalize(title) : '';
+function bodyActions(groups: ReadonlyMap<string, readonly HeadingTasks[]>, name: string): Action[] {
   if (!name) return [];
   const actions: Action[] = [];
   for (const group of groups.get(name) ?? []) {
@@ -221,6 +221,19 @@ function bodyActions(groups: ReadonlyMap<string, readonly HeadingTasks[]>, title
     }
   }
   return actions;
+}
+
+/**
+ * Headings are kept from one parse to the next while the body does not change (see moveBody), so a
+ * keystroke in the frontmatter of a long plan need not normalize every heading again. Keyed by the
+ * heading itself, a name lives only as long as the heading does.
+ */
+const headingNames = new WeakMap<Heading, string>();
+
+function headingName(heading: Heading): string {
+  let name = headingNames.get(heading);
+  if (name === undefined) headingNames.set(heading, (name = normalize(heading.text)));
+  return name;
 }
 
 /**

@@ -12,11 +12,15 @@ const rule: Rule = {
   fixable: true,
   check({ parsed, plan, report }) {
     const dated: Step[] = [];
+    // The latest target so far: a step at or after it has no later step above it, and the search
+    // for one (quadratic on a long plan in order, the usual case) is skipped.
+    let latest = '';
     for (const step of plan.steps) {
       if (!step.target) continue;
       const target = step.target.value;
-      const later = dated.find((earlier) => earlier.target!.value > target);
+      const later = target < latest ? dated.find((earlier) => earlier.target!.value > target) : undefined;
       dated.push(step);
+      if (target > latest) latest = target;
       if (!later) continue;
       const edits = moveStep(parsed, step.index, { to: later.index });
       report({
