@@ -1,8 +1,9 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
-import { parse, postprocess, preprocess } from 'micromark';
+import { parse, preprocess } from 'micromark';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
-import type { Event, Token } from 'micromark-util-types';
+import { subtokenize } from 'micromark-util-subtokenize';
+import type { Event, ParseContext, Token } from 'micromark-util-types';
 import { checkIsoDate } from '../dates';
 import type { LineIndex } from '../lineIndex';
 import type { Directive, Heading, Task } from '../model';
@@ -84,14 +85,32 @@ export interface Piece {
 const TOP_BLOCKS = new Set(['content', 'atxHeading', 'setextHeading', 'blockQuote', 'listOrdered', 'listUnordered', 'htmlFlow', 'codeFenced', 'thematicBreak']);
 const NO_ATTENTION = { disable: { null: ['attention'] } };
 
+/**
+ * One parser for each set of constructs, made once: combining micromark's constructs allocated more
+ * than the tokenizing of a small piece. Only its list of defined labels and its lazy-line map hold
+ * state of a document, and both are new for each read.
+ */
+const parsers = new Map<boolean, ParseContext>();
+
+function parserFor(noAttention: boolean): ParseContext {
+  let parser = parsers.get(noAttention);
+  if (!parser) {
+    parser = parse({ extensions: noAttention ? [gfmTaskListItem(), NO_ATTENTION] : [gfmTaskListItem()] });
+    parsers.set(noAttention, parser);
+  }
+  parser.defined = [];
+  parser.lazy = {};
+  return parser;
+}
+
 /** Reads `source`, which starts at document offset `offset`. */
 export function readPiece(text: string, source: string, offset: number, lines: LineIndex, options: PieceOptions): Piece {
   const sections: number[] = [];
-  const parser = parse({ extensions: options.noAttention ? [gfmTaskListItem(), NO_ATTENTION] : [gfmTaskListItem()] });
+  const parser = parserFor(options.noAttention);
   // One by one: spreading a long list into push() overflows the stack.
   for (const label of options.defined) parser.defined.push(label);
   const ownDefined = parser.defined.length;
-  const events = postprocess(parser.document().write(preprocess()(options.tokens, undefined, true)));
+  const events = postprocessReadText(parser.document().write(preprocess()(options.tokens, undefined, true)), options.tokens);
   const cut = options.cut ?? Number.POSITIVE_INFINITY;
   let cutHolds = true;
   let cutLine = '';
@@ -241,6 +260,31 @@ export function readPiece(text: string, source: string, offset: number, lines: L
     }
   }
   return { headings, tasks, directives, sections, defined: parser.defined.slice(ownDefined), cutHolds, cutLine };
+}
+
+/**
+ * micromark's postprocess (expand each nested content until none is left), except that the inline
+ * text of a paragraph the reader never looks at is left unexpanded: the reader takes text only from
+ * headings and from a list item's first paragraph (where a task's check is), and directives from
+ * HTML comments. Inline tokenizing of the notes' other paragraphs was about a third of micromark's
+ * work on a typical plan; block structure and link definitions are found before this point.
+ */
+function postprocessReadText(events: Event[], tokens: string): Event[] {
+  while (!subtokenize(events)) leaveUnreadText(events, tokens);
+  return events;
+}
+
+function leaveUnreadText(events: readonly Event[], tokens: string): void {
+  let inHeading = 0;
+  for (const [kind, token] of events) {
+    const type = token.type;
+    if (type === 'atxHeading' || type === 'setextHeading') inHeading += kind === 'enter' ? 1 : -1;
+    if (kind !== 'enter' || type !== 'chunkText' || token.contentType !== 'text' || token._tokenizer || token.previous) continue;
+    if (inHeading > 0 || token._isInFirstContentOfListItem) continue;
+    let comment = false;
+    for (let chunk: Token | undefined = token; chunk && !comment; chunk = chunk.next) comment = tokens.slice(chunk.start.offset, chunk.end.offset).includes('<!--');
+    if (!comment) for (let chunk: Token | undefined = token; chunk; chunk = chunk.next) chunk.contentType = undefined;
+  }
 }
 
 function openings(events: readonly Event[], from: number): string {
