@@ -66,4 +66,11 @@ describe('dates are calendar days', () => {
     assert.equal(addCadence('2026-10-01', { count: 3, unit: 'month' }), '2027-01-01');
     assert.equal(addCadence('2026-10-01', { count: 2, unit: 'week' }), '2026-10-15');
   });
+
+  it('finds no cadence in the names of Object.prototype (found by npm run fuzz: CP605 threw)', () => {
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+      assert.equal(parseCadence(name), undefined, name);
+      assert.equal(parseCadence(`${name.toLowerCase()} months`), undefined, `${name} months`);
+    }
+  });
 });
