@@ -324,6 +324,17 @@ function itemEnd(events: readonly Event[], closing: number): number {
 
 function readTask(item: OpenItem, span: Span, lines: LineIndex, text: string): Task {
   const label = (item.label ?? '').trim();
+  return {
+    ...taskLabel(label, span, lines, text),
+    checked: item.checked === true,
+    range: lines.rangeOf(span),
+    span,
+    heading: item.heading,
+  };
+}
+
+/** A task's text without its `(due …)` note, and the due date located in the document. */
+export function taskLabel(label: string, span: Span, lines: LineIndex, text: string): Pick<Task, 'text' | 'due'> {
   const due = DUE.exec(label);
   let dueValue: Task['due'];
   if (due && checkIsoDate(due[1]).ok) {
@@ -332,12 +343,5 @@ function readTask(item: OpenItem, span: Span, lines: LineIndex, text: string): T
     const dueSpan = { start: at, end: at + due[1].length };
     if (at >= 0 && lines.positionAt(at).line >= lineStart) dueValue = { value: due[1], span: dueSpan, range: lines.rangeOf(dueSpan) };
   }
-  return {
-    text: label.replace(DUE, '').trim(),
-    checked: item.checked === true,
-    due: dueValue,
-    range: lines.rangeOf(span),
-    span,
-    heading: item.heading,
-  };
+  return { text: label.replace(DUE, '').trim(), due: dueValue };
 }

@@ -3,9 +3,9 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import { checkIsoDate } from '../../../src/core/dates';
 import type { LineIndex } from '../../../src/core/lineIndex';
 import type { Body, Directive, Heading, Task } from '../../../src/core/model';
+import { taskLabel } from '../../../src/core/parse/bodyEvents';
 import { parseDirective } from '../../../src/core/parse/directives';
 
 /**
@@ -24,8 +24,6 @@ function markdown(): Processor<Root> {
     }) as unknown as Processor<Root>;
   return processor;
 }
-
-const DUE = /\(due:?\s+(\d{4}-\d{2}-\d{2})\)/i;
 
 export function referenceBody(text: string, offset: number, lines: LineIndex): Body {
   const tree = markdown().parse(text.slice(offset));
@@ -63,15 +61,7 @@ export function referenceBody(text: string, offset: number, lines: LineIndex): B
 function readTask(node: ListItem, span: { start: number; end: number }, lines: LineIndex, text: string, heading?: Heading): Task {
   const first = node.children[0];
   const label = first ? plainText(first).trim() : '';
-  const due = DUE.exec(label);
-  let dueValue: Task['due'];
-  if (due && checkIsoDate(due[1]).ok) {
-    const lineStart = lines.positionAt(span.start).line;
-    const at = text.indexOf(due[1], span.start);
-    const dueSpan = { start: at, end: at + due[1].length };
-    if (at >= 0 && lines.positionAt(at).line >= lineStart) dueValue = { value: due[1], span: dueSpan, range: lines.rangeOf(dueSpan) };
-  }
-  return { text: label.replace(DUE, '').trim(), checked: node.checked === true, due: dueValue, range: lines.rangeOf(span), span, heading };
+  return { ...taskLabel(label, span, lines, text), checked: node.checked === true, range: lines.rangeOf(span), span, heading };
 }
 
 function plainText(node: Nodes): string {
