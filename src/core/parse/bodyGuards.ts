@@ -93,13 +93,18 @@ export const MAX_UNCUT_CONTAINERS = 100;
 /**
  * Whether `source` from `start` to `end` is too costly to hand to micromark in one piece: longer than
  * MAX_UNCUT_LENGTH and with more than MAX_UNCUT_CONTAINERS lines that open a container (after any
- * indentation). A long code block or paragraph is cheap to read and never counts as costly.
+ * indentation, outside fenced code). A long code block or paragraph is cheap to read and never
+ * counts as costly, even a code block of YAML lists. The fences are told apart roughly (any line
+ * starting with ``` or ~~~ opens or closes one): this is an estimate of cost, not a reading.
  */
 export function uncutTooCostly(source: string, start: number, end: number): boolean {
   if (end - start <= MAX_UNCUT_LENGTH) return false;
   let containers = 0;
+  let inFence = false;
   for (let lineStart = start; lineStart < end; lineStart = nextLine(source, lineStart)) {
-    if (containerMarker(source, skipBlanks(source, lineStart)) > 0 && ++containers > MAX_UNCUT_CONTAINERS) return true;
+    const at = skipBlanks(source, lineStart);
+    if (source.startsWith('```', at) || source.startsWith('~~~', at)) inFence = !inFence;
+    else if (!inFence && containerMarker(source, at) > 0 && ++containers > MAX_UNCUT_CONTAINERS) return true;
   }
   return false;
 }

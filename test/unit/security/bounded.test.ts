@@ -205,7 +205,7 @@ describe('security: bounded work on huge and hostile plans', function () {
   }
 
   it('a long code block or paragraph without a place to cut is read in full', () => {
-    const code = `\`\`\`\n${'> - quoted log line\n'.repeat(50)}${'log line\n'.repeat(3_000)}\`\`\`\n`;
+    const code = `\`\`\`yaml\n${'- a: quoted YAML list\n  > b\n'.repeat(1_000)}\`\`\`\n`;
     const paragraph = `${'a line of notes with no blank line after it\n'.repeat(1_000)}\n`;
     const { findings, parsed } = withinBudget(`${frontmatter(GOAL, 'steps: [a]')}${code}\n${paragraph}- [ ] After them\n`);
     assert.ok(!findings.some((finding) => finding.ruleId === 'CP007'));
