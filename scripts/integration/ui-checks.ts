@@ -77,11 +77,27 @@ async function milestonesCheck(page: Page): Promise<void> {
 /**
  * Drags the second gap onto the first in the milestones view, as a person would with the mouse: the
  * plan's text ranks it first, the view follows; reverting the file puts both back for later checks.
+ * The mouse moves in steps, and the drag is tried again if no drop came of it: the list starts a drag
+ * only once the pointer has moved over it for a moment, which a busy machine can miss.
  */
 async function dragGapCheck(page: Page): Promise<void> {
   const gapRow = (label: string) => page.locator('[role=treeitem]', { hasText: label }).first();
-  await gapRow('2. Budget ownership').dragTo(gapRow('1. Hiring and interviewing'));
-  await gapRow('1. Budget ownership').waitFor();
+  for (let attempt = 1; ; attempt++) {
+    const from = await gapRow('2. Budget ownership').boundingBox();
+    const to = await gapRow('1. Hiring and interviewing').boundingBox();
+    if (!from || !to) throw new Error('the two gap rows are not on screen');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 5, { steps: 5 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
+    await page.mouse.up();
+    try {
+      await gapRow('1. Budget ownership').waitFor({ timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
   await runCommand(page, 'File: Revert File');
   await gapRow('1. Hiring and interviewing').waitFor();
 }

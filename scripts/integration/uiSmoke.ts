@@ -26,8 +26,13 @@ export async function runUiChecks(browser: Browser, server: CodeServer): Promise
       await check.run(page);
       results.push({ name: check.name });
     } catch (error) {
-      // Playwright appends a long call log; its first line says what went wrong.
-      results.push({ name: check.name, error: String((error as Error).message).split('\n')[0] });
+      // Playwright appends a long call log: its first line says what went wrong, a "waiting for" line
+      // what it waited for. The page as it was goes beside the other pictures.
+      const lines = String((error as Error).message).split('\n');
+      const waited = lines.find((line) => line.includes('waiting for'))?.trim();
+      results.push({ name: check.name, error: waited ? `${lines[0]} (${waited})` : lines[0] });
+      fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `failed-check-${results.length}.png`) }).catch(() => undefined);
     }
   }
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
