@@ -270,21 +270,51 @@ export function readPiece(text: string, source: string, offset: number, lines: L
  * work on a typical plan; block structure and link definitions are found before this point.
  */
 function postprocessReadText(events: Event[], tokens: string): Event[] {
-  while (!subtokenize(events)) leaveUnreadText(events, tokens);
+  const comments = commentStarts(tokens);
+  // Each pass expands one level of nesting; once nothing is left to expand, another would only copy.
+  while (!subtokenize(events) && leaveUnreadText(events, comments));
   return events;
 }
 
-function leaveUnreadText(events: readonly Event[], tokens: string): void {
+/** Leaves unread text unexpanded; says whether anything is still to be expanded. */
+function leaveUnreadText(events: readonly Event[], comments: readonly number[]): boolean {
   let inHeading = 0;
+  let more = false;
   for (const [kind, token] of events) {
     const type = token.type;
     if (type === 'atxHeading' || type === 'setextHeading') inHeading += kind === 'enter' ? 1 : -1;
-    if (kind !== 'enter' || type !== 'chunkText' || token.contentType !== 'text' || token._tokenizer || token.previous) continue;
-    if (inHeading > 0 || token._isInFirstContentOfListItem) continue;
-    let comment = false;
-    for (let chunk: Token | undefined = token; chunk && !comment; chunk = chunk.next) comment = tokens.slice(chunk.start.offset, chunk.end.offset).includes('<!--');
-    if (!comment) for (let chunk: Token | undefined = token; chunk; chunk = chunk.next) chunk.contentType = undefined;
+    if (kind !== 'enter' || !token.contentType) continue;
+    if (type !== 'chunkText' || token.contentType !== 'text' || token._tokenizer || token.previous || inHeading > 0 || token._isInFirstContentOfListItem || holdsComment(token, comments)) {
+      more = true;
+      continue;
+    }
+    for (let chunk: Token | undefined = token; chunk; chunk = chunk.next) chunk.contentType = undefined;
   }
+  return more;
+}
+
+/** Offsets of every `<!--` in the text, in order. */
+function commentStarts(tokens: string): number[] {
+  const starts: number[] = [];
+  for (let at = tokens.indexOf('<!--'); at !== -1; at = tokens.indexOf('<!--', at + 1)) starts.push(at);
+  return starts;
+}
+
+/** Whether a paragraph's text, chunk by chunk, holds the start of an HTML comment. */
+function holdsComment(first: Token, comments: readonly number[]): boolean {
+  if (comments.length === 0) return false;
+  for (let chunk: Token | undefined = first; chunk; chunk = chunk.next) {
+    // The first comment at or after the chunk's start, by binary search.
+    let low = 0;
+    let high = comments.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (comments[mid] < chunk.start.offset) low = mid + 1;
+      else high = mid;
+    }
+    if (low < comments.length && comments[low] + 4 <= chunk.end.offset) return true;
+  }
+  return false;
 }
 
 function openings(events: readonly Event[], from: number): string {
