@@ -55,6 +55,19 @@ const nodeChecks = (): UiCheck[] => [
   { name: 'the walkthrough opens with its steps and pictures', run: walkthroughCheck },
 ];
 
+/**
+ * A folder with no plan: nothing starts the extension until its view is opened, and the view then
+ * offers to create a plan. Leaves test-results/screenshots/welcome.png.
+ */
+async function welcomeCheck(page: Page): Promise<void> {
+  await activityBarItem(page).click();
+  await page.getByText('No career plan in this workspace yet').first().waitFor();
+  await page.getByRole('button', { name: 'Create a Career Plan' }).first().waitFor();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'welcome.png') });
+}
+
+const emptyFolderChecks = (): UiCheck[] => [{ name: 'in a folder without a plan, the Career Plan view offers to create one', run: welcomeCheck }];
+
 // The web worker has no environment variables, so the extension there judges plans on the real day.
 const webChecks = (): UiCheck[] => [
   countdownCheck(localToday()),
@@ -196,6 +209,12 @@ async function main(): Promise<number> {
   await nodePage.screenshot({ path: path.join(SCREENSHOTS, 'installed.png') });
   await nodePage.close();
 
+  const empty = path.join(runDir, 'empty');
+  fs.mkdirSync(empty);
+  const emptyPage = await openWorkspace(browser, server, empty);
+  await runChecks(emptyPage, emptyFolderChecks(), results, 'Node host');
+  await emptyPage.close();
+
   preferWebWorker(runDir, `${manifest.publisher}.${manifest.name}`);
   const webPage = await openWorkspace(browser, server, workspace);
   await runChecks(webPage, webChecks(), results, 'web worker host');
@@ -205,7 +224,7 @@ async function main(): Promise<number> {
   const failed = results.filter((result) => result.error).length;
   const counts = { passed: results.length - failed, failed, skipped: 0 };
   fs.writeFileSync(COUNTS_FILE, JSON.stringify(counts));
-  console.log(`test:package: screenshots in ${path.relative(ROOT, SCREENSHOTS)}/ (installed, installed-web, walkthrough); took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`test:package: screenshots in ${path.relative(ROOT, SCREENSHOTS)}/ (installed, installed-web, walkthrough, welcome); took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`package: ${counts.passed} passed, ${counts.failed} failed`);
   return failed === 0 ? 0 : 1;
 }
