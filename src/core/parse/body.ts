@@ -31,7 +31,7 @@ export interface BodyParts {
 }
 
 /** Pieces are cut at the first candidate this many characters past their start. */
-export const PIECE_LENGTH = 4_000;
+const PIECE_LENGTH = 4_000;
 
 /**
  * Reads the Markdown from `offset` to `end` (the end of the text by default). `pieceLength` is for

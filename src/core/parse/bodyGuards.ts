@@ -88,7 +88,7 @@ export function cutCandidates(source: string): number[] {
  */
 export const MAX_UNCUT_LENGTH = 16_000;
 /** Lines opening a list item or a quote that an uncut stretch longer than MAX_UNCUT_LENGTH may hold. */
-export const MAX_UNCUT_CONTAINERS = 100;
+const MAX_UNCUT_CONTAINERS = 100;
 
 /**
  * Whether `source` from `start` to `end` is too costly to hand to micromark in one piece: longer than
