@@ -2,18 +2,21 @@ import type { LineIndex } from '../lineIndex';
 import type { Body, Directive, Heading, Task } from '../model';
 import { cutCandidates, floodsAttention, maskDeepContainers, nextLine, uncutTooCostly } from './bodyGuards';
 import { readPiece, type Piece } from './bodyEvents';
+import { readPlainBody } from './plainBody';
 
 /**
  * Reads the Markdown body: headings, task-list items (`- [ ] action (due 2027-01-15)`) and
  * `<!-- career-plan-disable … -->` comments. Only GFM's task-list syntax is added to CommonMark.
  *
- * The body is read in pieces of a few thousand characters, cut where what comes before cannot
- * change how what follows reads (bodyGuards.ts's cutCandidates, checked by readPiece). micromark
- * redoes work over everything it has read each time a list or quote closes, so one read of a
- * 90 KB journal of 2,000 short sections took seconds; piece by piece it takes milliseconds. Before
- * that, the guards take out what no piece size helps with: containers nested past a sane depth and
- * floods of emphasis markers. A stretch that cannot be cut and would still cost too much to read
- * (uncutTooCostly) ends the reading: the body says where (`unreadFrom`), and the parser reports it.
+ * A body written only in the everyday shapes of notes (plainBody.ts) is read line by line, without
+ * a tokenizer. Any other is read by micromark, in pieces of a few thousand characters, cut where
+ * what comes before cannot change how what follows reads (bodyGuards.ts's cutCandidates, checked
+ * by readPiece). micromark redoes work over everything it has read each time a list or quote
+ * closes, so one read of a 90 KB journal of 2,000 short sections took seconds; piece by piece it
+ * takes milliseconds. Before that, the guards take out what no piece size helps with: containers
+ * nested past a sane depth and floods of emphasis markers. A stretch that cannot be cut and would
+ * still cost too much to read (uncutTooCostly) ends the reading: the body says where
+ * (`unreadFrom`), and the parser reports it.
  */
 export function readBody(text: string, offset: number, lines: LineIndex): Body {
   return readBodyParts(text, offset, lines).body;
@@ -33,11 +36,16 @@ export interface BodyParts {
 /** Pieces are cut at the first candidate this many characters past their start. */
 const PIECE_LENGTH = 4_000;
 
+/** Reads the Markdown from `offset` to `end` (the end of the text by default). */
+export function readBodyParts(text: string, offset: number, lines: LineIndex, end = text.length): BodyParts {
+  return readPlainBody(text, offset, lines, end) ?? readMarkdownParts(text, offset, lines, end);
+}
+
 /**
- * Reads the Markdown from `offset` to `end` (the end of the text by default). `pieceLength` is for
- * tests, which cut at every candidate to show pieces read like the whole.
+ * Reads the Markdown through micromark, whatever it holds. `pieceLength` is for tests, which cut at
+ * every candidate to show pieces read like the whole.
  */
-export function readBodyParts(text: string, offset: number, lines: LineIndex, end = text.length, pieceLength = PIECE_LENGTH): BodyParts {
+export function readMarkdownParts(text: string, offset: number, lines: LineIndex, end = text.length, pieceLength = PIECE_LENGTH): BodyParts {
   const source = text.slice(offset, end);
   const tokens = maskDeepContainers(source);
   const noAttention = floodsAttention(source);

@@ -134,7 +134,7 @@ export function readPiece(text: string, source: string, offset: number, lines: L
     container.item = undefined;
     if (!item || item.task === undefined) return;
     const span = { start: item.start, end: offset + itemEnd(events, index) };
-    tasks[item.task] = readTask(item, span, lines, text);
+    tasks[item.task] = makeTask(item.label ?? '', item.checked === true, item.heading, span, lines, text);
   };
 
   for (let index = 0; index < events.length; index++) {
@@ -352,14 +352,14 @@ function itemEnd(events: readonly Event[], closing: number): number {
   return lineEnding ? lineEnding.start.offset : events[closing][1].end.offset;
 }
 
-function readTask(item: OpenItem, span: Span, lines: LineIndex, text: string): Task {
-  const label = (item.label ?? '').trim();
+/** A task from its list item: the text of its first paragraph after the check, and the item's span. */
+export function makeTask(label: string, checked: boolean, heading: Heading | undefined, span: Span, lines: LineIndex, text: string): Task {
   return {
-    ...taskLabel(label, span, lines, text),
-    checked: item.checked === true,
+    ...taskLabel(label.trim(), span, lines, text),
+    checked,
     range: lines.rangeOf(span),
     span,
-    heading: item.heading,
+    heading,
   };
 }
 

@@ -88,7 +88,7 @@ export function cutCandidates(source: string): number[] {
  */
 export const MAX_UNCUT_LENGTH = 16_000;
 /** Lines opening a list item or a quote that an uncut stretch longer than MAX_UNCUT_LENGTH may hold. */
-const MAX_UNCUT_CONTAINERS = 100;
+export const MAX_UNCUT_CONTAINERS = 100;
 
 /**
  * Whether `source` from `start` to `end` is too costly to hand to micromark in one piece: longer than
@@ -154,7 +154,7 @@ export function nextLine(source: string, at: number): number {
 }
 
 /** Where the line starting at `at` ends, its line break excluded, given where the next one starts. */
-function lineEndAt(source: string, at: number, next: number): number {
+export function lineEndAt(source: string, at: number, next: number): number {
   let end = next;
   if (end > at && source.charCodeAt(end - 1) === LF) end--;
   if (end > at && source.charCodeAt(end - 1) === CR) end--;

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineIndex } from '../../../src/core/lineIndex';
 import type { Body } from '../../../src/core/model';
-import { readBody, readBodyParts } from '../../../src/core/parse/body';
+import { readBody, readMarkdownParts } from '../../../src/core/parse/body';
 import { makePlan } from '../../../scripts/bench/plans';
 import { generatedBody } from './markdownSamples';
 import { referenceBody } from './referenceBody';
@@ -71,8 +71,8 @@ describe('body reader (micromark events, no syntax tree)', function () {
     for (let seed = 1; seed <= seeds; seed++) {
       const body = `${generatedBody(seed)}\n\n${generatedBody(seed + 100_000)}`;
       const lines = new LineIndex(body);
-      const whole = readBodyParts(body, 0, lines, body.length, Number.POSITIVE_INFINITY);
-      const pieces = readBodyParts(body, 0, lines, body.length, 0);
+      const whole = readMarkdownParts(body, 0, lines, body.length, Number.POSITIVE_INFINITY);
+      const pieces = readMarkdownParts(body, 0, lines, body.length, 0);
       assert.deepEqual(summary(pieces.body), summary(whole.body), `seed ${seed}:\n${body}`);
       assert.deepEqual(pieces.sections, whole.sections, `seed ${seed}: sections`);
     }

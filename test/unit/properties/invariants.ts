@@ -5,7 +5,9 @@ import type { Finding, Fix, Problem } from '../../../src/core/findings';
 import { combineFixes } from '../../../src/core/fixes/combineFixes';
 import type { LineIndex } from '../../../src/core/lineIndex';
 import { lintText } from '../../../src/core/lint/lint';
+import { readMarkdownParts, type BodyParts } from '../../../src/core/parse/body';
 import { parsePlan, type ParsedPlan } from '../../../src/core/parse/parsePlan';
+import { readPlainBody } from '../../../src/core/parse/plainBody';
 import type { Position, Range, Span } from '../../../src/core/range';
 import { rules } from '../../../src/core/rules/registry';
 
@@ -52,6 +54,19 @@ export function checkPlanText(text: string, today: IsoDate, options: CheckOption
 export function checkParsed(parsed: ParsedPlan): void {
   for (const problem of parsed.problems) checkProblem(parsed, problem);
   checkModel(parsed);
+  checkPlainBody(parsed);
+}
+
+/** A body the plain reader takes reads as micromark reads it (headings, tasks, comments, sections). */
+function checkPlainBody({ text, lines, plan }: ParsedPlan): void {
+  const plain = readPlainBody(text, plan.body.offset, lines, text.length);
+  if (!plain) return;
+  const markdown = readMarkdownParts(text, plan.body.offset, lines);
+  const shown = (parts: BodyParts) => {
+    const { headings, tasks, directives, unreadFrom } = parts.body;
+    return { headings, tasks: tasks.map((task) => ({ ...task, heading: task.heading && headings.indexOf(task.heading) })), directives, unreadFrom, sections: parts.sections };
+  };
+  if (!isDeepStrictEqual(shown(plain), shown(markdown))) fail(`the plain body reader read the body otherwise than micromark: ${JSON.stringify(shown(plain))} against ${JSON.stringify(shown(markdown))}`);
 }
 
 function checkProblem(parsed: ParsedPlan, problem: Problem): void {
