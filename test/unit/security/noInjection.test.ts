@@ -140,13 +140,13 @@ describe('security: plan text is never injected', function () {
   describe('the command line writes no terminal control character from a plan', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'career-plan-security-'));
     writeFileSync(path.join(dir, 'career-plan.md'), readFileSync(path.join(REGRESSIONS_DIR, 'terminal-escape.md'), 'utf8'));
-    // C1's one-character CSI, BEL, backspace, a carriage return and DEL, in a file whose name starts a colour.
+    // C1's one-character CSI, BEL, backspace, a carriage return, DEL and a right-to-left override, in a file whose name starts a colour.
     const C1_PLAN = '\x1b[31mred.md';
-    writeFileSync(path.join(dir, C1_PLAN), '---\ngoal: "Lead \\x9b2J a team\\a\\b by 2030"\ntarget: 2030-06-30\nsteps:\n  - title: "Team\\r lead\\x7f"\n    target: 2027-01-01\n  - title: "Staff \\x9b31m engineer"\n---\n');
+    writeFileSync(path.join(dir, C1_PLAN), '---\ngoal: "Lead \\x9b2J a team\\a\\b by 2030"\ntarget: 2030-06-30\nsteps:\n  - title: "Team\\r lead\\x7f\\u202e"\n    target: 2027-01-01\n  - title: "Staff \\x9b31m engineer"\n---\n');
     /** Anything below a space but the line breaks: ESC starts colour, title, hyperlink and screen-clearing sequences. */
     const CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/;
-    /** What a terminal acts on, C1 included; tabs and line feeds only lay text out. */
-    const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+    /** What a terminal acts on, C1 included, or reorders a line by; tabs and line feeds only lay text out. */
+    const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
     const output = async (args: string[], file = 'career-plan.md') => {
       const { out, err } = await runCli([...args, '--today', '2026-06-15', file], dir);
@@ -173,12 +173,12 @@ describe('security: plan text is never injected', function () {
 
     it('the text output shows the control characters it leaves out', async () => {
       assert.match(await output(['lint']), /Team \\x1b\]8;;https:\/\/evil\.invalid\\x1b\\lead/);
-      assert.match(await output(['next'], C1_PLAN), /^\\x1b\[31mred\.md\n {2}next: Team\\x0d lead\\x7f \(step\)/);
+      assert.match(await output(['next'], C1_PLAN), /^\\x1b\[31mred\.md\n {2}next: Team\\x0d lead\\x7f\\u202e \(step\)/);
     });
 
     it('the JSON output keeps every value as the plan wrote it', async () => {
       const [next] = JSON.parse(await output(['next', '--format', 'json'], C1_PLAN)) as { file: string; next: { title: string } }[];
-      assert.deepEqual([next.file, next.next.title], [C1_PLAN, 'Team\r lead\x7f']);
+      assert.deepEqual([next.file, next.next.title], [C1_PLAN, 'Team\r lead\x7f\u202e']);
       const findings = JSON.parse(await output(['lint', '--format', 'json'], C1_PLAN)) as { message: string }[];
       assert.ok(findings.some((finding) => finding.message.includes('Staff \x9b31m engineer')), 'a finding quotes the step with its C1 control');
     });
