@@ -24,7 +24,7 @@ export async function pickPlan(store: PlanStore, purpose: string): Promise<PlanS
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(
-    plans.map((state) => ({ label: planLabel(state.uri), description: escapeIcons(state.parsed.plan.goal?.value ?? ''), state })),
+    plans.map((state) => ({ label: escapeIcons(planLabel(state.uri)), description: escapeIcons(state.parsed.plan.goal?.value ?? ''), state })),
     { placeHolder: purpose },
   );
   return picked?.state;
