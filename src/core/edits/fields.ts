@@ -17,14 +17,33 @@ export function isEmptyValue(node: YNode): boolean {
 
 /**
  * Where a value goes in an entry with none: over the `~` or `null` when one is written (text
- * inserted next to it would read as `2026-06-15 ~`), else right after the colon.
+ * inserted next to it would read as `2026-06-15 ~`), else right after the colon. A tag or an anchor
+ * written before it (`!!null`, `!!null ~`) belongs to the empty value and goes with it: left in
+ * front of the new value it would retag it, left behind it the YAML would not parse.
  */
 export function emptyValueSpan(layout: Layout, entry: YEntry): Span {
   const { span } = entry.node;
-  if (span.end > span.start) return span;
   const colon = layout.text.indexOf(':', entry.keySpan.end);
   const at = colon === -1 ? entry.keySpan.end : colon + 1;
+  const properties = propertiesAfter(layout.text, at);
+  if (span.end > span.start) return properties && properties.end <= span.start ? { start: properties.start, end: span.end } : span;
+  // An empty value's span may start past the spaces after its properties, but they are not its own.
+  if (properties) return properties;
   return { start: at, end: at };
+}
+
+/** The node properties (`!tag`, `&anchor`) written on a line from `at`, past the spaces before them. */
+function propertiesAfter(text: string, at: number): Span | undefined {
+  let start: number | undefined;
+  let end = at;
+  for (let index = at; ; ) {
+    while (text[index] === ' ' || text[index] === '\t') index++;
+    if (text[index] !== '!' && text[index] !== '&') break;
+    start ??= index;
+    while (index < text.length && !/[\s,\]}]/.test(text[index])) index++;
+    end = index;
+  }
+  return start === undefined ? undefined : { start, end };
 }
 
 /**

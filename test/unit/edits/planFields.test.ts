@@ -73,4 +73,15 @@ describe('edits: a key written with YAML’s explicit nothing (`~`, `null`)', ()
     const below = file(['---', 'goal: x', 'moments:', '  - title: Review', '    prep:', '      null', '---']);
     assert.deepEqual(parsePlan(edited(below, (p) => addMomentPrep(p, 0, 'List results'))).plan.moments[0]?.prep?.map((item) => item.value), ['List results']);
   });
+
+  it('loses the tag written with it (`!!null`, `!!null ~`), which would retag or break the new value', () => {
+    const text = file(['---', 'goal: x', 'target: !!null # someday', 'values: !!null ~', 'steps:', '  - title: Team lead', '    done: !!null', '---']);
+    assert.equal(edited(text, (p) => insertGoalTarget(p, '2030-06-30')), text.replace('!!null # someday', '2030-06-30 # someday'));
+    assert.equal(edited(text, (p) => insertValues(p, ['craft'])), text.replace('values: !!null ~', 'values: [craft]'));
+    assert.equal(edited(text, (p) => markStepDone(p, 0, '2026-06-15')), text.replace('done: !!null', 'done: 2026-06-15'));
+    const flow = file(['---', '{goal: x, target: !!null}', '---']);
+    assert.equal(edited(flow, (p) => insertGoalTarget(p, '2030-06-30')), flow.replace('!!null', '2030-06-30'));
+    const block = file(['---', 'goal: x', 'moments:', '  - title: Review', '    prep: !!null # later', '---']);
+    assert.equal(edited(block, (p) => addMomentPrep(p, 0, 'List results')), block.replace('prep: !!null # later\n', 'prep: # later\n      - List results\n'));
+  });
 });

@@ -74,9 +74,9 @@ const seqOf = (item: fc.Arbitrary<YamlishNode>, maxLength = 4): fc.Arbitrary<Yam
 const LISTS = new Set(['steps', 'gaps', 'moments']);
 
 function planDocument(tidy: boolean, presence = 2): fc.Arbitrary<YamlishEntry[]> {
-  // Now and then a key is written with no value, or YAML's explicit nothing (`~`, `null`).
+  // Now and then a key is written with no value, or YAML's explicit nothing (`~`, `null`), with or without the `!!null` tag.
   const usually = (value: fc.Arbitrary<YamlishNode>) =>
-    fc.oneof({ weight: 16, arbitrary: value }, { weight: 1, arbitrary: scalarNode(fc.constantFrom('', '~', 'null')) }, { weight: tidy ? 0 : 2, arbitrary: node });
+    fc.oneof({ weight: 16, arbitrary: value }, { weight: 1, arbitrary: scalarNode(fc.constantFrom('', '~', 'null', '!!null', '!!null ~')) }, { weight: tidy ? 0 : 2, arbitrary: node });
   const strays = (maxLength: number): fc.Arbitrary<YamlishEntry[]> => (tidy ? fc.constant([]) : fc.array(entryOf(key, node), { maxLength }));
   /** A mapping with some of the given fields, in their usual order. */
   const mapOf = (fields: readonly [string, fc.Arbitrary<YamlishNode>][]): fc.Arbitrary<YamlishNode> =>
