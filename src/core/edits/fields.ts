@@ -16,20 +16,20 @@ export function isEmptyValue(node: YNode): boolean {
 }
 
 /**
- * Where a value goes in an entry with none: over the `~` or `null` when one is written (text
- * inserted next to it would read as `2026-06-15 ~`), else right after the colon. A tag or an anchor
- * written before it (`!!null`, `!!null ~`) belongs to the empty value and goes with it: left in
- * front of the new value it would retag it, left behind it the YAML would not parse.
+ * The text a new value of an entry replaces: its value with the node properties (`!tag`, `&anchor`)
+ * written before it, which were the old value's (a tag left in front of the new value would retag
+ * it, and behind it the YAML would not parse). For YAML's explicit nothing that is the `~` or
+ * `null` (text inserted next to it would read as `2026-06-15 ~`); for no value at all, the place
+ * right after the colon.
  */
-export function emptyValueSpan(layout: Layout, entry: YEntry): Span {
+export function valueSpan(layout: Layout, entry: YEntry): Span {
   const { span } = entry.node;
   const colon = layout.text.indexOf(':', entry.keySpan.end);
   const at = colon === -1 ? entry.keySpan.end : colon + 1;
   const properties = propertiesAfter(layout.text, at);
   if (span.end > span.start) return properties && properties.end <= span.start ? { start: properties.start, end: span.end } : span;
   // An empty value's span may start past the spaces after its properties, but they are not its own.
-  if (properties) return properties;
-  return { start: at, end: at };
+  return properties ?? { start: at, end: at };
 }
 
 /** The node properties (`!tag`, `&anchor`) written on a line from `at`, past the spaces before them. */
@@ -55,7 +55,7 @@ export function addFields(layout: Layout, map: YMap, fields: Fields, placement: 
   if (isFlow(layout, map)) {
     const last = entries.at(-1);
     if (!last) return { span: { start: map.span.start + 1, end: map.span.start + 1 }, newText: flowFields(fields) };
-    const end = isEmptyValue(last.node) ? emptyValueSpan(layout, last).end : last.node.span.end;
+    const end = isEmptyValue(last.node) ? valueSpan(layout, last).end : last.node.span.end;
     return { span: { start: end, end }, newText: `, ${flowFields(fields)}` };
   }
   const anchor = placement.after?.map((key) => map.entries.get(key)).find((entry) => entry !== undefined) ?? entries.at(-1)!;
@@ -97,10 +97,7 @@ export function setMapField(layout: Layout, map: YMap, key: string, value: Field
   const existing = map.entries.get(key);
   if (!existing) return [addFields(layout, map, [[key, value]], options)];
   const inFlow = isFlow(layout, map);
-  if (isEmptyValue(existing.node)) {
-    const span = emptyValueSpan(layout, existing);
-    return [{ span, newText: `${span.start === span.end ? ' ' : ''}${inlineValue(value, inFlow)}` }];
-  }
-  if (!options.overwrite?.(existing.node)) return [];
-  return [{ span: existing.node.span, newText: inlineValue(value, inFlow) }];
+  if (!isEmptyValue(existing.node) && !options.overwrite?.(existing.node)) return [];
+  const span = valueSpan(layout, existing);
+  return [{ span, newText: `${span.start === span.end ? ' ' : ''}${inlineValue(value, inFlow)}` }];
 }

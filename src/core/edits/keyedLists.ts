@@ -1,6 +1,6 @@
 import type { TextEdit } from '../findings';
 import type { YMap } from '../parse/yamlTree';
-import { addFields, emptyValueSpan, isEmptyValue } from './fields';
+import { addFields, valueSpan, isEmptyValue } from './fields';
 import { flowItem, type ItemSpec } from './itemText';
 import { columnOf, isFlow, lineOf, type Layout } from './layout';
 import { appendListItem, moveListItem, newBlockList } from './lists';
@@ -31,7 +31,7 @@ export function appendToKeyList(layout: Layout, map: YMap, key: string, spec: It
     return typeof item === 'string' ? [addFields(layout, map, [[key, [item]]])] : [];
   }
   if (isEmptyValue(entry.node)) {
-    const token = emptyValueSpan(layout, entry);
+    const token = valueSpan(layout, entry);
     const written = token.end > token.start;
     if (isFlow(layout, map)) return [{ span: token, newText: `${written ? '' : ' '}[${flowItem(item)}]` }];
     const at = layout.lines.lineStartOffset(lineOf(layout, written ? token.end : entry.keySpan.start) + 1);

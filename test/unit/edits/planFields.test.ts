@@ -52,7 +52,7 @@ describe('edits: addMomentPrep', () => {
   });
 });
 
-describe('edits: a key written with YAML’s explicit nothing (`~`, `null`)', () => {
+describe('edits: a key written with YAML’s explicit nothing (`~`, `null`) or with a tag', () => {
   it('has its `~` or `null` replaced by the value, and only that token', () => {
     const text = file(['---', 'goal: x', 'target: null # someday', 'values: ~', 'steps:', '  - title: Team lead', '    done: ~', '---']);
     assert.equal(edited(text, (p) => insertGoalTarget(p, '2030-06-30')), text.replace('null # someday', '2030-06-30 # someday'), '`target: null` must become `target: 2030-06-30`, not `target: 2030-06-30 null`');
@@ -83,5 +83,10 @@ describe('edits: a key written with YAML’s explicit nothing (`~`, `null`)', ()
     assert.equal(edited(flow, (p) => insertGoalTarget(p, '2030-06-30')), flow.replace('!!null', '2030-06-30'));
     const block = file(['---', 'goal: x', 'moments:', '  - title: Review', '    prep: !!null # later', '---']);
     assert.equal(edited(block, (p) => addMomentPrep(p, 0, 'List results')), block.replace('prep: !!null # later\n', 'prep: # later\n      - List results\n'));
+  });
+
+  it('a value that is replaced loses its tag too (`done: !!bool false`)', () => {
+    const text = file(['---', 'goal: x', 'steps:', '  - title: Team lead', '    done: !!bool false # not yet', '---']);
+    assert.equal(edited(text, (p) => markStepDone(p, 0, '2026-06-15')), text.replace('!!bool false', '2026-06-15'));
   });
 });
