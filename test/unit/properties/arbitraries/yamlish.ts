@@ -100,7 +100,7 @@ function planDocument(tidy: boolean, presence = 2): fc.Arbitrary<YamlishEntry[]>
     ['target', date],
     ['values', seqOf(text)],
     ['review', mapOf([['every', word('3 months', 'quarterly', 'every 6 weeks', 'a quarter', 'sometimes', '0 days')], ['last', date]])],
-    ['steps', seqOf(titled([['target', date], ['done', date], ['actions', actions], ['notes', text]]), 5)],
+    ['steps', seqOf(titled([['target', date], ['done', fc.oneof({ weight: 3, arbitrary: date }, { weight: 1, arbitrary: word('false', '!!bool false') })], ['actions', actions], ['notes', text]]), 5)],
     ['gaps', seqOf(titled([['status', word('open', 'active', 'closed', 'done')], ['blocks', fc.oneof(word('1', '2', '0', '9'), text)], ['actions', actions]]), 5)],
     ['moments', seqOf(titled([['date', date], ['kind', word('review', 'interview', 'offer', 'party')], ['prep', seqOf(text)], ['actions', actions]]))],
     ['companies', seqOf(mapOf([['name', text], ['priority', word('high', 'medium', 'low', 'urgent')], ['connections', seqOf(text)], ['motivation', text], ['postings', seqOf(text)]]))],
