@@ -125,7 +125,8 @@ async function lintWhileTypingCheck(page: Page): Promise<void> {
   await page.keyboard.press('Shift+End');
   await page.keyboard.type('goal: Get better at leadership');
   await page.keyboard.press('Control+Shift+M');
-  await page.locator('.markers-panel [role=treeitem]', { hasText: 'CP101' }).first().waitFor();
+  // examples/first-draft.plan.md has a CP101 of its own; this one quotes the words just typed.
+  await page.locator('.markers-panel [role=treeitem]', { hasText: 'CP101' }).filter({ hasText: '“Get better”' }).first().waitFor();
 }
 
 /** The timeline's nonce comes from the Web Crypto stand-in for node:crypto in the web bundle. */

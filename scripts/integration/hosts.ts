@@ -51,6 +51,6 @@ export async function runInCodeServer(runDir: string, resultsFile: string): Prom
   const browser = await launchBrowser();
   const exitCode = await suiteInWorkbench(browser, server, path.join(RESULTS_DIR, 'workbench.log'));
   console.log('integration: suite finished; running the UI checks');
-  const ui = await runUiChecks(browser, server);
+  const ui = await runUiChecks(browser, server, runDir);
   return { host: `code-server ${CODE_SERVER_VERSION} in headless chromium`, exitCode, ui };
 }

@@ -8,9 +8,10 @@ export const SUITE_SRC = path.join(ROOT, 'test/integration');
 export const SUITE_OUT = path.join(ROOT, 'dist-test/integration');
 export const SUITE_INDEX = path.join(SUITE_OUT, 'index.js');
 
-/** The folder the test workbench opens, and the plan inside it. */
+/** The folder the test workbench opens. */
 export const WORKSPACE = path.join(SUITE_SRC, 'workspace');
-export const PLAN_FILE = path.join(WORKSPACE, 'career-plan.md');
+/** The plans a person starts from; the UI checks open a copy of them (see uiSmoke.ts). */
+export const EXAMPLES = path.join(ROOT, 'examples');
 
 /** code-server 4.100.x is the newest that runs on Node 20 (VS Code 1.100). */
 export const CODE_SERVER_VERSION = '4.100.3';

@@ -1,5 +1,6 @@
-// DOM checks of a workbench that has the fixture plan open and the extension loaded normally
-// (not in test mode). To add one, append to `uiChecks`; test/integration/README.md shows how.
+// DOM checks of a workbench on a copy of examples/ with the example plan open and the extension
+// loaded normally (not in test mode). To add one, append to `uiChecks`; test/integration/README.md
+// shows how.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
@@ -35,10 +36,9 @@ async function timelineCheck(page: Page): Promise<void> {
   const step = timelinePage(page).locator('svg.cp-timeline [data-subject="steps[1]"]');
   await step.waitFor();
   await step.click();
-  // The fixture's step 2 is written on line 9: the click selected its title there.
+  // The example's step 2 is written on line 9: the click selected its title there.
   await statusBar(page).filter({ hasText: 'Ln 9, Col' }).waitFor();
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'timeline.png') });
+  await shot(page, 'timeline.png');
 }
 
 /** Runs a command from the palette by its title, as a person would. */
@@ -58,9 +58,17 @@ async function openFile(page: Page, name: string): Promise<void> {
   await activeEditorTab(page, name).waitFor();
 }
 
+/** A picture with CSS animations run to their end: a hover caught fading in shows the text under it. */
 function shot(page: Page, name: string): Promise<Buffer> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  return page.screenshot({ path: path.join(SCREENSHOT_DIR, name) });
+  return page.screenshot({ path: path.join(SCREENSHOT_DIR, name), animations: 'disabled' });
+}
+
+/** Moves the pointer off whatever it clicked last, so no hover or tooltip covers a picture. */
+async function pointerAway(page: Page): Promise<void> {
+  // An empty stretch of the title bar, right of the command centre.
+  await page.mouse.move(1150, 5);
+  await page.locator('.monaco-hover, .workbench-hover').first().waitFor({ state: 'hidden' });
 }
 
 /** The milestones view beside the plan, and the countdown in the status bar (README picture). */
@@ -68,9 +76,13 @@ async function milestonesCheck(page: Page): Promise<void> {
   await runCommand(page, 'View: Close All Editors');
   await openFile(page, 'career-plan.md');
   await page.locator('.activitybar [role=tab][aria-label^="Career Plan"], .activitybar a[aria-label^="Career Plan"]').first().click();
+  await pointerAway(page);
+  // A row of each plan's children: the view fills expanded plans one after the other.
   await page.locator('[role=treeitem]', { hasText: 'Team lead of the payments team' }).first().waitFor();
   await page.locator('[role=treeitem]', { hasText: 'Hiring and interviewing' }).first().waitFor();
+  await page.locator('[role=treeitem]', { hasText: 'Giving feedback' }).first().waitFor();
   await statusBar(page).filter({ hasText: 'Team lead' }).waitFor();
+  await page.locator('.codelens-decoration', { hasText: 'Mark done' }).first().waitFor();
   await shot(page, 'milestones.png');
 }
 
@@ -102,15 +114,18 @@ async function dragGapCheck(page: Page): Promise<void> {
   await gapRow('1. Hiring and interviewing').waitFor();
 }
 
-/** A vague goal coached in the Problems panel, then its hover and quick fixes (README pictures). */
+/** The first draft's vague goal coached in the Problems panel, then its hover and quick fixes (README pictures). */
 async function coachingCheck(page: Page): Promise<void> {
   await runCommand(page, 'View: Close All Editors');
-  await openFile(page, 'vague.plan.md');
+  await openFile(page, 'first-draft.plan.md');
+  // A reminder of the example's key moment may have come up (it depends on the real day): not this picture's subject.
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  await pointerAway(page);
   await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
   await page.locator('.markers-panel [role=treeitem]', { hasText: 'CP101' }).first().waitFor();
   await page.locator('.markers-panel [role=treeitem]', { hasText: 'CP501' }).first().waitFor();
   await shot(page, 'problems.png');
-  // Put the cursor on the goal's vague words and ask for the hover, then for the quick fixes.
+  // Put the cursor on the goal's vague verb and ask for the hover, then for the quick fixes.
   await runCommand(page, 'Go to Line/Column');
   await page.keyboard.type('2:9');
   await page.keyboard.press('Enter');

@@ -1,12 +1,14 @@
-// Opens a second workbench page with the plan in an editor, runs the DOM checks and leaves a
-// screenshot. A second page because the test-mode page shuts its extension host down when the
-// suite ends, taking the extension's status bar items and views with it.
+// Opens a second workbench page on a copy of examples/ with the example plan in an editor, runs
+// the DOM checks and leaves a screenshot. A second page because the test-mode page shuts its
+// extension host down when the suite ends, taking the extension's status bar items and views with
+// it; examples/ because the checks take the README's pictures, which should show a person's plans
+// rather than the suite's fixtures.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { remoteUri, workbenchUrl } from './browser';
 import type { CodeServer } from './codeServer';
-import { PLAN_FILE, SCREENSHOT_DIR } from './paths';
+import { EXAMPLES, SCREENSHOT_DIR } from './paths';
 import { uiChecks } from './ui-checks';
 
 const CHECK_TIMEOUT_MS = 20_000;
@@ -16,10 +18,13 @@ export interface CheckResult {
   error?: string;
 }
 
-export async function runUiChecks(browser: Browser, server: CodeServer): Promise<CheckResult[]> {
+export async function runUiChecks(browser: Browser, server: CodeServer, runDir: string): Promise<CheckResult[]> {
+  // A copy: the checks edit the plan in the editor (and revert it), and must never touch the repository's.
+  const workspace = path.join(runDir, 'examples');
+  fs.cpSync(EXAMPLES, workspace, { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(CHECK_TIMEOUT_MS);
-  await page.goto(workbenchUrl(server, { openFile: remoteUri(server, PLAN_FILE) }));
+  await page.goto(workbenchUrl(server, { openFile: remoteUri(server, path.join(workspace, 'career-plan.md')) }, workspace));
   const results: CheckResult[] = [];
   for (const check of uiChecks) {
     try {
