@@ -33,6 +33,8 @@ export interface Problem {
   readonly range: Range;
   /** The plan element it concerns: `goal`, `steps[1].target`, `frontmatter`… */
   readonly subject: string;
+  /** An edit that may mend it, where the parser can guess what was meant (a misspelt key); see Finding.suggestions. */
+  readonly suggestion?: Fix;
 }
 
 export interface Finding {
@@ -44,4 +46,9 @@ export interface Finding {
   readonly range: Range;
   readonly subject: string;
   readonly fix?: Fix;
+  /**
+   * Edits offered one at a time, never applied with the others (Fix all, fix on save): each is a
+   * guess at what was meant, and two guesses can clash (two misspellings renamed to one key).
+   */
+  readonly suggestions?: readonly Fix[];
 }

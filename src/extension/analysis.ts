@@ -32,8 +32,8 @@ const NO_TEXT = new LineIndex('');
 
 /**
  * A plan that is not open keeps its data, problems and findings only, packed (see packed.ts): not
- * its text, line index, the readings kept for the next keystroke, nor the fixes (they apply to an
- * open document) or the body's own headings, tasks and comments (its tasks are already in the
+ * its text, line index, the readings kept for the next keystroke, nor the fixes and suggestions (they
+ * apply to an open document) or the body's own headings, tasks and comments (its tasks are already in the
  * actions of the steps and gaps they belong to). Reading `parsed` or `findings` unpacks them (tens
  * of microseconds), and the unpacked objects are kept for as long as anything uses them.
  * `parsed.text` is empty and `parsed.lines` counts one empty line: open the document for its text.
@@ -42,8 +42,10 @@ export function detach(analysis: Analysis): Analysis {
   const { plan, problems } = analysis.parsed;
   const kept = {
     plan: { ...plan, body: { offset: plan.body.offset, headings: [], tasks: [], directives: [] } },
-    problems,
-    findings: analysis.findings.map((finding) => (finding.fix ? { ...finding, fix: undefined } : finding)),
+    problems: problems.map((problem) => (problem.suggestion ? { ...problem, suggestion: undefined } : problem)),
+    findings: analysis.findings.map((finding) =>
+      finding.suggestions ? { ...finding, fix: undefined, suggestions: undefined } : finding.fix ? { ...finding, fix: undefined } : finding,
+    ),
   };
   const packed = pack(kept, analysis.parsed.lines);
   let unpacked: WeakRef<Analysis> | undefined;

@@ -10,8 +10,9 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('careerPla
 
 /**
  * Quick fixes for the findings under the cursor: the finding's own fix, fixing every finding of
- * that rule in the file, a comment that disables the rule for the line, and the rule's
- * documentation. `source.fixAll.careerPlan` applies every fix in the file (on save, when asked to).
+ * that rule in the file, its suggestions, a comment that disables the rule for the line, and the
+ * rule's documentation. `source.fixAll.careerPlan` applies every fix in the file (on save, when
+ * asked to); suggestions are guesses, offered one at a time and never applied with the rest.
  */
 export const registerCodeActions: Feature = (context, { store }) => {
   const provider: vscode.CodeActionProvider = {
@@ -56,6 +57,12 @@ function quickFixes(document: vscode.TextDocument, state: PlanState, finding: Fi
   if (finding.fix && sameRule.length > 1) {
     const all = fixAll(document, sameRule, vscode.l10n.t('Fix all {0} problems in this file', rule), vscode.CodeActionKind.QuickFix);
     if (all) actions.push(all);
+  }
+  for (const suggestion of finding.suggestions ?? []) {
+    const action = new vscode.CodeAction(suggestion.title, vscode.CodeActionKind.QuickFix);
+    action.edit = toWorkspaceEdit(document, suggestion.edits);
+    action.diagnostics = [diagnostic];
+    actions.push(action);
   }
   const disable = disableForLine(state.parsed, finding.range.start.line, rule);
   if (disable) {

@@ -1,6 +1,6 @@
-// Quick fixes in a real VS Code: a finding's own fix, "fix all of this rule", disabling a rule for
-// one line (a YAML comment in the frontmatter), the rule's documentation, and source.fixAll — each
-// applied through the editor and checked in the resulting text and diagnostics.
+// Quick fixes in a real VS Code: a finding's own fix, "fix all of this rule", a suggestion,
+// disabling a rule for one line (a YAML comment in the frontmatter), the rule's documentation, and
+// source.fixAll — each applied through the editor and checked in the resulting text and diagnostics.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { rules } from '../../src/core/rules/registry';
@@ -44,6 +44,21 @@ describe('code actions', () => {
     assert.equal(editor.document.lineAt(6).text, '    # career-plan-disable-next-line CP005');
     assert.equal(editor.document.lineAt(7).text, '    targt: 2029-01-31');
     await diagnosticsWhen(uri, (d) => lacksRule('CP005')(d) && hasRule('CP004')(d), 'CP005 silenced, CP004 still there');
+  });
+
+  it('suggests renaming a misspelt key, applied on its own and never by Fix all', async () => {
+    const editor = await open('format-problems.plan.md');
+    const uri = editor.document.uri;
+    const [unknownKey] = (await diagnosticsWhen(uri, hasRule('CP005'), 'CP005')).filter((d) => codeOf(d) === 'CP005');
+    const rename = titled(await actionsAt(uri, unknownKey.range), 'Rename `targt` to `target`');
+    assert.equal(rename.kind?.value, vscode.CodeActionKind.QuickFix.value);
+    assert.notEqual(rename.isPreferred, true);
+    const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const fixAll = (await actionsAt(uri, whole, 'source.fixAll.careerPlan'))[0];
+    assert.ok(!fixAll?.edit?.get(uri).some((edit) => edit.newText === 'target'), 'Fix all renamed the key');
+    assert.ok(await vscode.workspace.applyEdit(rename.edit!));
+    assert.equal(editor.document.lineAt(6).text, '    target: 2029-01-31');
+    await diagnosticsWhen(uri, (d) => lacksRule('CP005')(d) && hasRule('CP004')(d), 'CP005 gone, CP004 still there');
   });
 
   it('offers the rule\'s documentation, shipped with the extension', async () => {

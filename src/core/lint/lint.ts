@@ -35,6 +35,7 @@ export function lint(parsed: ParsedPlan, request: LintRequest): Finding[] {
         range: r.range ?? parsed.lines.rangeOf(r.span ?? { start: 0, end: 0 }),
         subject: r.subject,
         fix: r.fix,
+        ...(r.suggestions && { suggestions: r.suggestions }),
       });
     try {
       rule.check({ parsed, plan: parsed.plan, today: request.today, options, report });

@@ -1,4 +1,4 @@
-import type { Problem } from '../findings';
+import type { Fix, Problem } from '../findings';
 import { LineIndex } from '../lineIndex';
 import type { Body, Frontmatter, Plan } from '../model';
 import type { Span } from '../range';
@@ -52,8 +52,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
   if (reuse && options.previous?.text === text) return options.previous;
   const lines = reuse && options.previous ? editedLines(options.previous, text) : new LineIndex(text);
   const problems: Problem[] = [];
-  const add = (ruleId: string, span: Span, message: string, subject: string) =>
-    problems.push({ ruleId, message, subject, range: lines.rangeOf(firstLineOf(span, lines)) });
+  const add = (ruleId: string, span: Span, message: string, subject: string, suggestion?: Fix) =>
+    problems.push({ ruleId, message, subject, range: lines.rangeOf(firstLineOf(span, lines)), ...(suggestion && { suggestion }) });
   try {
     const split = splitFrontmatter(text);
     let frontmatter: Frontmatter | undefined;
@@ -74,7 +74,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
         root = readYaml(source, contentSpan.start).root;
         yamlRead = readFrontmatter(source, contentSpan.start, root, reuse?.yaml);
         for (const problem of yamlRead.problems) add('CP002', problem.span, problem.message, 'frontmatter');
-        if (root && !yamlRead.broken) for (const problem of yamlRead.validation) add(problem.ruleId, problem.span, problem.message, problem.subject);
+        if (root && !yamlRead.broken) for (const problem of yamlRead.validation) add(problem.ruleId, problem.span, problem.message, problem.subject, problem.suggestion);
         else if (!root) add('CP006', fence, 'The frontmatter is empty: start with a `goal:` line saying where you want your career to be.', 'goal');
       }
     } else {

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { aliasesOf, type Context } from '../aliases';
+import { aliasesOf, canonicalKey, type Context } from '../aliases';
+import type { Fix } from '../findings';
 import { checkIsoDate, daysInMonth } from '../dates';
 import { planSchema } from '../schema';
 import type { Span } from '../range';
@@ -11,6 +12,7 @@ export interface ValidationProblem {
   readonly span: Span;
   readonly message: string;
   readonly subject: string;
+  readonly suggestion?: Fix;
 }
 
 type Path = readonly PropertyKey[];
@@ -38,13 +40,21 @@ function report(issue: z.core.$ZodIssue, prefix: Path, root: YNode, problems: Va
   const subject = subjectOf(path);
   if (issue.code === 'unrecognized_keys') {
     const map = node?.kind === 'map' ? node : undefined;
+    const context = contextOf(path);
     for (const key of issue.keys) {
       const entry = map?.entries.get(key);
+      const written = entry?.key ?? key;
+      const suggestion = suggestKey(written, context);
+      // Renamed onto a key the mapping already has, it would be written twice.
+      const rename = entry && suggestion && !map?.entries.has(canonicalKey(context, suggestion))
+        ? { title: `Rename \`${written}\` to \`${suggestion}\``, edits: [{ span: entry.keySpan, newText: suggestion }] }
+        : undefined;
       problems.push({
         ruleId: 'CP005',
         span: entry?.keySpan ?? node?.span ?? root.span,
-        message: unknownKeyMessage(entry?.key ?? key, subject, contextOf(path)),
+        message: unknownKeyMessage(written, subject, context, suggestion),
         subject: subjectOf([...path, key]),
+        ...(rename && { suggestion: rename }),
       });
     }
     return;
@@ -104,9 +114,12 @@ const KNOWN_KEYS: Partial<Record<Context, readonly string[]>> = {
   review: ['every', 'last'],
 };
 
-function unknownKeyMessage(key: string, subject: string, context: Context): string {
-  const known = [...(KNOWN_KEYS[context] ?? []), ...Object.keys(aliasesOf(context))];
-  const suggestion = closest(key.toLowerCase(), known);
+/** The known key (or alias) a misspelt one was probably meant as. */
+function suggestKey(key: string, context: Context): string | undefined {
+  return closest(key.toLowerCase(), [...(KNOWN_KEYS[context] ?? []), ...Object.keys(aliasesOf(context))]);
+}
+
+function unknownKeyMessage(key: string, subject: string, context: Context, suggestion: string | undefined): string {
   const where = subject ? `in \`${subject}\`` : 'at the top of a plan';
   const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ` Known keys: ${(KNOWN_KEYS[context] ?? []).join(', ')}.`;
   return `\`${key}\` is not a key the plan format knows ${where}.${hint}`;

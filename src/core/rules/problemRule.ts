@@ -3,7 +3,8 @@ import type { Rule } from './rule';
 
 /**
  * A format rule reports what the parser could not read. The parser tags each problem with the id of
- * the rule that owns it, so format rules can be configured and disabled like any other.
+ * the rule that owns it, so format rules can be configured and disabled like any other, and gives a
+ * problem a suggestion where it can guess what was meant.
  */
 export function problemRule(id: string, name: string, severity: Severity, description: string): Rule {
   return {
@@ -15,7 +16,8 @@ export function problemRule(id: string, name: string, severity: Severity, descri
     fixable: false,
     check({ parsed, report }) {
       for (const problem of parsed.problems) {
-        if (problem.ruleId === id) report({ range: problem.range, message: problem.message, subject: problem.subject });
+        if (problem.ruleId !== id) continue;
+        report({ range: problem.range, message: problem.message, subject: problem.subject, ...(problem.suggestion && { suggestions: [problem.suggestion] }) });
       }
     },
   };

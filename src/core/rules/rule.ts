@@ -5,7 +5,7 @@ import type { ParsedPlan } from '../parse/parsePlan';
 import type { Range, Span } from '../range';
 import type { LintOptions } from '../lint/options';
 
-/** What a rule reports: where, what to do about it, which element, and a fix when one is clear. */
+/** What a rule reports: where, what to do about it, which element, a fix when one is clear, suggestions when one can be guessed. */
 export interface Report {
   /** Either a range or a span of the document; spans are converted to ranges. */
   readonly range?: Range;
@@ -13,6 +13,7 @@ export interface Report {
   readonly message: string;
   readonly subject: string;
   readonly fix?: Fix;
+  readonly suggestions?: readonly Fix[];
 }
 
 export interface RuleContext {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { applyEdits } from '../../../src/core/edits/applyEdits';
 import { parse, plan, problemsOf, textAt } from './helpers';
 
 /** Each problem the parser can report, with its rule, its line and the words a person reads. */
@@ -43,6 +44,19 @@ describe('parser: every problem is located and says what to do', () => {
   it('an unknown key is underlined on the key', () => {
     const parsed = parse(plan('goal: g', 'taget: 2027-01-01'));
     assert.equal(textAt(parsed, parsed.problems[0].range), 'taget');
+  });
+
+  it('a misspelt key comes with a suggestion to rename it, unless the mapping has that key already', () => {
+    const [misspelt] = parse(plan('goal: g', 'Taget: 2027-01-01')).problems;
+    assert.equal(misspelt.suggestion?.title, 'Rename `Taget` to `target`');
+    assert.equal(applyEdits(plan('goal: g', 'Taget: 2027-01-01'), misspelt.suggestion!.edits), plan('goal: g', 'target: 2027-01-01'));
+    const quoted = plan('goal: g', 'steps:', '  - title: a', '    "targt": 2027-01-01 # soon');
+    assert.equal(applyEdits(quoted, parse(quoted).problems[0].suggestion!.edits), quoted.replace('"targt"', 'target'));
+    // `deadline` is an alias of `target`: renamed, the step would hold its target twice.
+    const twice = parse(plan('goal: g', 'target: 2027-01-01', 'taget: 2027-02-01', 'steps:', '  - title: a', '    deadline: 2026-12-01', '    dedline: 2026-11-01'));
+    assert.deepEqual(twice.problems.map((problem) => [problem.ruleId, problem.suggestion]), [['CP005', undefined], ['CP005', undefined]]);
+    const unlike = parse(plan('goal: g', 'colour: red'));
+    assert.equal(unlike.problems[0].suggestion, undefined);
   });
 
   it('a problem spanning several lines is underlined on its first line only', () => {

@@ -39,6 +39,17 @@ describe('rules: fixtures with inline expectations', () => {
           }
         });
       }
+
+      for (const finding of findings) {
+        for (const suggestion of finding.suggestions ?? []) {
+          it(`${finding.ruleId} on line ${finding.range.start.line + 1}: suggestion “${suggestion.title}” removes the finding and keeps the YAML valid`, () => {
+            const applied = applyEdits(fixture.text, suggestion.edits);
+            const after = tally(lintFixture(fixture, applied));
+            assert.ok((after.get(finding.ruleId) ?? 0) < tally(findings).get(finding.ruleId)!, `still reported after the suggestion:\n${applied}`);
+            assert.equal(after.get('CP002'), tally(findings).get('CP002'), `the suggestion broke the YAML:\n${applied}`);
+          });
+        }
+      }
     });
   }
 

@@ -23,7 +23,7 @@ const key: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...formatKeys).map((k) => k.toUpperCase()) },
   { weight: 1, arbitrary: fc.constantFrom(...formatKeys).map((k) => `${k[0].toUpperCase()}${k.slice(1)}`) },
   { weight: 1, arbitrary: fc.constantFrom(...strangeKeys) },
-  { weight: 1, arbitrary: fc.constantFrom('"goal"', "'steps'", '? goal', '[a, b]', '{a: 1}', '', ' goal', 'goal ', 'go al', 'goall', 'stpes') },
+  { weight: 1, arbitrary: fc.constantFrom('"goal"', "'steps'", '? goal', '[a, b]', '{a: 1}', '', ' goal', 'goal ', 'go al', 'goall', 'stpes', 'targt', 'titel', 'Stpes') },
   { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
 );
 

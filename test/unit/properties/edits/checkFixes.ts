@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../../src/core/dates';
-import type { Finding } from '../../../../src/core/findings';
+import type { Finding, Fix } from '../../../../src/core/findings';
 import { disableForLine } from '../../../../src/core/fixes/disableForLine';
 import { lint } from '../../../../src/core/lint/lint';
 import { InvariantError } from '../invariants';
@@ -7,9 +7,9 @@ import { checkEdit } from './checkEdit';
 import { snapshot, type Region, type Snapshot } from './snapshot';
 
 /**
- * The linter's fixes and the "disable for this line" edit, held to the same standard as the edit
- * operations: each stays inside the frontmatter (or, for a comment, the line above), changes only
- * the part of the plan its rule is about, adds no problem, and is undone exactly.
+ * The linter's fixes and suggestions and the "disable for this line" edit, held to the same standard
+ * as the edit operations: each stays inside the frontmatter (or, for a comment, the line above),
+ * changes only the part of the plan its rule is about, adds no problem, and is undone exactly.
  */
 const KEYS_A_FIX_MAY_CHANGE: Readonly<Record<string, readonly string[]>> = {
   CP302: ['steps'],
@@ -26,7 +26,14 @@ const KEYS_A_FIX_MAY_CHANGE: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Fixes whose finding must be gone once applied (a move may leave another step out of order). */
-const RESOLVES_ITS_FINDING = new Set(['CP302', 'CP305', 'CP401', 'CP601', 'CP604', 'CP605', 'CP606']);
+const RESOLVES_ITS_FINDING = new Set(['CP005', 'CP302', 'CP305', 'CP401', 'CP601', 'CP604', 'CP605', 'CP606']);
+
+/**
+ * Problems a fix or suggestion may bring to light. CP005 suggests renaming a misspelt key to the one
+ * it was meant as, whose value is then read as that key's: a wrong date, a missing title or a
+ * misspelt key inside it shows.
+ */
+const MAY_REVEAL: Readonly<Record<string, readonly string[]>> = { CP005: ['CP003', 'CP004', 'CP005'] };
 
 export interface FixStats {
   fixes: number;
@@ -38,20 +45,25 @@ export function checkLintFixes(text: string, today: IsoDate, stats?: FixStats, m
   const findings = lint(before.parsed, { today });
   const frontmatter = frontmatterRegion(before);
   for (const finding of findings) {
-    if (!finding.fix) continue;
-    if (!frontmatter) throw new InvariantError(`${finding.ruleId} offers a fix on a plan without a readable frontmatter`);
-    const keys = KEYS_A_FIX_MAY_CHANGE[finding.ruleId];
-    const label = `fix of ${finding.ruleId} "${finding.fix.title}"`;
-    const after = checkEdit(before, finding.fix.edits, { region: frontmatter, onlyKeys: keys }, label);
-    if (stats) stats.fixes++;
-    if (after !== before && RESOLVES_ITS_FINDING.has(finding.ruleId)) {
-      const still = lint(after.parsed, { today }).filter((other) => other.ruleId === finding.ruleId && other.subject === finding.subject);
-      if (still.length > 0) throw new InvariantError(`${label}: applied, yet ${finding.ruleId} still reports ${finding.subject}: ${still[0].message}`);
+    const offered = [...(finding.fix ? [{ kind: 'fix', fix: finding.fix }] : []), ...(finding.suggestions ?? []).map((fix) => ({ kind: 'suggestion', fix }))];
+    for (const { kind, fix } of offered) {
+      if (!frontmatter) throw new InvariantError(`${finding.ruleId} offers a ${kind} on a plan without a readable frontmatter`);
+      checkFix(before, finding, fix, `${kind} of ${finding.ruleId} "${fix.title}"`, frontmatter, today);
+      if (stats) stats.fixes++;
     }
   }
   for (const finding of findings.slice(0, maxDisables)) {
     checkDisable(before, finding, today);
     if (stats) stats.disables++;
+  }
+}
+
+function checkFix(before: Snapshot, finding: Finding, fix: Fix, label: string, frontmatter: Region, today: IsoDate): void {
+  const keys = KEYS_A_FIX_MAY_CHANGE[finding.ruleId];
+  const after = checkEdit(before, fix.edits, { region: frontmatter, onlyKeys: keys, mayReveal: MAY_REVEAL[finding.ruleId] }, label);
+  if (after !== before && RESOLVES_ITS_FINDING.has(finding.ruleId)) {
+    const still = lint(after.parsed, { today }).filter((other) => other.ruleId === finding.ruleId && other.subject === finding.subject);
+    if (still.length > 0) throw new InvariantError(`${label}: applied, yet ${finding.ruleId} still reports ${finding.subject}: ${still[0].message}`);
   }
 }
 
