@@ -25,7 +25,7 @@ export function rulesTable(docsDir = ''): string {
       `\`${rule.name}\``,
       rule.criterion ? `${rule.criterion} (${CRITERION_NAMES[rule.criterion]})` : rule.id.startsWith('CP0') ? 'format' : 'structure',
       rule.severity,
-      rule.fixable ? 'yes' : 'no',
+      rule.fixable ? 'yes' : rule.hasSuggestions ? 'suggestion' : 'no',
       cell(rule.description),
     ].join(' | '),
   );

@@ -10,7 +10,9 @@ const rule: Rule = {
   criterion: 'A',
   severity: 'warning',
   description: 'A step that is not done has a target date still ahead: a passed target is either reached (mark it done) or moved.',
-  fixable: true,
+  // Marking it reached is the person's to say, and moving the target is as good an answer: a suggestion.
+  fixable: false,
+  hasSuggestions: true,
   check({ parsed, plan, today, report }) {
     for (const step of plan.steps) {
       if (step.done || !step.target || step.target.value >= today) continue;
@@ -20,7 +22,7 @@ const rule: Rule = {
         range: step.target.range,
         message: `“${step.title.value}” was due ${step.target.value}, ${count(late, 'day')} ago: mark it done if you reached it, or set a new target you can keep.`,
         subject: `steps[${step.index}].target`,
-        fix: edits.length > 0 ? { title: `Mark “${step.title.value}” reached today`, edits } : undefined,
+        ...(edits.length > 0 && { suggestions: [{ title: `Mark “${step.title.value}” reached today`, edits }] }),
       });
     }
   },

@@ -11,7 +11,9 @@ const rule: Rule = {
   criterion: null,
   severity: 'warning',
   description: 'The plan was reviewed within its `review.every` cadence, counted from `review.last`.',
-  fixable: true,
+  // Only the person knows whether the review took place: a suggestion, never applied with the fixes.
+  fixable: false,
+  hasSuggestions: true,
   check({ parsed, plan, today, report }) {
     const review = plan.review;
     if (!review?.every || !review.last) return;
@@ -22,7 +24,7 @@ const rule: Rule = {
       range: review.last.range,
       message: `The plan's review was due ${due}, ${count(daysBetween(due, today), 'day')} ago: go over the goal, steps and gaps, then set \`last:\` to the day you did.`,
       subject: 'review.last',
-      fix: edits.length > 0 ? { title: 'Mark the plan reviewed today', edits } : undefined,
+      ...(edits.length > 0 && { suggestions: [{ title: 'Mark the plan reviewed today', edits }] }),
     });
   },
 };

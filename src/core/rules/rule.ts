@@ -39,5 +39,7 @@ export interface Rule {
   readonly description: string;
   /** True when some of its findings carry a fix. */
   readonly fixable: boolean;
+  /** True when some of its findings carry suggestions: edits offered one at a time, never applied with the fixes. */
+  readonly hasSuggestions?: boolean;
   check(context: RuleContext): void;
 }

@@ -67,4 +67,9 @@ describe('rules: fixtures with inline expectations', () => {
     const offered = new Set(fixtures.flatMap((fixture) => lintFixture(fixture).filter((finding) => finding.fix).map((finding) => finding.ruleId)));
     assert.deepEqual(rules.filter((rule) => !rule.fixable && offered.has(rule.id)).map((rule) => rule.id), []);
   });
+
+  it('the rules with suggestions, and only they, offer some in the fixtures', () => {
+    const offered = new Set(fixtures.flatMap((fixture) => lintFixture(fixture).filter((finding) => finding.suggestions).map((finding) => finding.ruleId)));
+    assert.deepEqual([...offered].sort(), rules.filter((rule) => rule.hasSuggestions).map((rule) => rule.id));
+  });
 });
