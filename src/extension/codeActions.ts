@@ -11,8 +11,8 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('careerPla
 /**
  * Quick fixes for the findings under the cursor: the finding's own fix, fixing every finding of
  * that rule in the file, its suggestions, a comment that disables the rule for the line, and the
- * rule's documentation. `source.fixAll.careerPlan` applies every fix in the file (on save, when
- * asked to); suggestions are guesses, offered one at a time and never applied with the rest.
+ * rule's documentation. `source.fixAll.careerPlan` applies every fix in the file; suggestions are
+ * guesses, offered one at a time and never applied with the rest.
  */
 export const registerCodeActions: Feature = (context, { store }) => {
   const provider: vscode.CodeActionProvider = {
@@ -26,7 +26,7 @@ export const registerCodeActions: Feature = (context, { store }) => {
           if (finding) actions.push(...quickFixes(document, state, finding, diagnostic, context.extensionUri));
         }
       }
-      if (request.only && wants(request.only, FIX_ALL_KIND)) {
+      if (wantsFixAll(request)) {
         const all = fixAll(document, state.findings, vscode.l10n.t('Fix all Career Plan problems'), FIX_ALL_KIND);
         if (all) actions.push(all);
       }
@@ -37,6 +37,18 @@ export const registerCodeActions: Feature = (context, { store }) => {
     vscode.languages.registerCodeActionsProvider(MARKDOWN, provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND] }),
   );
 };
+
+/**
+ * Whether a request asks for Career Plan's Fix all. Its fixes write text for the person to finish (a
+ * target date to adjust, example values, an action to fill in), which the generic `source.fixAll`
+ * is not meant for: VS Code runs it on save for everyone who set it up for a code linter. So it is
+ * answered when a person asks (the Fix All command, the Source Action menu), and on save only when
+ * `source.fixAll.careerPlan` itself is configured.
+ */
+function wantsFixAll(request: vscode.CodeActionContext): boolean {
+  if (!request.only || !wants(request.only, FIX_ALL_KIND)) return false;
+  return FIX_ALL_KIND.contains(request.only) || request.triggerKind === vscode.CodeActionTriggerKind.Invoke;
+}
 
 /** Whether a request limited to `only` (or not limited) asks for actions of a kind. */
 function wants(only: vscode.CodeActionKind | undefined, kind: vscode.CodeActionKind): boolean {

@@ -185,12 +185,15 @@ export class PlanStore implements vscode.Disposable {
     })();
   }
 
-  /** A closed plan falls back to its text on disk, if the workspace scan knows it. */
+  /**
+   * A closed plan falls back to its text on disk, if the workspace scan knows it; one opened from
+   * outside the workspace leaves with its editor (no watcher would keep it current).
+   */
   private closed(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     if (!this.states.has(key)) return;
     this.states.delete(key);
-    if (this.scanned && document.uri.scheme === 'file') void this.readFromDisk(document.uri);
+    if (this.scanned && document.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(document.uri)) void this.readFromDisk(document.uri);
     else this.fireSoon();
   }
 

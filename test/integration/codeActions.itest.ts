@@ -2,6 +2,9 @@
 // disabling a rule for one line (a YAML comment in the frontmatter), the rule's documentation, and
 // source.fixAll — each applied through the editor and checked in the resulting text and diagnostics.
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { rules } from '../../src/core/rules/registry';
 import { activateExtension } from './helpers';
@@ -133,5 +136,28 @@ describe('code actions', () => {
     assert.ok(await vscode.workspace.applyEdit(fixAll.edit!));
     assert.notEqual(editor.document.getText(), text);
     await diagnosticsWhen(uri, (d) => countFixable(d) < before, 'fewer findings of fixable rules');
+  });
+
+  it('runs Fix all on save for source.fixAll.careerPlan, not for a generic source.fixAll set up for a code linter', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'career-plan-on-save-'));
+    const file = path.join(dir, 'on-save.plan.md');
+    writeFileSync(file, '---\ngoal: Become engineering manager of a product team at Acme by 2028\ntarget: 2028-06-30\nvalues: [craft]\nsteps:\n  - title: Team lead\n---\n');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
+    const settings = () => vscode.workspace.getConfiguration('editor');
+    const saveWith = async (codeActionsOnSave: Record<string, string>) => {
+      await settings().update('codeActionsOnSave', codeActionsOnSave, vscode.ConfigurationTarget.Global);
+      await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount - 1, 0), 'Notes.\n'));
+      assert.ok(await editor.document.save());
+      return editor.document.getText();
+    };
+    try {
+      await diagnosticsWhen(editor.document.uri, hasRule('CP601'), 'CP601 on the step without a target');
+      assert.doesNotMatch(await saveWith({ 'source.fixAll': 'always' }), /target: \d{4}-\d{2}-\d{2}\n {2}/, 'a generic source.fixAll wrote a placeholder');
+      assert.match(await saveWith({ 'source.fixAll.careerPlan': 'always' }), /- title: Team lead\n {4}target: \d{4}-\d{2}-\d{2}\n/);
+    } finally {
+      await settings().update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global);
+      await closeAll();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
