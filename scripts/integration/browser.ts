@@ -36,13 +36,15 @@ export function remoteUri(server: CodeServer, absolutePath: string): string {
  * line: extensionDevelopmentPath loads this repository as an extension, extensionTestsPath runs a
  * suite in it, openFile opens an editor.
  */
-export function workbenchUrl(server: CodeServer, payload: Record<string, string>, folder = WORKSPACE): string {
+export type Opened = { folder: string } | { workspace: string };
+
+export function workbenchUrl(server: CodeServer, payload: Record<string, string>, opened: Opened = { folder: WORKSPACE }): string {
   const entries = Object.entries({
     extensionDevelopmentPath: remoteUri(server, ROOT),
     skipWelcome: 'true',
     skipReleaseNotes: 'true',
     ...payload,
   });
-  const query = new URLSearchParams({ folder, payload: JSON.stringify(entries) });
+  const query = new URLSearchParams({ ...opened, payload: JSON.stringify(entries) });
   return `${server.origin}/?${query}`;
 }

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { downloadAndUnzipVSCode } from '@vscode/test-electron';
 import { RESULTS_ENV } from '../../test/integration/results';
 import { launchBrowser } from './browser';
+import { writeMultiRootWorkspace } from './multiRoot';
 import { startCodeServer } from './codeServer';
 import { ensureCodeServer } from './installCodeServer';
 import { CODE_SERVER_VERSION, RESULTS_DIR, ROOT, SUITE_INDEX, WORKSPACE } from './paths';
@@ -24,10 +25,20 @@ export function desktopRequested(): boolean {
   return Boolean(process.env.VSCODE_EXECUTABLE) || process.env.CAREER_PLAN_TEST_ELECTRON === '1';
 }
 
+/** The suite runs twice: in the fixture workspace, then in a multi-root one (see multiRoot.ts). */
 export async function runInDesktop(runDir: string, resultsFile: string): Promise<HostOutcome> {
   const executable = process.env.VSCODE_EXECUTABLE || (await downloadAndUnzipVSCode());
+  let exitCode = 0;
+  for (const [opened, log] of [[WORKSPACE, 'vscode.log'], [writeMultiRootWorkspace(runDir), 'vscode-multi-root.log']]) {
+    const code = await runDesktopOnce(executable, opened, runDir, resultsFile, log);
+    exitCode ||= code;
+  }
+  return { host: `VS Code desktop (${executable})`, exitCode };
+}
+
+async function runDesktopOnce(executable: string, opened: string, runDir: string, resultsFile: string, log: string): Promise<number> {
   const args = [
-    WORKSPACE,
+    opened,
     `--extensionDevelopmentPath=${ROOT}`,
     `--extensionTestsPath=${SUITE_INDEX}`,
     '--user-data-dir', seedUserData(runDir),
@@ -39,9 +50,9 @@ export async function runInDesktop(runDir: string, resultsFile: string): Promise
   const env: NodeJS.ProcessEnv = { ...process.env, [RESULTS_ENV]: resultsFile };
   // Set in some shells spawned by VS Code itself; it would start Electron as plain Node.
   delete env.ELECTRON_RUN_AS_NODE;
-  console.log(`integration: running the suite in ${executable}`);
-  const vscode = spawnGroup(executable, args, { env }, path.join(RESULTS_DIR, 'vscode.log'));
-  return { host: `VS Code desktop (${executable})`, exitCode: await exited(vscode) };
+  console.log(`integration: running the suite in ${executable} on ${path.basename(opened)}`);
+  const vscode = spawnGroup(executable, args, { env }, path.join(RESULTS_DIR, log));
+  return exited(vscode);
 }
 
 export async function runInCodeServer(runDir: string, resultsFile: string): Promise<HostOutcome> {
@@ -50,7 +61,9 @@ export async function runInCodeServer(runDir: string, resultsFile: string): Prom
   console.log(`integration: code-server is up at ${server.origin}; running the suite`);
   const browser = await launchBrowser();
   const exitCode = await suiteInWorkbench(browser, server, path.join(RESULTS_DIR, 'workbench.log'));
-  console.log('integration: suite finished; running the UI checks');
+  console.log('integration: suite finished; running its multi-root part');
+  const multiRootExit = await suiteInWorkbench(browser, server, path.join(RESULTS_DIR, 'workbench-multi-root.log'), { workspace: writeMultiRootWorkspace(runDir) });
+  console.log('integration: running the UI checks');
   const ui = await runUiChecks(browser, server, runDir);
-  return { host: `code-server ${CODE_SERVER_VERSION} in headless chromium`, exitCode, ui };
+  return { host: `code-server ${CODE_SERVER_VERSION} in headless chromium`, exitCode: exitCode || multiRootExit, ui };
 }

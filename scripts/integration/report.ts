@@ -2,7 +2,7 @@
 // into one verdict. The two suite sources must agree: a host that died early, or a suite that
 // never wrote its file, fails the run even if nothing reported a failing test.
 import * as fs from 'node:fs';
-import type { SuiteResults } from '../../test/integration/results';
+import { multiRootResultsFile, type SuiteResults } from '../../test/integration/results';
 import type { HostOutcome } from './hosts';
 
 const MARK = { passed: '✓', failed: '✗', skipped: '-' } as const;
@@ -17,14 +17,25 @@ export interface Counts {
   skipped: number;
 }
 
+/** The results of both runs of the suite (see multiRoot.ts) as one; each missing file is a problem. */
+function readBothResults(resultsFile: string, problems: string[]): SuiteResults | undefined {
+  const runs: SuiteResults[] = [];
+  for (const [what, file] of [['the suite', resultsFile], ['its multi-root part', multiRootResultsFile(resultsFile)]]) {
+    const results = readResults(file);
+    if (results) runs.push(results);
+    else problems.push(`${what} wrote no results file (it crashed, or never started)`);
+  }
+  if (runs.length === 0) return undefined;
+  const sum = (key: 'passed' | 'failed' | 'skipped') => runs.reduce((total, run) => total + run[key], 0);
+  return { passed: sum('passed'), failed: sum('failed'), skipped: sum('skipped'), tests: runs.flatMap((run) => run.tests) };
+}
+
 /** Prints the report and returns the run's counts; it passed when nothing failed. */
 export function report(outcome: HostOutcome, resultsFile: string): Counts {
-  const results = readResults(resultsFile);
   const problems: string[] = [];
+  const results = readBothResults(resultsFile, problems);
   console.log(`integration: suite ran in ${outcome.host}, exit code ${outcome.exitCode}`);
-  if (!results) {
-    problems.push('the suite wrote no results file (it crashed, or never started)');
-  } else {
+  if (results) {
     console.log(`suite: ${results.tests.length} tests, ${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
     for (const test of results.tests) console.log(`  ${MARK[test.state]} ${test.title}${test.error ? `: ${test.error}` : ''}`);
     if (results.passed + results.failed === 0) problems.push('no test ran');

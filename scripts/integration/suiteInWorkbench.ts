@@ -3,11 +3,11 @@
 // VS Code's own web tests.
 import * as fs from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { remoteUri, workbenchUrl } from './browser';
+import { remoteUri, workbenchUrl, type Opened } from './browser';
 import type { CodeServer } from './codeServer';
 import { SUITE_INDEX } from './paths';
 
-export async function suiteInWorkbench(browser: Browser, server: CodeServer, logFile: string): Promise<number> {
+export async function suiteInWorkbench(browser: Browser, server: CodeServer, logFile: string, opened?: Opened): Promise<number> {
   const page = await browser.newPage();
   const log = fs.createWriteStream(logFile);
   // The extension host's console (mocha's report among it) reaches the page's console.
@@ -17,7 +17,7 @@ export async function suiteInWorkbench(browser: Browser, server: CodeServer, log
   page.once('crash', () => settle(1));
   page.once('close', () => settle(1));
   await page.exposeFunction('codeAutomationExit', (code: number) => settle(code));
-  await page.goto(workbenchUrl(server, { extensionTestsPath: remoteUri(server, SUITE_INDEX) }));
+  await page.goto(workbenchUrl(server, { extensionTestsPath: remoteUri(server, SUITE_INDEX) }, opened));
   const code = await exitCode;
   await page.close();
   log.end();

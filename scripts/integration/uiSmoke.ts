@@ -24,7 +24,7 @@ export async function runUiChecks(browser: Browser, server: CodeServer, runDir: 
   fs.cpSync(EXAMPLES, workspace, { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(CHECK_TIMEOUT_MS);
-  await page.goto(workbenchUrl(server, { openFile: remoteUri(server, path.join(workspace, 'career-plan.md')) }, workspace));
+  await page.goto(workbenchUrl(server, { openFile: remoteUri(server, path.join(workspace, 'career-plan.md')) }, { folder: workspace }));
   const results: CheckResult[] = [];
   for (const check of uiChecks) {
     try {

@@ -1,16 +1,20 @@
-// Entry point the extension host loads (extensionTestsPath): runs every bundled *.itest.js next
-// to this file with mocha, writes the results file, and rejects when anything failed.
+// Entry point the extension host loads (extensionTestsPath): runs the bundled *.itest.js next to
+// this file with mocha (those of multi-root/ when the workbench has a multi-root workspace open, the
+// others otherwise), writes the results file, and rejects when anything failed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
-import { RESULTS_ENV, summarize, type TestResult } from './results';
+import * as vscode from 'vscode';
+import { MULTI_ROOT_DIR, multiRootResultsFile, RESULTS_ENV, summarize, type TestResult } from './results';
 
 const TEST_TIMEOUT_MS = 20_000;
+
+const multiRoot = vscode.workspace.workspaceFile !== undefined;
 
 function suiteFiles(): string[] {
   return fs
     .readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.itest.js'))
+    .filter((file) => file.endsWith('.itest.js') && file.startsWith(`${MULTI_ROOT_DIR}${path.sep}`) === multiRoot)
     .sort()
     .map((file) => path.join(__dirname, file));
 }
@@ -34,5 +38,5 @@ export function run(): Promise<void> {
 
 function writeResults(tests: TestResult[]): void {
   const file = process.env[RESULTS_ENV];
-  if (file) fs.writeFileSync(file, JSON.stringify(summarize(tests), null, 2));
+  if (file) fs.writeFileSync(multiRoot ? multiRootResultsFile(file) : file, JSON.stringify(summarize(tests), null, 2));
 }
