@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { WORKSPACE } from './paths';
 
-export const MULTI_ROOT_FOLDERS = ['views', 'language'];
+const MULTI_ROOT_FOLDERS = ['views', 'language'];
 
 /** Writes the .code-workspace file into the run's folder and returns its path. */
 export function writeMultiRootWorkspace(runDir: string): string {

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { applyEdits, moveGap } from '../../src/core/edits';
 import { parsePlan } from '../../src/core/parse/parsePlan';
 import { activateExtension } from './helpers';
-import { daysTo, eventually, insertedLine, openWorkspacePlan, row, shown, today, treeRows, VIEWS_PLAN, workspaceUri, type Row } from './viewsHelpers';
+import { daysTo, eventually, insertedLine, openWorkspacePlan, rootsWith, row, shown, today, treeRows, VIEWS_PLAN, workspaceUri, type Row } from './viewsHelpers';
 
 const FOCUS_VIEW = 'workbench.view.extension.careerPlan';
 
@@ -32,10 +32,7 @@ describe('milestones view', () => {
   });
 
   it('has one root per plan in the workspace, found when the view is first shown', async () => {
-    const roots = await eventually(async () => {
-      const rows = await treeRows();
-      return rows.some((r) => r.label === 'milestones.plan.md') && rows.some((r) => r.label === 'career-plan.md') ? rows : undefined;
-    }, 'both fixture plans');
+    const roots = await rootsWith('milestones.plan.md', 'career-plan.md');
     assert.equal(row(roots, 'milestones.plan.md').description, 'views');
     assert.equal(row(roots, 'career-plan.md').description, '');
     assert.ok(roots.every((r) => r.contextValue === 'careerPlan.plan'));

@@ -7,8 +7,10 @@ import { daysBetween, localToday, type IsoDate } from '../../src/core/dates';
 import { looksLikePlan } from '../../src/core/detect';
 import { parsePlan } from '../../src/core/parse/parsePlan';
 
+import { eventually } from './helpers';
+
 // Suites take it from here with the rest of their helpers.
-export { eventually } from './helpers';
+export { eventually };
 
 export const TREE_SNAPSHOT = 'careerPlan.debug.treeSnapshot';
 export const STATUS_BAR_SNAPSHOT = 'careerPlan.debug.statusBar';
@@ -47,6 +49,14 @@ export const VIEWS_PLAN = 'views/milestones.plan.md';
 
 export async function treeRows(): Promise<Row[]> {
   return (await vscode.commands.executeCommand<Row[]>(TREE_SNAPSHOT)) ?? [];
+}
+
+/** The view's roots, once it shows a plan with each of these labels (the store scans asynchronously). */
+export function rootsWith(...labels: string[]): Promise<Row[]> {
+  return eventually(async () => {
+    const rows = await treeRows();
+    return labels.every((label) => rows.some((r) => r.label === label)) ? rows : undefined;
+  }, `the plans ${labels.join(', ')} in the view`);
 }
 
 export async function statusBar(): Promise<StatusBarSnapshot> {

@@ -32,18 +32,16 @@ export function valueSpan(layout: Layout, entry: YEntry): Span {
   return properties ?? { start: at, end: at };
 }
 
-/** The node properties (`!tag`, `&anchor`) written on a line from `at`, past the spaces before them. */
+/** Node properties (`!tag`, `&anchor`), one or more, with the spaces before them. */
+const PROPERTIES = /[ \t]*([!&][^\s,\]}]*(?:[ \t]+[!&][^\s,\]}]*)*)/y;
+
+/** The node properties written on a line from `at`, past the spaces before them. */
 function propertiesAfter(text: string, at: number): Span | undefined {
-  let start: number | undefined;
-  let end = at;
-  for (let index = at; ; ) {
-    while (text[index] === ' ' || text[index] === '\t') index++;
-    if (text[index] !== '!' && text[index] !== '&') break;
-    start ??= index;
-    while (index < text.length && !/[\s,\]}]/.test(text[index])) index++;
-    end = index;
-  }
-  return start === undefined ? undefined : { start, end };
+  PROPERTIES.lastIndex = at;
+  const match = PROPERTIES.exec(text);
+  if (!match) return undefined;
+  const end = at + match[0].length;
+  return { start: end - match[1].length, end };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Rule } from './rule';
  * the rule that owns it, so format rules can be configured and disabled like any other, and gives a
  * problem a suggestion where it can guess what was meant.
  */
-export function problemRule(id: string, name: string, severity: Severity, description: string, hasSuggestions = false): Rule {
+export function problemRule(id: string, name: string, severity: Severity, description: string, { hasSuggestions = false } = {}): Rule {
   return {
     id,
     name,

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension } from '../helpers';
-import { eventually, row, statusBar, treeRows } from '../viewsHelpers';
+import { eventually, rootsWith, row, statusBar } from '../viewsHelpers';
 
 describe('multi-root workspace', () => {
   before(activateExtension);
@@ -13,10 +13,7 @@ describe('multi-root workspace', () => {
   });
 
   it('lists the plans of both folders in the milestones view, each described by its folder', async () => {
-    const roots = await eventually(async () => {
-      const rows = await treeRows();
-      return rows.some((r) => r.label === 'milestones.plan.md') && rows.some((r) => r.label === 'vague.plan.md') ? rows : undefined;
-    }, 'the plans of both folders');
+    const roots = await rootsWith('milestones.plan.md', 'vague.plan.md');
     assert.equal(row(roots, 'milestones.plan.md').description, 'views');
     assert.equal(row(roots, 'vague.plan.md').description, 'language');
     assert.equal(row(roots, 'closed.plan.md').description, 'language · 1 problem');
