@@ -122,7 +122,23 @@ export class PlanStore implements vscode.Disposable {
       watcher.onDidChange((uri) => void this.readFromDisk(uri)),
       watcher.onDidDelete((uri) => this.forget(uri.toString())),
     );
-    const files = await vscode.workspace.findFiles(SCAN_INCLUDE, SCAN_EXCLUDE);
+    // Folders come and go: a person adds one to the workspace, and the web workbench may open a
+    // .code-workspace file's folders only after the extension host has started.
+    this.disposables.push(vscode.workspace.onDidChangeWorkspaceFolders((event) => void this.foldersChanged(event)));
+    await this.readAll(await vscode.workspace.findFiles(SCAN_INCLUDE, SCAN_EXCLUDE));
+  }
+
+  private async foldersChanged(event: vscode.WorkspaceFoldersChangeEvent): Promise<void> {
+    for (const [key, state] of this.states) {
+      if (state.version === undefined && !vscode.workspace.getWorkspaceFolder(state.uri)) this.states.delete(key);
+    }
+    this.fireSoon();
+    for (const folder of event.added) {
+      await this.readAll(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SCAN_INCLUDE), SCAN_EXCLUDE));
+    }
+  }
+
+  private async readAll(files: readonly vscode.Uri[]): Promise<void> {
     for (const uri of files) {
       await this.readFromDisk(uri, false);
       await nextTurn();

@@ -3,13 +3,16 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension } from '../helpers';
-import { eventually, rootsWith, row, statusBar } from '../viewsHelpers';
+import { eventually, rootsWith, row, statusBar, treeRows } from '../viewsHelpers';
 
 describe('multi-root workspace', () => {
   before(activateExtension);
 
-  it('has two folders open', () => {
-    assert.deepEqual(vscode.workspace.workspaceFolders?.map((folder) => folder.name), ['views', 'language']);
+  // The web workbench may open a .code-workspace file's folders after the extension host started.
+  it('has two folders open', async () => {
+    const names = () => vscode.workspace.workspaceFolders?.map((folder) => folder.name);
+    await eventually(() => (names()?.length === 2 ? true : undefined), 'the workspace file\'s two folders');
+    assert.deepEqual(names(), ['views', 'language']);
   });
 
   it('lists the plans of both folders in the milestones view, each described by its folder', async () => {
@@ -27,5 +30,19 @@ describe('multi-root workspace', () => {
       return text?.includes('(views/milestones.plan.md)') ? text : undefined;
     }, 'a tooltip naming views/milestones.plan.md');
     assert.doesNotMatch(tooltip, /\((?!views\/|language\/)[^)]*\.md\)/, 'a plan named without its folder');
+  });
+
+  it('scans a folder added to the workspace, and forgets its plans when it is removed', async () => {
+    const security = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '..', 'security');
+    const added = new Promise((resolve) => vscode.workspace.onDidChangeWorkspaceFolders(resolve));
+    assert.ok(vscode.workspace.updateWorkspaceFolders(2, 0, { uri: security }));
+    await added;
+    const roots = await rootsWith('milestones.plan.md', 'vague.plan.md', 'injection.plan.md');
+    assert.match(row(roots, 'injection.plan.md').description ?? '', /^security/);
+
+    const removed = new Promise((resolve) => vscode.workspace.onDidChangeWorkspaceFolders(resolve));
+    assert.ok(vscode.workspace.updateWorkspaceFolders(2, 1));
+    await removed;
+    await eventually(async () => ((await treeRows()).some((r) => r.label === 'injection.plan.md') ? undefined : true), 'the removed folder\'s plan to leave the view');
   });
 });
