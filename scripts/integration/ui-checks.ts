@@ -77,10 +77,12 @@ async function milestonesCheck(page: Page): Promise<void> {
   await openFile(page, 'career-plan.md');
   await page.locator('.activitybar [role=tab][aria-label^="Career Plan"], .activitybar a[aria-label^="Career Plan"]').first().click();
   await pointerAway(page);
-  // A row of each plan's children: the view fills expanded plans one after the other.
+  // The plan in the editor starts unfolded, the other folded until its row is clicked.
   await page.locator('[role=treeitem]', { hasText: 'Team lead of the payments team' }).first().waitFor();
   await page.locator('[role=treeitem]', { hasText: 'Hiring and interviewing' }).first().waitFor();
+  await page.locator('[role=treeitem][aria-expanded=false]', { hasText: 'first-draft.plan.md' }).click();
   await page.locator('[role=treeitem]', { hasText: 'Giving feedback' }).first().waitFor();
+  await pointerAway(page);
   await statusBar(page).filter({ hasText: 'Team lead' }).waitFor();
   await page.locator('.codelens-decoration', { hasText: 'Mark done' }).first().waitFor();
   await shot(page, 'milestones.png');

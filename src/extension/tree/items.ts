@@ -27,7 +27,7 @@ function build(node: MilestoneNode, today: IsoDate): vscode.TreeItem {
     case 'plan': {
       const relative = planLabel(node.uri);
       const problems = node.state.parsed.problems.length;
-      const item = new vscode.TreeItem(path.posix.basename(relative), Expanded);
+      const item = new vscode.TreeItem(path.posix.basename(relative), node.expanded ? Expanded : Collapsed);
       const folder = path.posix.dirname(relative);
       item.description = [folder === '.' ? '' : folder, problems > 0 ? plural(problems, 'problem') : ''].filter(Boolean).join(' · ');
       item.resourceUri = node.uri;

@@ -1,17 +1,24 @@
 import * as vscode from 'vscode';
 import type { Clock } from '../clock';
-import type { PlanStore } from '../planStore';
+import type { PlanState, PlanStore } from '../planStore';
 import { treeItem } from './items';
-import { childrenOf, planNode, type MilestoneNode } from './nodes';
+import { childrenOf, planNode, type MilestoneNode, type PlanNode } from './nodes';
 
 /**
  * Feeds the milestones view from the plan store: one root per plan the store knows (open plans at
- * their current text, the rest as on disk), rebuilt whenever the store or the day changes.
+ * their current text, the rest as on disk). A plan whose rows would change is refreshed alone; the
+ * whole view only when plans come or go, or the day or the workspace folders change. Refreshing
+ * no more than that is kinder to the eye, and to VS Code 1.100's tree: it batches the children it
+ * asks for, and when it asks for those of two unfolded plans at once it can answer one with the
+ * other's (seen here: a plan drawn with another plan's gaps in place of its goal and gaps).
  */
 export class MilestonesProvider implements vscode.TreeDataProvider<MilestoneNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<MilestoneNode | undefined>();
+  private readonly changed = new vscode.EventEmitter<MilestoneNode[] | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
+  /** The plan rows last handed to the view, by URI. */
+  private roots = new Map<string, PlanNode>();
+  private fetchingRoots = false;
 
   constructor(
     private readonly store: PlanStore,
@@ -19,7 +26,7 @@ export class MilestonesProvider implements vscode.TreeDataProvider<MilestoneNode
   ) {
     this.subscriptions = [
       this.changed,
-      store.onDidChange(() => this.refresh()),
+      store.onDidChange(() => this.storeChanged()),
       clock.onDidChangeDay(() => this.refresh()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.refresh()),
     ];
@@ -29,12 +36,61 @@ export class MilestonesProvider implements vscode.TreeDataProvider<MilestoneNode
     this.changed.fire(undefined);
   }
 
+  private storeChanged(): void {
+    // The rows being fetched will show the store as it is once the scan is done.
+    if (this.fetchingRoots) return;
+    const plans = this.store.plans();
+    if (plans.length !== this.roots.size || plans.some((state) => !this.roots.has(state.uri.toString()))) {
+      this.refresh();
+      return;
+    }
+    const changed: PlanNode[] = [];
+    for (const state of plans) {
+      const node = this.roots.get(state.uri.toString())!;
+      if (node.state === state) continue;
+      const before = rowsOf(node.state);
+      node.state = state;
+      if (rowsOf(state) !== before) changed.push(node);
+    }
+    if (changed.length > 0) this.changed.fire(changed);
+  }
+
   getTreeItem(node: MilestoneNode): vscode.TreeItem {
     return treeItem(node, this.clock.today());
   }
 
-  getChildren(node?: MilestoneNode): MilestoneNode[] {
-    return node ? childrenOf(node) : this.store.plans().map(planNode);
+  getChildren(node?: MilestoneNode): MilestoneNode[] | Promise<PlanNode[]> {
+    return node ? childrenOf(node) : this.drawRoots();
+  }
+
+  /**
+   * One row per plan, once the workspace has been searched: the view is drawn with every plan at
+   * once, rather than with the open ones and then again, whole, a moment later.
+   */
+  private async drawRoots(): Promise<PlanNode[]> {
+    this.fetchingRoots = true;
+    try {
+      await this.store.scan();
+    } finally {
+      this.fetchingRoots = false;
+    }
+    const roots = new Map<string, PlanNode>();
+    const plans = this.store.plans();
+    for (const state of plans) {
+      const key = state.uri.toString();
+      const known = this.roots.get(key);
+      if (known) known.state = state;
+      roots.set(key, known ?? planNode(state, startsExpanded(state, plans)));
+    }
+    this.roots = roots;
+    return [...roots.values()];
+  }
+
+  /** The plan rows the view would draw now, as new nodes: reading them leaves what it drew alone. */
+  async peekRoots(): Promise<PlanNode[]> {
+    await this.store.scan();
+    const plans = this.store.plans();
+    return plans.map((state) => planNode(state, startsExpanded(state, plans)));
   }
 
   getParent(node: MilestoneNode): MilestoneNode | undefined {
@@ -44,4 +100,22 @@ export class MilestonesProvider implements vscode.TreeDataProvider<MilestoneNode
   dispose(): void {
     for (const subscription of this.subscriptions) subscription.dispose();
   }
+}
+
+/**
+ * What a plan's rows show and do, as one string: its data with their ranges (a row's click reveals
+ * one), not the body, which has no row, and its problem count. A plan closed and opened again, or
+ * typed into below its frontmatter, draws the same rows and needs no refresh.
+ */
+function rowsOf(state: PlanState): string {
+  return JSON.stringify([{ ...state.parsed.plan, body: undefined }, state.parsed.problems.length]);
+}
+
+/**
+ * A plan starts unfolded when it is the only one, or the one in the active editor; the others start
+ * folded. Besides keeping the view short, this spares VS Code 1.100's tree from fetching the
+ * children of two unfolded plans at once (see MilestonesProvider).
+ */
+function startsExpanded(state: PlanState, plans: readonly PlanState[]): boolean {
+  return plans.length === 1 || state.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString();
 }

@@ -13,7 +13,7 @@ const SCANNED_CONTEXT = 'careerPlan.milestones.scanned';
 
 /**
  * The milestones view in its own activity-bar container. The workspace is searched for plans the
- * first time the view is shown, not at activation; until then it lists the plans open in editors.
+ * first time the view is shown, not at activation; the view shows its progress bar until then.
  */
 export const registerMilestonesView: Feature = (context, { store, clock }) => {
   const provider = new MilestonesProvider(store, clock);

@@ -18,7 +18,10 @@ interface NodeBase {
 
 export interface PlanNode extends NodeBase {
   readonly kind: 'plan';
-  readonly state: PlanState;
+  /** Replaced in place when the plan changes, so the view can refresh this one row (see MilestonesProvider). */
+  state: PlanState;
+  /** Whether the row starts expanded (the view remembers what a person folds or unfolds after). */
+  readonly expanded: boolean;
 }
 export interface GoalNode extends NodeBase {
   readonly kind: 'goal';
@@ -69,8 +72,8 @@ export interface CompanyNode extends NodeBase {
   readonly company: Company;
 }
 
-export function planNode(state: PlanState): PlanNode {
-  return { kind: 'plan', id: state.uri.toString(), uri: state.uri, state };
+export function planNode(state: PlanState, expanded: boolean): PlanNode {
+  return { kind: 'plan', id: state.uri.toString(), uri: state.uri, state, expanded };
 }
 
 export function childrenOf(node: MilestoneNode): MilestoneNode[] {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { MilestonesProvider } from './milestonesProvider';
-import type { MilestoneNode } from './nodes';
+import { childrenOf, type MilestoneNode } from './nodes';
 
 /**
  * Internal: the whole tree, every row expanded, as the integration tests read it. Each row carries
@@ -30,8 +30,8 @@ export function registerTreeSnapshot(provider: MilestonesProvider): vscode.Dispo
       tooltip: item.tooltip,
       command: item.command,
       node,
-      children: provider.getChildren(node).map(snapshot),
+      children: childrenOf(node).map(snapshot),
     };
   };
-  return vscode.commands.registerCommand(TREE_SNAPSHOT_COMMAND, () => provider.getChildren().map(snapshot));
+  return vscode.commands.registerCommand(TREE_SNAPSHOT_COMMAND, async () => (await provider.peekRoots()).map(snapshot));
 }
