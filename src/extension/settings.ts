@@ -17,8 +17,14 @@ export interface Settings {
 export const SECTION = 'careerPlan';
 export const DEFAULT_COUNTDOWN_FORMAT = '{title} · {days}';
 
+/**
+ * The settings that apply to `scope`. Resource settings are read for it (null: for any resource, as
+ * VS Code asks when there is none), window settings without it: asking either the other way logs
+ * a warning in the extension host for every read.
+ */
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
-  const config = vscode.workspace.getConfiguration(SECTION, scope);
+  const config = vscode.workspace.getConfiguration(SECTION, scope ?? null);
+  const window = vscode.workspace.getConfiguration(SECTION);
   return {
     planFiles: config.get<string[]>('planFiles', [...DEFAULT_PLAN_GLOBS]),
     lint: {
@@ -30,8 +36,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
       },
     },
     reminderLeadDays: config.get<number>('reminderLeadDays', 14),
-    countdownScope: config.get<'workspace' | 'activePlan'>('countdown.scope', 'workspace'),
-    countdownFormat: config.get<string>('countdown.format', DEFAULT_COUNTDOWN_FORMAT),
+    countdownScope: window.get<'workspace' | 'activePlan'>('countdown.scope', 'workspace'),
+    countdownFormat: window.get<string>('countdown.format', DEFAULT_COUNTDOWN_FORMAT),
     lintOnType: config.get<boolean>('lint.onType', true),
   };
 }
