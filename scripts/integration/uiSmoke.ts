@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { remoteUri, workbenchUrl } from './browser';
 import type { CodeServer } from './codeServer';
-import { EXAMPLES, SCREENSHOT_DIR } from './paths';
+import { EXAMPLES, RESULTS_DIR, SCREENSHOT_DIR } from './paths';
 import { uiChecks } from './ui-checks';
 
 const CHECK_TIMEOUT_MS = 20_000;
@@ -24,9 +24,13 @@ export async function runUiChecks(browser: Browser, server: CodeServer, runDir: 
   fs.cpSync(EXAMPLES, workspace, { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(CHECK_TIMEOUT_MS);
+  // The workbench's console, the extension host's among it, for whoever looks into a failed check.
+  const log = fs.createWriteStream(path.join(RESULTS_DIR, 'workbench-ui.log'));
+  page.on('console', (message) => log.write(`[${message.type()}] ${message.text()}\n`));
   await page.goto(workbenchUrl(server, { openFile: remoteUri(server, path.join(workspace, 'career-plan.md')) }, { folder: workspace }));
   const results: CheckResult[] = [];
   for (const check of uiChecks) {
+    log.write(`== ${check.name}\n`);
     try {
       await check.run(page);
       results.push({ name: check.name });
@@ -45,5 +49,6 @@ export async function runUiChecks(browser: Browser, server: CodeServer, runDir: 
   await page.screenshot({ path: screenshot });
   console.log(`ui: screenshot ${path.relative(process.cwd(), screenshot)}`);
   await page.close();
+  log.end();
   return results;
 }
