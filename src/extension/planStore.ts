@@ -4,6 +4,7 @@ import type { IsoDate } from '../core/dates';
 import type { Finding } from '../core/findings';
 import type { ParsedPlan } from '../core/parse/parsePlan';
 import { analyse, detach, type Analysis } from './analysis';
+import { tabUri, urisInTabs } from './editorTabs';
 import type { Clock } from './clock';
 import { affectsSettings, readSettings } from './settings';
 
@@ -57,6 +58,7 @@ export class PlanStore implements vscode.Disposable {
       }),
       vscode.workspace.onDidOpenTextDocument((document) => this.isPlan(document) && this.fireSoon()),
       vscode.workspace.onDidCloseTextDocument((document) => this.closed(document)),
+      vscode.window.tabGroups.onDidChangeTabs(({ opened, closed }) => [...opened, ...closed].some((tab) => this.states.has(tabUri(tab) ?? '')) && this.fireSoon()),
       vscode.workspace.onDidChangeConfiguration((event) => affectsSettings(event) && this.invalidate()),
       clock.onDidChangeDay(() => this.invalidate()),
     );
@@ -93,14 +95,19 @@ export class PlanStore implements vscode.Disposable {
    */
   plans(): PlanState[] {
     const open = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
+    // A plan outside every workspace folder is listed while it has a tab: VS Code can keep its
+    // document loaded long after the tab is closed.
+    const tabs = urisInTabs();
+    const listed = (document: vscode.TextDocument) => tabs.has(document.uri.toString()) || vscode.workspace.getWorkspaceFolder(document.uri) !== undefined;
     const result: PlanState[] = [];
     for (const [key, state] of [...this.states]) {
       const document = open.get(key);
+      if (document && !listed(document)) continue;
       const current = document ? this.get(document) : state;
       if (current) result.push(current);
     }
     for (const document of open.values()) {
-      if (!this.states.has(document.uri.toString())) {
+      if (!this.states.has(document.uri.toString()) && listed(document)) {
         const state = this.get(document);
         if (state) result.push(state);
       }

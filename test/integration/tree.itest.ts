@@ -2,6 +2,9 @@
 // in the plan, and the edits its rows make (mark a step done, re-rank gaps) — each touching only
 // its own lines of the document and undone in one step.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { applyEdits, moveGap } from '../../src/core/edits';
 import { parsePlan } from '../../src/core/parse/parsePlan';
@@ -127,6 +130,20 @@ describe('milestones view', () => {
       await vscode.workspace.fs.delete(uri);
     }
     await eventually(async () => ((await treeRows()).some((r) => r.label === 'appeared.plan.md') ? undefined : true), 'the deleted plan gone from the tree');
+  });
+
+  it('lists a plan opened from outside the workspace while its editor is open, and drops it when closed', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'career-plan-outside-'));
+    const file = path.join(folder, 'elsewhere.plan.md');
+    fs.writeFileSync(file, '---\ngoal: Run a bakery of my own by 2031\nsteps:\n  - Night baker\n---\n');
+    try {
+      await vscode.window.showTextDocument(vscode.Uri.file(file));
+      await rootsWith('elsewhere.plan.md');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await eventually(async () => ((await treeRows()).some((r) => r.label === 'elsewhere.plan.md') ? undefined : true), 'the closed outside plan gone from the tree', 15000);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('follows edits in the editor before they are saved', async () => {
