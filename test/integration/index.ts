@@ -19,7 +19,8 @@ function suiteFiles(): string[] {
     .map((file) => path.join(__dirname, file));
 }
 
-export function run(): Promise<void> {
+export async function run(): Promise<void> {
+  if (multiRoot) await workspaceFoldersOpened();
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: TEST_TIMEOUT_MS });
   for (const file of suiteFiles()) mocha.addFile(file);
   const tests: TestResult[] = [];
@@ -34,6 +35,28 @@ export function run(): Promise<void> {
     // Also fired for failing hooks, which then count as failures of their own.
     runner.on('fail', (test, error: Error) => tests.push({ title: test.fullTitle(), state: 'failed', error: error.message }));
   });
+}
+
+const FOLDERS_WAIT_MS = 5_000;
+
+/**
+ * code-server's web workbench reads a .code-workspace file through the remote connection once it
+ * is up, and when that first read fails it shows no folders until the file changes (seen in CI:
+ * every multi-root test without a folder). The file is then written back unchanged, which makes it
+ * read the folders; the suite itself checks that they are the expected ones.
+ */
+async function workspaceFoldersOpened(): Promise<void> {
+  const opened = (ms: number) =>
+    new Promise<boolean>((resolve) => {
+      if ((vscode.workspace.workspaceFolders?.length ?? 0) > 0) return resolve(true);
+      const listener = vscode.workspace.onDidChangeWorkspaceFolders(() => (listener.dispose(), resolve(true)));
+      setTimeout(() => (listener.dispose(), resolve(false)), ms);
+    });
+  if (await opened(FOLDERS_WAIT_MS)) return;
+  const file = vscode.workspace.workspaceFile!;
+  console.log(`integration: no folders from ${file.toString()} after ${FOLDERS_WAIT_MS} ms; writing it back to have it read again`);
+  await vscode.workspace.fs.writeFile(file, await vscode.workspace.fs.readFile(file));
+  await opened(2 * FOLDERS_WAIT_MS);
 }
 
 function writeResults(tests: TestResult[]): void {
