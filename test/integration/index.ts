@@ -42,8 +42,8 @@ const FOLDERS_WAIT_MS = 5_000;
 /**
  * code-server's web workbench reads a .code-workspace file through the remote connection once it
  * is up, and when that first read fails it shows no folders until the file changes (seen in CI:
- * every multi-root test without a folder). The file is then written back unchanged, which makes it
- * read the folders; the suite itself checks that they are the expected ones.
+ * every multi-root test without a folder). The file is then written back unchanged: the workbench
+ * watches it and reads its folders again when it changes. The suite checks they are the right ones.
  */
 async function workspaceFoldersOpened(): Promise<void> {
   const opened = (ms: number) =>
