@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { looksLikePlan } from '../core/detect';
+import picomatch from 'picomatch';
+import { DEFAULT_PLAN_GLOBS, looksLikePlan } from '../core/detect';
 import { UsageError } from './io';
 
 export interface PlanFile {
@@ -11,10 +12,14 @@ export interface PlanFile {
   readonly text: string;
 }
 
+/** The names the editor takes for plans whatever they hold (careerPlan.planFiles' default). */
+const isPlanName = picomatch([...DEFAULT_PLAN_GLOBS]);
+
 /**
  * Turns the command line's files, folders and globs into plan files. A file named outright is
- * always read; files found through a folder or a glob are kept only when they look like a plan, so
- * `career-plan lint "**\/*.md"` can run over a whole repository.
+ * always read; files found through a folder or a glob are kept when they are named like a plan or
+ * look like one, so `career-plan lint "**\/*.md"` can run over a whole repository and a plan with
+ * no steps yet is still checked.
  */
 export async function collectPlanFiles(args: readonly string[], cwd: string): Promise<PlanFile[]> {
   if (args.length === 0) throw new UsageError('Name at least one plan file, folder or glob.');
@@ -42,7 +47,7 @@ export async function collectPlanFiles(args: readonly string[], cwd: string): Pr
     } catch (error) {
       throw new UsageError(`${path.relative(cwd, absolute)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
     }
-    if (named.has(absolute) || looksLikePlan(text)) files.push({ name: path.relative(cwd, absolute) || absolute, absolute, text });
+    if (named.has(absolute) || isPlanName(absolute.split(path.sep).join('/')) || looksLikePlan(text)) files.push({ name: path.relative(cwd, absolute) || absolute, absolute, text });
   }
   return files;
 }

@@ -57,6 +57,16 @@ describe('CLI', () => {
     assert.deepEqual(JSON.parse(globbed.out), []);
   });
 
+  it('a folder or a glob also lints a file named like a plan that does not look like one yet', async () => {
+    const dir = tempPlan('---\ngoal: Lead a data platform team by 2028\ntarget: 2027-02-30\n---\n', 'draft.plan.md');
+    for (const arg of ['.', '*.md', '**/*.plan.md']) {
+      const { code, out } = await runCli(['lint', '--format', 'json', '--today', '2026-12-06', arg], dir);
+      const findings = JSON.parse(out) as { file: string; ruleId: string }[];
+      assert.ok(findings.some((f) => f.file === 'draft.plan.md' && f.ruleId === 'CP004'), `${arg}: ${out}`);
+      assert.equal(code, 1, arg);
+    }
+  });
+
   it('--config and .career-plan.json turn rules off', async () => {
     const dir = tempPlan(CLEAN_PLAN.replace('steps:', 'taget: 2027-01-01\nsteps:'));
     writeFileSync(path.join(dir, '.career-plan.json'), JSON.stringify({ rules: { 'key-unknown': 'off' } }));
