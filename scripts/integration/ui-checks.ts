@@ -77,7 +77,7 @@ async function milestonesCheck(page: Page): Promise<void> {
   await openFile(page, 'career-plan.md');
   await page.locator('.activitybar [role=tab][aria-label^="Career Plan"], .activitybar a[aria-label^="Career Plan"]').first().click();
   await pointerAway(page);
-  // The plan in the editor starts unfolded, the other folded until its row is clicked.
+  // One plan starts unfolded (here the one in the editor, also the first), the other folded until its row is clicked.
   await page.locator('[role=treeitem]', { hasText: 'Team lead of the payments team' }).first().waitFor();
   await page.locator('[role=treeitem]', { hasText: 'Hiring and interviewing' }).first().waitFor();
   await page.locator('[role=treeitem][aria-expanded=false]', { hasText: 'first-draft.plan.md' }).click();

@@ -76,11 +76,12 @@ export class MilestonesProvider implements vscode.TreeDataProvider<MilestoneNode
     }
     const roots = new Map<string, PlanNode>();
     const plans = this.store.plans();
+    const unfolded = unfoldedPlan(plans);
     for (const state of plans) {
       const key = state.uri.toString();
       const known = this.roots.get(key);
       if (known) known.state = state;
-      roots.set(key, known ?? planNode(state, startsExpanded(state, plans)));
+      roots.set(key, known ?? planNode(state, state === unfolded));
     }
     this.roots = roots;
     return [...roots.values()];
@@ -90,7 +91,8 @@ export class MilestonesProvider implements vscode.TreeDataProvider<MilestoneNode
   async peekRoots(): Promise<PlanNode[]> {
     await this.store.scan();
     const plans = this.store.plans();
-    return plans.map((state) => planNode(state, startsExpanded(state, plans)));
+    const unfolded = unfoldedPlan(plans);
+    return plans.map((state) => planNode(state, state === unfolded));
   }
 
   getParent(node: MilestoneNode): MilestoneNode | undefined {
@@ -112,10 +114,11 @@ function rowsOf(state: PlanState): string {
 }
 
 /**
- * A plan starts unfolded when it is the only one, or the one in the active editor; the others start
+ * The plan that starts unfolded: the one in the active editor, or else the first; the others start
  * folded. Besides keeping the view short, this spares VS Code 1.100's tree from fetching the
  * children of two unfolded plans at once (see MilestonesProvider).
  */
-function startsExpanded(state: PlanState, plans: readonly PlanState[]): boolean {
-  return plans.length === 1 || state.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString();
+function unfoldedPlan(plans: readonly PlanState[]): PlanState | undefined {
+  const active = vscode.window.activeTextEditor?.document.uri.toString();
+  return plans.find((plan) => plan.uri.toString() === active) ?? plans[0];
 }
