@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { applyEdits, moveGap } from '../../src/core/edits';
 import { parsePlan } from '../../src/core/parse/parsePlan';
 import { activateExtension } from './helpers';
-import { daysTo, eventually, insertedLine, openWorkspacePlan, rootsWith, row, shown, today, treeRows, VIEWS_PLAN, workspaceUri, type Row } from './viewsHelpers';
+import { daysTo, eventually, insertedLine, openWorkspacePlan, rootGone, rootsWith, row, shown, today, treeRows, VIEWS_PLAN, workspaceUri, type Row } from './viewsHelpers';
 
 const FOCUS_VIEW = 'workbench.view.extension.careerPlan';
 
@@ -129,7 +129,7 @@ describe('milestones view', () => {
     } finally {
       await vscode.workspace.fs.delete(uri);
     }
-    await eventually(async () => ((await treeRows()).some((r) => r.label === 'appeared.plan.md') ? undefined : true), 'the deleted plan gone from the tree');
+    await rootGone('appeared.plan.md', 'the deleted plan gone from the tree');
   });
 
   it('lists a plan opened from outside the workspace while its editor is open, and drops it when closed', async () => {
@@ -140,7 +140,7 @@ describe('milestones view', () => {
       await vscode.window.showTextDocument(vscode.Uri.file(file));
       await rootsWith('elsewhere.plan.md');
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-      await eventually(async () => ((await treeRows()).some((r) => r.label === 'elsewhere.plan.md') ? undefined : true), 'the closed outside plan gone from the tree', 15000);
+      await rootGone('elsewhere.plan.md', 'the closed outside plan gone from the tree', 15000);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }

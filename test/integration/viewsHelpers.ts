@@ -59,6 +59,11 @@ export function rootsWith(...labels: string[]): Promise<Row[]> {
   }, `the plans ${labels.join(', ')} in the view`);
 }
 
+/** Resolves once the view shows no plan with this label. */
+export function rootGone(label: string, what: string, ms?: number): Promise<true> {
+  return eventually(async () => ((await treeRows()).some((r) => r.label === label) ? undefined : true), what, ms);
+}
+
 export async function statusBar(): Promise<StatusBarSnapshot> {
   const snapshot = await vscode.commands.executeCommand<StatusBarSnapshot>(STATUS_BAR_SNAPSHOT);
   assert.ok(snapshot, 'the status bar snapshot command returned nothing');

@@ -110,8 +110,16 @@ export class MilestonesProvider implements vscode.TreeDataProvider<MilestoneNode
  * typed into below its frontmatter, draws the same rows and needs no refresh.
  */
 function rowsOf(state: PlanState): string {
-  return JSON.stringify([{ ...state.parsed.plan, body: undefined }, state.parsed.problems.length]);
+  let rows = drawnRows.get(state);
+  if (rows === undefined) {
+    rows = JSON.stringify([{ ...state.parsed.plan, body: undefined }, state.parsed.problems.length]);
+    drawnRows.set(state, rows);
+  }
+  return rows;
 }
+
+/** rowsOf per state, so a plan typed into is stringified once per version, not again as the old one. */
+const drawnRows = new WeakMap<PlanState, string>();
 
 /**
  * The plan that starts unfolded: the one in the active editor, or else the first; the others start
