@@ -1,13 +1,17 @@
 /**
- * Measures the SMART rules on a labelled corpus of goal statements (test/fixtures/goals, see its
- * README): each statement is linted as the `goal` of a minimal plan with no `target:`, so the
- * goal's own words must carry its deadline, and each finding counts for its rule's criterion.
- * Prints, per criterion, recall on the statements that lack it and the false-positive rate on
- * those that have it; exits 1 when a target is missed.
+ * Measures the SMART rules on labelled goal statements (test/fixtures/goals, see its README): each
+ * statement is linted as the `goal` of a minimal plan with no `target:`, so the goal's own words must
+ * carry its deadline, and each finding counts for its rule's criterion.
  *
- *   npm run eval:smart [-- --corpus DIR] [--verbose]
+ * Three sets: `dev` and `test`, statements other people published, split by publisher (the rules are
+ * tuned on `dev`; `test` was frozen before tuning and is only ever read as figures); and the
+ * regression set, the project's own statements. Prints per-letter recall and false-positive rate on
+ * each, lists the misses of `dev`, and with `--write` keeps the figures in docs/smart-accuracy.md.
+ * Exits 1 when the `test` split misses a target.
+ *
+ *   npm run eval:smart [-- --write] [--quiet]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { addMonths } from '../src/core/dates';
 import { lintText } from '../src/core/lint/lint';
@@ -16,47 +20,65 @@ export type Letter = 'S' | 'M' | 'T';
 export const LETTERS: readonly Letter[] = ['S', 'M', 'T'];
 const NAMES: Record<Letter, string> = { S: 'Specific', M: 'Measurable', T: 'Time-bound' };
 
-/** The targets from the issue: the rules must beat a fine-tuned classifier, transparently. */
+/** The targets of issue 17 on other people's words, and the regression set's floor. */
 export const TARGETS: Record<Letter, { readonly recall: number; readonly falsePositives: number }> = {
-  S: { recall: 0.95, falsePositives: 0.05 },
-  M: { recall: 0.95, falsePositives: 0.05 },
-  T: { recall: 0.98, falsePositives: 0.02 },
+  S: { recall: 0.85, falsePositives: 0.05 },
+  M: { recall: 0.9, falsePositives: 0.05 },
+  T: { recall: 0.98, falsePositives: 0.03 },
 };
+export const VAGUE_TARGETS = { caught: 0.92, fineFlagged: 0.05 };
+export const REGRESSION_FLOOR = 0.95;
 
-export const DEFAULT_CORPUS = path.resolve(__dirname, '../test/fixtures/goals');
+const GOALS = path.resolve(__dirname, '../test/fixtures/goals');
+export const OURS = [path.join(GOALS, 'ours'), path.resolve(__dirname, '../test/fixtures/rules/statements')];
+export const OTHERS = path.join(GOALS, 'others');
 /** A fixed day, so the measure never changes with the calendar. */
 export const EVAL_TODAY = '2026-01-15';
 
 export interface Statement {
-  readonly source: string;
+  /** `file:line` of the statement. */
+  readonly where: string;
   readonly text: string;
   /** The letters it lacks. */
   readonly lacks: ReadonlySet<Letter>;
+  /** Letters two careful readers could label either way: left out of that letter's figures. */
+  readonly ambiguous: ReadonlySet<Letter>;
+  /** ISO 639-1 code of its language. */
+  readonly lang: string;
+  /** Where it was published (others' statements only). */
+  readonly source?: string;
 }
 
-export interface Score {
-  readonly lacking: number;
-  readonly caught: number;
-  readonly having: number;
-  readonly flaggedWrongly: number;
-  readonly misses: readonly Statement[];
-  readonly falsePositives: readonly Statement[];
-}
+const letters = (field: string): Set<Letter> => new Set([...(field === '-' ? '' : field)].filter((c): c is Letter => (LETTERS as string[]).includes(c)));
 
-export function loadCorpus(dir: string = DEFAULT_CORPUS): Statement[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.tsv'))
-    .sort()
-    .flatMap((name) =>
-      readFileSync(path.join(dir, name), 'utf8')
-        .split(/\r?\n/)
-        .flatMap((line, index): Statement[] => {
-          if (!line.trim() || line.startsWith('#')) return [];
+const dataLines = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .map((line, index) => ({ line, number: index + 1 }))
+    .filter(({ line }) => line.trim() !== '' && !line.startsWith('#'));
+
+/** The project's own statements: `LABELS<TAB>statement` in every .tsv of the folders. */
+export function loadOurs(dirs: readonly string[] = OURS): Statement[] {
+  return dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.tsv'))
+      .sort()
+      .flatMap((name) =>
+        dataLines(path.join(dir, name)).map(({ line, number }) => {
           const [labels, text] = line.split('\t');
-          const lacks = new Set([...(labels === '-' ? '' : labels)].filter((c): c is Letter => (LETTERS as string[]).includes(c)));
-          return [{ source: `${name}:${index + 1}`, text, lacks }];
+          return { where: `${name}:${number}`, text, lacks: letters(labels), ambiguous: new Set<Letter>(), lang: 'en' };
         }),
-    );
+      ),
+  );
+}
+
+/** Other people's statements of one split: `LABELS<TAB>AMBIGUOUS<TAB>SOURCE<TAB>OCCUPATION<TAB>LANG<TAB>statement`. */
+export function loadOthers(split: 'dev' | 'test', dir: string = OTHERS): Statement[] {
+  const file = path.join(dir, `${split}.tsv`);
+  return dataLines(file).slice(1).map(({ line, number }) => {
+    const [labels, ambiguous, source, , lang, text] = line.split('\t');
+    return { where: `${split}.tsv:${number}`, text, lacks: letters(labels), ambiguous: letters(ambiguous), lang, source };
+  });
 }
 
 /** The plan a statement is judged in: its goal, one dated step, and nothing that would set a deadline for it. */
@@ -70,28 +92,57 @@ export function lettersFound(goal: string, today: string = EVAL_TODAY): Set<Lett
   return new Set(findings.map((finding) => finding.criterion).filter((c): c is Letter => c !== null && (LETTERS as string[]).includes(c)));
 }
 
-export function evaluate(statements: readonly Statement[], today: string = EVAL_TODAY): Record<Letter, Score> {
+export interface Score {
+  readonly lacking: number;
+  readonly caught: number;
+  readonly having: number;
+  readonly flaggedWrongly: number;
+  /** Statements left out of this letter's figures as ambiguous. */
+  readonly ambiguous: number;
+  readonly misses: readonly Statement[];
+  readonly falsePositives: readonly Statement[];
+}
+
+export interface Scores {
+  readonly statements: number;
+  readonly letters: Record<Letter, Score>;
+  /** Lacking S or M (neither ambiguous): how many get an S or M finding. */
+  readonly vague: Score;
+}
+
+export function evaluate(statements: readonly Statement[], today: string = EVAL_TODAY): Scores {
   const found = statements.map((statement) => lettersFound(statement.text, today));
-  const score = (letter: Letter): Score => {
+  const score = (lacks: (s: Statement) => boolean | undefined, flagged: (found: Set<Letter>) => boolean): Score => {
     const misses: Statement[] = [];
     const falsePositives: Statement[] = [];
     let lacking = 0;
     let caught = 0;
     let having = 0;
+    let ambiguous = 0;
     statements.forEach((statement, i) => {
-      const flagged = found[i].has(letter);
-      if (statement.lacks.has(letter)) {
+      const verdict = lacks(statement);
+      if (verdict === undefined) {
+        ambiguous++;
+      } else if (verdict) {
         lacking++;
-        if (flagged) caught++;
+        if (flagged(found[i])) caught++;
         else misses.push(statement);
       } else {
         having++;
-        if (flagged) falsePositives.push(statement);
+        if (flagged(found[i])) falsePositives.push(statement);
       }
     });
-    return { lacking, caught, having, flaggedWrongly: falsePositives.length, misses, falsePositives };
+    return { lacking, caught, having, flaggedWrongly: falsePositives.length, ambiguous, misses, falsePositives };
   };
-  return { S: score('S'), M: score('M'), T: score('T') };
+  const byLetter = (letter: Letter) => score((s) => (s.ambiguous.has(letter) ? undefined : s.lacks.has(letter)), (f) => f.has(letter));
+  return {
+    statements: statements.length,
+    letters: { S: byLetter('S'), M: byLetter('M'), T: byLetter('T') },
+    vague: score(
+      (s) => (s.ambiguous.has('S') || s.ambiguous.has('M') ? undefined : s.lacks.has('S') || s.lacks.has('M')),
+      (f) => f.has('S') || f.has('M'),
+    ),
+  };
 }
 
 export const recallOf = (score: Score) => (score.lacking === 0 ? 1 : score.caught / score.lacking);
@@ -101,42 +152,104 @@ export function meetsTarget(letter: Letter, score: Score): boolean {
   return recallOf(score) >= TARGETS[letter].recall && falsePositiveRateOf(score) <= TARGETS[letter].falsePositives;
 }
 
-const percent = (n: number) => `${(100 * n).toFixed(1)}%`;
+export const meetsVagueTarget = (score: Score) => recallOf(score) >= VAGUE_TARGETS.caught && falsePositiveRateOf(score) <= VAGUE_TARGETS.fineFlagged;
 
-export function report(scores: Record<Letter, Score>, statements: number, verbose: boolean): string {
-  const lines = [`SMART evaluation: ${statements} goal statements, each the goal of a plan with no target, judged on ${EVAL_TODAY}`, ''];
-  lines.push('criterion     recall (on those lacking it)   false positives (on those having it)   target');
+/** The regression set's floor: every letter caught and left alone in at least 95 % of the cases. */
+export const meetsRegressionFloor = (score: Score) => recallOf(score) >= REGRESSION_FLOOR && 1 - falsePositiveRateOf(score) >= REGRESSION_FLOOR;
+
+const percent = (n: number) => `${(100 * n).toFixed(1)} %`;
+const ratio = (part: number, whole: number) => `${part}/${whole}`;
+
+/** The figures of one set as Markdown table rows. */
+function tableOf(name: string, scores: Scores, targets: 'issue' | 'regression'): string[] {
+  const rows = [`| ${name} | recall (lacking it, caught) | false positives (having it, flagged) | ambiguous, left out | target |`, '|---|---|---|---|---|'];
   for (const letter of LETTERS) {
-    const score = scores[letter];
-    const target = TARGETS[letter];
-    lines.push(
-      [
-        `${letter} ${NAMES[letter]}`.padEnd(14),
-        `${percent(recallOf(score))} (${score.caught}/${score.lacking})`.padEnd(31),
-        `${percent(falsePositiveRateOf(score))} (${score.flaggedWrongly}/${score.having})`.padEnd(39),
-        `recall ≥ ${percent(target.recall)}, FP ≤ ${percent(target.falsePositives)}: ${meetsTarget(letter, score) ? 'met' : 'MISSED'}`,
-      ].join(''),
-    );
+    const score = scores.letters[letter];
+    const met = targets === 'issue' ? meetsTarget(letter, score) : meetsRegressionFloor(score);
+    const target = targets === 'issue' ? `≥ ${percent(TARGETS[letter].recall)}, ≤ ${percent(TARGETS[letter].falsePositives)}` : `≥ 95 %, ≤ 5 %`;
+    rows.push(`| ${letter} ${NAMES[letter]} | ${percent(recallOf(score))} (${ratio(score.caught, score.lacking)}) | ${percent(falsePositiveRateOf(score))} (${ratio(score.flaggedWrongly, score.having)}) | ${score.ambiguous} | ${target}: ${met ? 'met' : '**missed**'} |`);
   }
-  if (verbose) {
-    for (const letter of LETTERS) {
-      for (const statement of scores[letter].misses) lines.push(`  ${letter} missed          ${statement.source}  ${statement.text}`);
-      for (const statement of scores[letter].falsePositives) lines.push(`  ${letter} false positive  ${statement.source}  ${statement.text}`);
-    }
+  if (targets === 'issue') {
+    const vague = scores.vague;
+    rows.push(`| S or M (vague goals) | ${percent(recallOf(vague))} (${ratio(vague.caught, vague.lacking)}) | ${percent(falsePositiveRateOf(vague))} (${ratio(vague.flaggedWrongly, vague.having)}) | ${vague.ambiguous} | ≥ 92 %, ≤ 5 %: ${meetsVagueTarget(vague) ? 'met' : '**missed**'} |`);
   }
+  return rows;
+}
+
+export interface Evaluation {
+  readonly dev: Scores;
+  readonly test: Scores;
+  readonly regression: Scores;
+  readonly otherLanguages: Scores;
+}
+
+const english = (statement: Statement) => statement.lang === 'en';
+
+export function evaluateAll(): Evaluation {
+  const dev = loadOthers('dev');
+  const test = loadOthers('test');
+  return {
+    dev: evaluate(dev.filter(english)),
+    test: evaluate(test.filter(english)),
+    regression: evaluate(loadOurs()),
+    otherLanguages: evaluate([...dev, ...test].filter((statement) => !english(statement))),
+  };
+}
+
+export function report(evaluation: Evaluation): string {
+  const { dev, test, regression, otherLanguages } = evaluation;
+  const lines = [
+    `Each statement is the goal of a plan with no \`target:\`, judged on ${EVAL_TODAY}. A letter marked ambiguous for a statement leaves it out of that letter's figures.`,
+    '',
+    `**test** — ${test.statements} English statements by other people, frozen before tuning:`,
+    '',
+    ...tableOf('test', test, 'issue'),
+    '',
+    `**dev** — ${dev.statements} English statements by other people, the rules are tuned on these:`,
+    '',
+    ...tableOf('dev', dev, 'issue'),
+    '',
+    `**regression** — ${regression.statements} statements written by the project (test/fixtures/goals/ours and test/fixtures/rules/statements):`,
+    '',
+    ...tableOf('regression', regression, 'regression'),
+    '',
+    `**other languages** — ${otherLanguages.statements} German, French and Spanish statements of both splits; only the deadline is read, S and M are left unjudged:`,
+    '',
+    ...tableOf('de/fr/es', otherLanguages, 'regression').filter((row) => !/^\| [SM] /.test(row)),
+  ];
   return `${lines.join('\n')}\n`;
 }
 
+function missesOf(name: string, scores: Scores): string[] {
+  const lines: string[] = [];
+  for (const letter of LETTERS) {
+    for (const statement of scores.letters[letter].misses) lines.push(`  ${letter} missed          ${name} ${statement.where}  ${statement.text}`);
+    for (const statement of scores.letters[letter].falsePositives) lines.push(`  ${letter} false positive  ${name} ${statement.where}  ${statement.text}`);
+  }
+  return lines;
+}
+
+const DOC = path.resolve(__dirname, '../docs/smart-accuracy.md');
+const MARK = '<!-- figures: npm run eval:smart -- --write -->';
+
 function main(args: readonly string[]): number {
-  const corpusFlag = args.indexOf('--corpus');
-  const dir = corpusFlag >= 0 ? path.resolve(args[corpusFlag + 1] ?? '') : DEFAULT_CORPUS;
-  const statements = loadCorpus(dir);
   const started = process.hrtime.bigint();
-  const scores = evaluate(statements);
+  const evaluation = evaluateAll();
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  process.stdout.write(report(scores, statements.length, args.includes('--verbose')));
-  process.stdout.write(`\n${statements.length} plans linted in ${ms.toFixed(0)} ms (${(ms / statements.length).toFixed(2)} ms each).\n`);
-  return LETTERS.every((letter) => meetsTarget(letter, scores[letter])) ? 0 : 1;
+  const figures = report(evaluation);
+  process.stdout.write(figures);
+  if (!args.includes('--quiet')) {
+    const misses = [...missesOf('dev', evaluation.dev), ...missesOf('regression', evaluation.regression), ...missesOf('other', evaluation.otherLanguages)];
+    process.stdout.write(`\nMisses and false positives of dev, the regression set and other languages (the test split's are never listed):\n${misses.join('\n')}\n`);
+  }
+  process.stdout.write(`\nEvaluated in ${ms.toFixed(0)} ms.\n`);
+  if (args.includes('--write')) {
+    const doc = readFileSync(DOC, 'utf8');
+    const at = doc.indexOf(MARK);
+    writeFileSync(DOC, `${doc.slice(0, at + MARK.length)}\n\n${figures}`);
+  }
+  const { test } = evaluation;
+  return LETTERS.every((letter) => meetsTarget(letter, test.letters[letter])) && meetsVagueTarget(test.vague) ? 0 : 1;
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));

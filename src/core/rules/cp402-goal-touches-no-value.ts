@@ -1,3 +1,4 @@
+import { analyzeGoal } from '../smart/analyzeGoal';
 import { goalTouchesValue } from '../smart/values';
 import type { Rule } from './rule';
 
@@ -13,6 +14,8 @@ const rule: Rule = {
     const goal = plan.goal;
     if (!goal || plan.values.length === 0) return;
     if (plan.values.some((value) => goalTouchesValue(goal.value, value.value))) return;
+    // The themes that tie goals to values are English words: another language is left to CP008's notice.
+    if (analyzeGoal(goal.value).language !== 'en') return;
     report({
       range: goal.range,
       message: `The goal does not mention anything from your values (${plan.values.map((value) => value.value).join(', ')}): check it serves at least one of them, or say in the goal how it does.`,

@@ -6,6 +6,7 @@ import cp004 from './cp004-date-invalid';
 import cp005 from './cp005-key-unknown';
 import cp006 from './cp006-goal-missing';
 import cp007 from './cp007-plan-too-large';
+import cp008 from './cp008-goal-language-unread';
 import cp101 from './cp101-goal-vague-verb';
 import cp102 from './cp102-goal-role-without-context';
 import cp201 from './cp201-goal-not-measurable';
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   cp006,
   cp007,
   ...[
+    cp008,
     cp101,
     cp102,
     cp201,

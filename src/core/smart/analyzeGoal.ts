@@ -1,11 +1,15 @@
 import { clausesOf, VERBS } from './clauses';
 import { findTimeExpressions, findVagueHorizons, type TimeExpression } from './deadline';
+import { findForeignTimeExpressions } from './deadlineForeign';
+import { goalLanguage, type GoalLanguage } from './language';
 import { judgeMeasurable, type MeasurableJudgement } from './measurable';
 import { judgeSpecific, type SpecificJudgement } from './specific';
 
 /** What a goal sentence says about three SMART criteria; the other two need the whole plan. */
 export interface GoalAnalysis {
   readonly text: string;
+  /** The S and M checks read English only: on another language they are left unjudged (`ok`), and its deadlines are read with that language's words. */
+  readonly language: GoalLanguage;
   readonly specific: SpecificJudgement;
   readonly measurable: MeasurableJudgement;
   /** Deadlines, time frames and recurrences written in the goal: none means it is not time-bound by its words. */
@@ -25,12 +29,17 @@ export const MAX_GOAL_LENGTH = 1000;
 export function analyzeGoal(text: string): GoalAnalysis {
   if (last?.text === text) return last;
   const read = text.length <= MAX_GOAL_LENGTH ? text : text.slice(0, MAX_GOAL_LENGTH).replace(/\S*$/, '');
+  const language = goalLanguage(read);
+  if (language !== 'en') {
+    last = { text, language, specific: { ok: true }, measurable: { ok: true }, deadlines: findForeignTimeExpressions(read, language), horizons: [], actions: [] };
+    return last;
+  }
   const deadlines = findTimeExpressions(read);
   const horizons = findVagueHorizons(read);
   const clauses = clausesOf(read, [...deadlines, ...horizons]);
   const actions = clauses
     .filter((clause) => clause.verb && VERBS.has(clause.verb.lower))
     .map((clause) => ({ start: clause.start, end: clause.start + clause.text.length, verb: clause.verb!.lower }));
-  last = { text, specific: judgeSpecific(clauses), measurable: judgeMeasurable(clauses), deadlines, horizons, actions };
+  last = { text, language, specific: judgeSpecific(clauses), measurable: judgeMeasurable(clauses), deadlines, horizons, actions };
   return last;
 }

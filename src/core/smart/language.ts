@@ -1,0 +1,39 @@
+/**
+ * Which language a goal is written in, among those whose deadlines the checks can read. The S and M
+ * checks read English grammar and vocabulary; on a German goal they would give a confident wrong
+ * verdict, so the goal's language is told first. Counting each language's commonest short words is
+ * enough for a sentence or two, and costs nothing next to a statistical detector.
+ */
+export type GoalLanguage = 'en' | 'de' | 'fr' | 'es';
+
+const words = (list: string) => new Set(list.trim().split(/\s+/));
+
+/** Short words that are frequent in one language and rare in the others' goals. */
+const MARKERS: Record<GoalLanguage, ReadonlySet<string>> = {
+  en: words(`the and to of in for with my our by be will is a an on at from this that it as we i want improve become get`),
+  de: words(`der die das und zu für mit mein meine meinen meiner ich wir bis zum zur im ein eine einen den dem des nicht ist sind werden möchte will auf von bei über durch nach innerhalb jahres monaten wochen`),
+  fr: words(`le la les et de des du pour avec mon ma mes notre nos je nous d'ici avant un une dans par être est sont sur au aux en améliorer devenir mois ans qui que`),
+  es: words(`el la los las y de del para con mi mis nuestro nuestra yo nosotros antes un una en por ser es son sobre al mejorar convertirme meses años que hasta cada`),
+};
+
+/** Letters only some languages write: one of them is strong evidence. */
+const LETTERS: Partial<Record<GoalLanguage, RegExp>> = { de: /[äöüß]/i, fr: /[àâçèêëîïôœùû]/i, es: /[ñ¿¡áíóú]/i };
+
+/** The goal's language; English unless another language's words clearly outnumber it. */
+export function goalLanguage(text: string): GoalLanguage {
+  const tokens = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const score = (language: GoalLanguage) => tokens.filter((token) => MARKERS[language].has(token)).length + (LETTERS[language]?.test(text) ? 1.5 : 0);
+  const english = score('en');
+  let best: GoalLanguage = 'en';
+  let bestScore = english;
+  for (const language of ['de', 'fr', 'es'] as const) {
+    const s = score(language);
+    if (s > bestScore) {
+      best = language;
+      bestScore = s;
+    }
+  }
+  return best !== 'en' && bestScore >= 2 ? best : 'en';
+}
+
+export const LANGUAGE_NAMES: Record<GoalLanguage, string> = { en: 'English', de: 'German', fr: 'French', es: 'Spanish' };
