@@ -220,9 +220,9 @@ export function report(evaluation: Evaluation): string {
   return `${lines.join('\n')}\n`;
 }
 
-function missesOf(name: string, scores: Scores): string[] {
+function missesOf(name: string, scores: Scores, letters: readonly Letter[] = LETTERS): string[] {
   const lines: string[] = [];
-  for (const letter of LETTERS) {
+  for (const letter of letters) {
     for (const statement of scores.letters[letter].misses) lines.push(`  ${letter} missed          ${name} ${statement.where}  ${statement.text}`);
     for (const statement of scores.letters[letter].falsePositives) lines.push(`  ${letter} false positive  ${name} ${statement.where}  ${statement.text}`);
   }
@@ -239,7 +239,7 @@ function main(args: readonly string[]): number {
   const figures = report(evaluation);
   process.stdout.write(figures);
   if (!args.includes('--quiet')) {
-    const misses = [...missesOf('dev', evaluation.dev), ...missesOf('regression', evaluation.regression), ...missesOf('other', evaluation.otherLanguages)];
+    const misses = [...missesOf('dev', evaluation.dev), ...missesOf('regression', evaluation.regression), ...missesOf('other', evaluation.otherLanguages, ['T'])];
     process.stdout.write(`\nMisses and false positives of dev, the regression set and other languages (the test split's are never listed):\n${misses.join('\n')}\n`);
   }
   process.stdout.write(`\nEvaluated in ${ms.toFixed(0)} ms.\n`);

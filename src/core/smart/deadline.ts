@@ -24,14 +24,14 @@ const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|se
 /** Full month names that, capitalised in the middle of a sentence, can only be a month ("May" could be the verb). */
 const MONTH_CAPITALISED = String.raw`(?:January|February|March|April|June|July|August|September|October|November|December)`;
 const SEASON = String.raw`(?:spring|summer|autumn|fall|winter)`;
-const HOLIDAY = String.raw`(?:christmas|xmas|easter|thanksgiving|new year(?:'s)?|the holidays|the summer holidays|diwali|ramadan|eid|hanukkah|lunar new year)`;
+const HOLIDAY = String.raw`(?:(?:the\s+)?(?:christmas|winter|summer|spring|easter|holiday|thanksgiving|mid-term|half-term)\s+(?:break|holidays|vacation|recess)|christmas|xmas|easter|thanksgiving|(?:the\s+)?new year(?:'s)?|the holidays|the summer holidays|diwali|ramadan|eid|hanukkah|lunar new year)`;
 const YEAR = String.raw`(?:19|20)\d\d`;
 const SHORT_YEAR = String.raw`(?:'\d\d)`;
 const DAY_NUMBER = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 const UNIT = String.raw`(?:day|week|fortnight|month|quarter|year|semester|term|trimester|sprint)`;
 const COUNT = String.raw`(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-four|thirty|thirty-six|forty|forty-eight|fifty|sixty|ninety|a few|a couple of|couple of|few|several|one and a half|a half|half a)`;
-const NAMED_PERIOD = String.raw`(?:(?:school|academic|financial|fiscal|calendar|tax) year|half|half-year|weekend|morning|evening|season|intake|cohort|cycle|window|quarter|semester|term|sprint|year|month|week|day)`;
+const NAMED_PERIOD = String.raw`(?:(?:school|academic|financial|fiscal|calendar|tax) year|(?:fiscal|financial|calendar) (?:quarter|half|month)|(?:school|work|working) week|workweek|grading period|marking period|half|half-year|weekend|morning|evening|season|intake|cohort|cycle|window|quarter|semester|term|sprint|year|month|week|day)`;
 /** Words that turn a month, season or year into a time frame. */
 const TIME_PREPOSITION = String.raw`(?:by|before|until|till|til|in|during|from|since|after|for|over|through|throughout|of|on|around|across|starting|ahead of|no later than|not later than|prior to|in time for|end of|beginning of|start of|middle of|early|mid|late|mid-)`;
 const EVENT = String.raw`(?:review|appraisal|evaluation|assessment|offsite|off-site|all-hands|meeting|survey|deadline|intake|window|term|semester|renewal|graduation|exams?|launch|conference|retreat|planning|cycle|probation|anniversary|birthday|wedding|retirement|notice|release|kickoff|kick-off|summit|audit|rotation|residency|round|calibration|check-in|one-on-one|1:1)`;
@@ -49,6 +49,10 @@ const words = (source: string, flags = 'gi') => new RegExp(String.raw`(?<![\w-])
 const beforeProperName = (text: string, start: number, end: number) => /(?:Spring|Summer|Autumn|Fall|Winter)$/.test(text.slice(start, end)) && /^\s+(?!(?:19|20)\d\d)[A-Z]/.test(text.slice(end));
 /** "£3,000 a month", "$150k a year": a rate that is part of what is measured, not a recurrence. */
 const afterMoney = (text: string, start: number) => /(?:[$£€¥]\s?[\d.,]+\s?[kKmM]?|\d[\d.,]*\s?(?:k|m|dollars|pounds|euros|usd|gbp|eur))\s*(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 40), start));
+/** "compared to last quarter", "than last year": a baseline to measure against, not a deadline. */
+const afterBaseline = (text: string, start: number) => /(?:compared (?:to|with)|than|versus|vs\.?|over|relative to|since)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
+/** "monthly revenue", "weekly active users": the cadence qualifies a metric. */
+const METRIC_AFTER_CADENCE = /^\s+(?:recurring\s+|active\s+|gross\s+|net\s+)*(?:revenue|sales|income|earnings|profit|turnover|budget|spend|users|visitors|visits|traffic|downloads|subscribers|readers|views|output|volume|average|rate|quota|salary|pay|wage|rent|retainer|billings?|bookings?|churn|burn|active|recurring)\b/i;
 const atSentenceStart = (text: string, start: number) => {
   const before = text.slice(Math.max(0, start - 4), start);
   return /[.!?]\s*$/.test(before) || (start <= 4 && /^\s*$/.test(before));
@@ -64,7 +68,15 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'date', regex: words(String.raw`(?:by|before|until|till|on|this|next|coming)\s+${WEEKDAY}|today|tomorrow|tonight|end of (?:the )?day|eod|eow|eom|eoq|eoy|ytd`) },
   // Years, quarters, halves and fiscal years.
   { kind: 'period', regex: words(String.raw`${TIME_PREPOSITION}\s+(?:the\s+(?:year|summer|spring|autumn|fall|winter|end|start)\s+(?:of\s+)?)?${YEAR}(?:\s*[-/–]\s*(?:${YEAR}|\d\d))?`) },
-  { kind: 'period', regex: words(String.raw`(?:q[1-4]|h[12]|[1-4](?:st|nd|rd|th)\s+quarter|(?:first|second|third|fourth|last)\s+quarter|(?:first|second)\s+half)(?:\s+(?:of\s+)?(?:${YEAR}|fy\s?\d{2,4}))?`), unless: (text, start, end) => /^h/i.test(text.slice(start, end)) && !/\d{2}|^\s+(?:19|20)\d\d/.test(text.slice(start, end + 5)) && !/(?:by|in|for|during|of|before|until|end of)\s+(?:the\s+)?$/i.test(text.slice(0, start)) },
+  {
+    kind: 'period',
+    regex: words(String.raw`(?:q[1-4]|h[12]|[1-4](?:st|nd|rd|th)\s+quarter|(?:first|second|third|fourth|last)\s+quarter|(?:first|second)\s+half)(?:\s+(?:of\s+)?(?:${YEAR}|fy\s?\d{2,4}))?`),
+    unless: (text, start, end) => afterBaseline(text, start) || (/^h/i.test(text.slice(start, end)) && !/\d{2}|^\s+(?:19|20)\d\d/.test(text.slice(start, end + 5)) && !/(?:by|in|for|during|of|before|until|end of)\s+(?:the\s+)?$/i.test(text.slice(0, start))),
+  },
+  // "the 2026–2027 school year", "my 2010 goals", "by the end of the 2nd term", "throughout the year".
+  { kind: 'period', regex: words(String.raw`(?:(?:the|this|our|my)\s+)?${YEAR}\s*[-–—/]\s*(?:${YEAR}|\d\d)\s+(?:school|academic|fiscal|financial|calendar)\s+year|(?:my|our|the)\s+${YEAR}\s+(?:goals?|resolutions?|objectives?|okrs?|plans?)`) },
+  { kind: 'period', regex: words(String.raw`(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))\s+(?:${NAMED_PERIOD}|${UNIT}|rotation|placement)|throughout\s+(?:the|this|my|our)\s+(?:(?:school|academic|fiscal)\s+)?(?:year|semester|term|quarter|month)|all\s+year(?:\s+long)?`) },
+  { kind: 'period', regex: words(String.raw`(?:in|during|within|by the end of|over)\s+(?:my|the|our)\s+(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th)|final)\s+(?:\d+\s+)?${UNIT}s?|the\s+first\s+(?:year|month|quarter|week|semester|${COUNT}\s+days)`) },
   { kind: 'period', regex: words(String.raw`(?:mid|early|late)-${YEAR}|(?:before|by)\s+the\s+(?:year|month|quarter|week|summer|semester|term)\s+is\s+(?:out|over|up|done)`) },
   { kind: 'period', regex: words(String.raw`fy\s?'?\d{2}(?:\d{2})?(?:\s*[-/]\s*\d{2,4})?`) },
   { kind: 'period', regex: words(String.raw`(?:${TIME_PREPOSITION}|this|next|last|coming)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?${SEASON}(?:'s)?(?:\s+(?:of\s+)?${YEAR})?`), unless: beforeProperName },
@@ -79,22 +91,27 @@ const PATTERNS: readonly Pattern[] = [
     unless: (text, start, end) => {
       const match = text.slice(start, end).toLowerCase();
       // "in the coming years" has no end; "for a 36-hour week", "in a day's work" are not frames.
-      return /\b(?:years|months|weeks|days)\b/.test(match) && !/\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|few|couple|several|half)\b/.test(match);
+      return /\b(?:years|months|weeks|days|terms|quarters|semesters|sprints|trimesters|fortnights)\b/.test(match) && !/\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|few|couple|several|half)\b/.test(match);
     },
   },
   { kind: 'span', regex: words(String.raw`${COUNT}\s+${UNIT}s?\s+(?:from now|from today|from here|out|of (?:starting|joining|finishing|graduating|[a-z]+ing)\b)`) },
   { kind: 'span', regex: words(String.raw`(?:next|first|coming)\s+${COUNT}\s+${UNIT}s?`) },
+  // "(3mo)", "within a 30-day period", "within a time frame of 6 months", "by the end of 5 months", "on my two-week placement".
+  { kind: 'span', regex: words(String.raw`\d+\s?(?:mo|mos|mth|mths|wk|wks|yr|yrs)`) },
+  { kind: 'span', regex: words(String.raw`(?:within|in|over|during|for)\s+(?:a|an|the|one)\s+(?:${COUNT}[- ]${UNIT}\s+(?:period|window|time ?frame|timeline|span)|(?:time ?frame|timeline|period|span)\s+of\s+${COUNT}\s+${UNIT}s?)|(?:the\s+)?end\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)\s+${UNIT}s`) },
+  { kind: 'span', regex: words(String.raw`(?:on|during|in|throughout|whilst on|while on|over)\s+(?:my|the|this|a|our)\s+${COUNT}[- ]${UNIT}\s+(?:[\w-]+\s+){0,2}?(?:placement|rotation|internship|residency|course|programme|program|practicum|assignment|secondment|fellowship|term|semester|block)`) },
   // Recurrences.
-  { kind: 'recurrence', regex: words(String.raw`(?:every|each|once a|twice a|(?:once|twice|${COUNT} times?)\s+(?:a|per|every|each))\s+(?:other\s+|single\s+|working\s+)?(?:${COUNT}\s+)?(?:${UNIT}s?|${WEEKDAY}s?|morning|evening|night|weekday|weekend|shift|session|release|cycle|iteration|lesson|class|semester|term|season)`) },
+  { kind: 'recurrence', regex: words(String.raw`(?:every|each|once a|twice a|(?:once|twice|${COUNT} times?)\s+(?:a|per|every|each))\s+(?:other\s+|single\s+|working\s+)?(?:${COUNT}\s+)?(?:${UNIT}s?|${WEEKDAY}s?|morning|evening|night|weekday|weekend|workday|business day|working day|school day|shift|session|release|cycle|iteration|lesson|class|semester|term|season)`) },
   { kind: 'recurrence', regex: words(String.raw`(?:a|per)\s+(?:${UNIT}|working day|weekday|weekend|shift)`), unless: (text, start) => afterMoney(text, start) || !/\w/.test(text.slice(Math.max(0, start - 2), start - 1)) },
   { kind: 'recurrence', regex: words(String.raw`(?:on\s+)?${WEEKDAY}s|on weekdays|on weekends|at weekends`) },
-  { kind: 'recurrence', regex: words(String.raw`daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biweekly|bi-weekly`), unless: (text, _start, end) => !/^\s*(?:[.,;:!?)]|$|and\b|or\b|for\b|until\b|from\b|with\b|at\b|in\b|on\b)/i.test(text.slice(end)) },
+  // A cadence is time-bound however it is worded ("weekly one-on-ones", "meet weekly"), unless it only qualifies what is measured ("monthly revenue").
+  { kind: 'recurrence', regex: words(String.raw`daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biweekly|bi-weekly|semi-annually|twice-yearly`), unless: (text, _start, end) => METRIC_AFTER_CADENCE.test(text.slice(end)) || afterMoney(text, _start) },
   // Ages and personal milestones.
   { kind: 'milestone', regex: words(String.raw`(?:by|before|at|until|till|around|when I(?:'m| am| turn))\s+(?:the\s+)?(?:age\s+(?:of\s+)?)\d{2}|(?:by|before|until)\s+(?:I(?:'m| am)|I turn|turning|the time I(?:'m| am| turn| reach)|my)\s+\d{2}(?:th)?(?:\s+birthday)?`) },
   { kind: 'milestone', regex: words(String.raw`(?:by|before)\s+\d{2}`), unless: (text, _start, end) => !/^\s*(?:[.,;:!?)]|$|and\b)/.test(text.slice(end)) || Number(/\d{2}/.exec(text.slice(_start, end))![0]) < 18 },
   { kind: 'milestone', regex: words(String.raw`(?:by|before|until|till|ahead of|in time for|no later than|prior to)\s+(?:my|our|the|this|next|his|her|their)\s+(?:[\w'-]+\s+){0,3}?${EVENT}s?`) },
-  // "at KubeCon Europe 2027": an event's edition. Not "to SQL Server 2019", a product's version.
-  { kind: 'milestone', regex: new RegExp(String.raw`(?<![\w-])(?:at|during)\s+(?:the\s+)?(?:[A-Z][\w&.+-]*\s+){1,3}${YEAR}(?![\w-])`, 'g') },
+  // "at KubeCon Europe 2027", "attend DevOpsDays 2027": an event's edition. Not "to SQL Server 2019", a product's version.
+  { kind: 'milestone', regex: new RegExp(String.raw`(?<![\w-])(?:at|during|[Aa]ttend|[Aa]ttending|[Ss]peak at|[Pp]resent at|[Ee]xhibit at|[Gg]o to)\s+(?:the\s+)?(?:[A-Z][\w&.+-]*\s+){1,4}${YEAR}(?![\w-])`, 'g') },
   { kind: 'milestone', regex: words(String.raw`(?:at|in)\s+(?:my|our|the|this)\s+(?:next|upcoming|coming|annual|yearly|end-of-year|mid-year|first)\s+(?:[\w'-]+\s+){0,2}?${EVENT}s?`) },
   { kind: 'milestone', regex: words(String.raw`(?:before|until|till|by the time|by when|ahead of when)\s+(?:I|we)(?:'m|'ve|'ll| am| have| will)?\s+[a-z]+`) },
 ];

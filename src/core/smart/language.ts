@@ -10,10 +10,10 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
 
 /** Short words that are frequent in one language and rare in the others' goals. */
 const MARKERS: Record<GoalLanguage, ReadonlySet<string>> = {
-  en: words(`the and to of in for with my our by be will is a an on at from this that it as we i want improve become get`),
-  de: words(`der die das und zu für mit mein meine meinen meiner ich wir bis zum zur im ein eine einen den dem des nicht ist sind werden möchte will auf von bei über durch nach innerhalb jahres monaten wochen`),
-  fr: words(`le la les et de des du pour avec mon ma mes notre nos je nous d'ici avant un une dans par être est sont sur au aux en améliorer devenir mois ans qui que`),
-  es: words(`el la los las y de del para con mi mis nuestro nuestra yo nosotros antes un una en por ser es son sobre al mejorar convertirme meses años que hasta cada`),
+  en: words(`the and to of in for with my our by be will is an on at from this that it as we i want improve become get increase complete within by year month`),
+  de: words(`der die das und zu für mit mein meine meinen meiner ich wir bis zum zur im ein eine einen den dem des nicht ist sind werden möchte will auf von bei über durch nach aus innerhalb innert jahres monaten monate wochen steigerung verbessern erreichen abschluss meines meinem`),
+  fr: words(`le les et des du pour avec mon ma mes notre nos je nous d'ici avant une dans par être est sont sur au aux améliorer devenir obtenir atteindre augmenter mois ans semaines prochains prochaine qui chaque souhaite veux`),
+  es: words(`el los las y del para con mi mis nuestro nuestra yo nosotros antes una por ser es son sobre al mejorar convertirme aumentar lograr alcanzar obtener completar quiero meses años semanas próximos próximas que hasta cada durante más`),
 };
 
 /** Letters only some languages write: one of them is strong evidence. */
@@ -33,7 +33,8 @@ export function goalLanguage(text: string): GoalLanguage {
       bestScore = s;
     }
   }
-  return best !== 'en' && bestScore >= 2 ? best : 'en';
+  // A goal of two or three words has few markers: one foreign letter then decides, if nothing English stands beside it.
+  return best !== 'en' && (bestScore >= 2 || (english === 0 && bestScore >= 1.5)) ? best : 'en';
 }
 
 export const LANGUAGE_NAMES: Record<GoalLanguage, string> = { en: 'English', de: 'German', fr: 'French', es: 'Spanish' };
