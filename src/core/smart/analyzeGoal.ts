@@ -40,6 +40,6 @@ export function analyzeGoal(text: string): GoalAnalysis {
   const actions = clauses
     .filter((clause) => clause.verb && VERBS.has(clause.verb.lower))
     .map((clause) => ({ start: clause.start, end: clause.start + clause.text.length, verb: clause.verb!.lower }));
-  last = { text, language, specific: judgeSpecific(clauses), measurable: judgeMeasurable(clauses), deadlines, horizons, actions };
+  last = { text, language, specific: judgeSpecific(clauses), measurable: judgeMeasurable(clauses, deadlines.filter((deadline) => deadline.kind === 'recurrence')), deadlines, horizons, actions };
   return last;
 }

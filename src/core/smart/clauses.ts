@@ -1,5 +1,5 @@
 import type { Span } from '../range';
-import { FRAME_WORDS, FUNCTION_WORDS, GENERAL_VERBS, OPEN_ENDED_VERBS, OUTCOME_VERBS } from './lexicon';
+import { BARE_TITLES, CAREER_MOVES, DELIVERABLE_VERBS, DONE_VERBS, FRAME_WORDS, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, OPEN_ENDED_VERBS, OUTCOME_VERBS, QUALITIES } from './lexicon';
 import { wordsOf, type Word } from './words';
 
 /** One action of a goal: "Pass CompTIA Security+" and "move into a SOC analyst role" are two. */
@@ -10,16 +10,22 @@ export interface Clause {
   readonly verb?: Word;
   /** "As a paralegal": who is acting, not an action. Such a clause, like one left with no verb, has no `verb`. */
   readonly identity: boolean;
+  /** "…by completing a course": the means of the action before it. */
+  readonly means?: boolean;
   /** The clause as written, time expressions included, and where it starts in the goal. */
   readonly text: string;
   readonly start: number;
 }
 
-export const VERBS: ReadonlySet<string> = new Set([...OUTCOME_VERBS, ...OPEN_ENDED_VERBS, ...GENERAL_VERBS]);
+export const VERBS: ReadonlySet<string> = new Set([...OUTCOME_VERBS, ...OPEN_ENDED_VERBS, ...GENERAL_VERBS, ...DELIVERABLE_VERBS, ...DONE_VERBS]);
+const COMMON_WORDS: readonly ReadonlySet<string>[] = [GENERAL_WORDS, QUALITIES, BARE_TITLES, CAREER_MOVES, OPEN_ENDED_VERBS, OUTCOME_VERBS];
+const EXTRA_VERBS = new Set(['hone', 'refine', 'acquire', 'accelerate', 'use', 'apply', 'take', 'make', 'continue', 'be', 'have']);
 const CONJUNCTIONS = new Set(['and', 'then', 'but', 'plus', 'while', 'also']);
 const HARD_BREAK = /[;:!?]|\.(?:\s|$)|\s[-–—]\s/;
 
-const startsClause = (word: Word | undefined) => word !== undefined && (VERBS.has(word.lower) || FRAME_WORDS.has(word.lower));
+const startsClause = (word: Word | undefined) => word !== undefined && (VERBS.has(word.lower) || FRAME_WORDS.has(word.lower) || verbOfGerund(word) !== undefined);
+/** "…by completing a course", "…through mentoring two juniors": the means is an action of its own. */
+const MEANS = new Set(['by', 'through', 'via']);
 
 /**
  * Splits a goal into clauses. "and" and commas only split before a verb or a frame word, so a list
@@ -27,13 +33,19 @@ const startsClause = (word: Word | undefined) => word !== undefined && (VERBS.ha
  * expressions) are left out.
  */
 export function clausesOf(text: string, removed: readonly Span[]): Clause[] {
-  const all = wordsOf(text);
+  const all = plainCase(wordsOf(text));
   const groups: Word[][] = [[]];
+  const means = new Set<Word[]>();
   for (let i = 0; i < all.length; i++) {
     const word = all[i];
     const previous = all[i - 1];
     const between = previous ? text.slice(previous.end, word.start) : '';
     if (previous && (HARD_BREAK.test(between) || (between.includes(',') && startsClause(word)))) groups.push([]);
+    if (MEANS.has(word.lower) && all[i + 1] && verbOfGerund(all[i + 1]) !== undefined) {
+      groups.push([]);
+      means.add(groups.at(-1)!);
+      continue;
+    }
     if (CONJUNCTIONS.has(word.lower) && startsClause(all[i + 1]) && !FRAME_WORDS.has(all[i + 1].lower)) {
       groups.push([]);
       continue;
@@ -45,13 +57,27 @@ export function clausesOf(text: string, removed: readonly Span[]): Clause[] {
     .map((group) => {
       const start = group[0].start;
       const kept = group.filter((word) => !removed.some((span) => word.start < span.end && span.start < word.end));
-      return toClause(kept, text.slice(start, group.at(-1)!.end), start);
+      const clause = toClause(kept, text.slice(start, group.at(-1)!.end), start);
+      return means.has(group) ? { ...clause, means: true } : clause;
     })
     .filter((clause) => clause.words.length > 0);
 }
 
+/**
+ * "Expand Your Professional Network", "Become a Recognized Expert": in a goal written in Title Case
+ * a capital says nothing about a name, so no word is read as one.
+ */
+function plainCase(words: Word[]): Word[] {
+  const long = words.slice(1).filter((word) => /^\p{L}{3,}/u.test(word.text) && !FUNCTION_WORDS.has(word.lower));
+  const capitalised = long.filter((word) => /^\p{Lu}\p{Ll}/u.test(word.text));
+  // Names stay names: the capitals must be on everyday words ("Career Fields"), not only on "Google Developer Expert".
+  const everyday = capitalised.filter((word) => COMMON_WORDS.some((list) => list.has(word.lower)));
+  if (long.length < 2 || capitalised.length < long.length * 0.8 || everyday.length < Math.max(1, Math.ceil(long.length / 2))) return words;
+  return words.map((word) => (word.proper && /^\p{Lu}\p{Ll}+$/u.test(word.text) ? { ...word, proper: false } : word));
+}
+
 /** "plan", "aim", "love"… are only a frame before "to" ("I plan to…"); "Plan the offsite" is an action. */
-const FRAME_BEFORE_TO = new Set(['want', 'wants', 'wish', 'hope', 'hoping', 'plan', 'planning', 'aim', 'aiming', 'intend', 'intending', 'need', 'needs', 'like', 'love', 'going', 'goal', 'goals', 'objective', 'ambition', 'ambitions', 'dream', 'dreams', 'mission', 'intention', 'target']);
+const FRAME_BEFORE_TO = new Set(['aspire', 'aspiring', 'strive', 'striving', 'endeavour', 'endeavor', 'want', 'wants', 'wish', 'hope', 'hoping', 'plan', 'planning', 'aim', 'aiming', 'intend', 'intending', 'need', 'needs', 'like', 'love', 'going', 'goal', 'goals', 'objective', 'ambition', 'ambitions', 'dream', 'dreams', 'mission', 'intention', 'target']);
 
 function isFrame(word: Word, next: Word | undefined): boolean {
   if (!FRAME_WORDS.has(word.lower)) return false;
@@ -61,9 +87,49 @@ function isFrame(word: Word, next: Word | undefined): boolean {
 function toClause(words: readonly Word[], text: string, start: number): Clause {
   let first = 0;
   while (first < words.length && isFrame(words[first], words[first + 1])) first++;
-  const rest = words.slice(first);
+  // "Successfully defend my thesis": an adverb before the verb.
+  while (first < words.length - 1 && ADVERB.test(words[first].lower) && !VERBS.has(words[first].lower)) first++;
+  let rest = words.slice(first);
   if (rest[0]?.lower === 'as') return { words: rest, identity: true, text, start };
+  const gerund = rest[0] && verbOfGerund(rest[0]);
+  if (gerund) {
+    const verb = { ...rest[0], lower: gerund };
+    return { words: [verb, ...rest.slice(1)], verb, identity: false, text, start };
+  }
+  if (rest[0] && !VERBS.has(rest[0].lower)) {
+    // "The library will purchase…", "Students will increase…", "One of my goals is to become…": the action follows its subject.
+    const predicate = predicateAfterSubject(rest);
+    if (predicate > 0) rest = rest.slice(predicate);
+  }
   // "By next year," once its time frame is read, leaves a preposition and no action.
   if (rest[0] && FUNCTION_WORDS.has(rest[0].lower) && !VERBS.has(rest[0].lower)) return { words: rest, identity: false, text, start };
   return { words: rest, verb: rest[0], identity: false, text, start };
+}
+
+/** Words that put the action after them: a modal ("will", "should") or "is to", "aim to". */
+const MODALS = new Set(['will', "'ll", 'shall', 'must', 'should', 'can', 'would', 'could', 'may', 'might']);
+const ADVERB = /^\p{L}{3,}ly$/u;
+/** How far into the words a subject reaches before its action: 0 when there is no subject to skip. */
+function predicateAfterSubject(words: readonly Word[]): number {
+  for (let i = 0; i < Math.min(words.length - 1, 10); i++) {
+    const lower = words[i].lower;
+    const modal = MODALS.has(lower) || /^(?:i|we|you|they|he|she|it)'ll$/.test(lower);
+    const infinitive = lower === 'to' && i > 0 && (['is', 'are', 'was', 'be', 'am'].includes(words[i - 1].lower) || FRAME_WORDS.has(words[i - 1].lower));
+    if (!modal && !infinitive) continue;
+    let next = i + 1;
+    while (next < words.length && ADVERB.test(words[next].lower) && !VERBS.has(words[next].lower)) next++;
+    if (next < words.length && words[next].lower === 'be' && words[next + 1]?.lower === 'able' && words[next + 2]?.lower === 'to') return next;
+    if (next < words.length && !FUNCTION_WORDS.has(words[next].lower)) return next;
+    if (next < words.length && VERBS.has(words[next].lower)) return next;
+  }
+  return 0;
+}
+
+/** "Acquiring", "getting", "becoming": a goal written as a gerund phrase starts with its verb. */
+export function verbOfGerund(word: Word): string | undefined {
+  const lower = word.lower;
+  if (!lower.endsWith('ing') || lower.length < 6) return undefined;
+  const stem = lower.slice(0, -3);
+  for (const candidate of [stem, `${stem}e`, stem.slice(0, -1)]) if (VERBS.has(candidate) || EXTRA_VERBS.has(candidate)) return candidate;
+  return undefined;
 }

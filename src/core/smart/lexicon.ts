@@ -19,6 +19,7 @@ export const FUNCTION_WORDS = set(`
   hopefully maybe perhaps possibly probably really truly just finally actually basically simply definitely ideally
   all each every any some much many lot lots most least very quite rather too enough even still already again yet
   what which who whom whose where when why how whatever whenever there here not no yes
+  both either neither don't doesn't didn't can't won't isn't aren't wasn't outside inside beyond
   way ways thing things something anything everything nothing somewhere anywhere everywhere stuff
   next last first second third new old own current same other another different certain various whole
 `);
@@ -80,6 +81,31 @@ export const GENERAL_WORDS = set(`
   list lists task tasks project projects
   role model
   day days week weeks month months year years quarter quarters time times
+  communication communications performance morale efficiency productivity quality workflow workflows relationship relationships
+  consensus network networks networking confidence decorum self-control characteristics characteristic ownership thinking
+  diversity priority priorities focus opportunity opportunities activity activities duty duties result results outcome outcomes
+  competition environment planet organisation organisations organization organizations customer customers client clients
+  guest guests kid kids child children player players employee employees colleague colleagues staff coworkers co-workers
+  conference conferences class classes course courses training trainings workshop workshops program programs programme programmes
+  tool tools technique techniques practice practices method methods strategy strategies approach approaches process processes
+  project projects classroom expert experts authority influence fun interpersonal collaboration teamwork
+  set skillset skill-set specific particular certain extra additional various several key core overall general basic
+  way manner lives level levels standard standards excellence efficiency effectiveness accuracy consistency
+  engagement satisfaction retention attendance participation involvement contribution contributions service support
+  understanding awareness ability abilities competence competency competencies proficiency capability capabilities
+  habit habits routine routines mindset attitude attitudes behaviour behaviors behaviour behavior image presence
+  initiative initiatives responsibility accountability leadership management organisational organizational
+  personal professional interpersonal soft hard technical people social emotional
+  issue issues problem problems concern concerns solution solutions need needs goal goals plan plans
+  resume cv portfolio linkedin best-in-class world-class first-class high-quality top-notch cutting-edge
+  culture cultures team-building relations partnerships partnership connections connection contacts
+  something unique full potential success successful recognised recognized
+  small large little actual related positive negative stable right wrong rough ongoing significant broad
+  ultimate future unfamiliar needed necessary sure online offline real-world daily regular regularly
+  e.g i.e etc now anyone status hands second-best instrumental diverse relevant appropriate proper
+  whole entire total major minor simple complex possible able available graduate academic academics
+  student students teacher teachers pupil pupils learner learners citizen citizens researcher researchers public
+  use uses using products idea ideas planet future-proof cognitive affective compete access travel brainstorm supersede expect
 `);
 
 /**
@@ -122,6 +148,66 @@ export const OPEN_ENDED_VERBS = set(`
   prioritise prioritize prioritises prioritizes balance balances nurture nurtures cultivate cultivates
   foster fosters refine refines polish polishes sharpen sharpens hone hones master masters
   familiarise familiarize familiarise
+  ensure ensures maintain maintains provide provides demonstrate demonstrates promote promotes
+  track tracks monitor monitors address addresses accept accepts seek seeks identify identifies
+  acquire acquires foster fosters encourage encourages volunteer volunteers advocate advocates approach approaches
+  perform performs collaborate collaborates communicate communicates respond responds
+  serve serves assist assists include includes share shares clarify clarifies guide guides
+  choose chooses dress dresses value values respect respects embody embodies model models uphold upholds
+  adapt adapts adopt adopts integrate integrates leverage leverages inspire inspires empower empowers motivate motivates
+  stay stays remain remains keep-up follow follows observe observes attend-to consider considers
+  incorporate incorporates emphasise emphasize emphasises emphasizes reinforce reinforces sustain sustains accelerate accelerates
+  encourage encouraging assess assesses evaluate evaluates review reviews analyse analyze analyses analyzes
+  refresh refreshes re-engage seek-out recognise recognize recognises recognizes celebrate celebrates listen listens
+  innovate innovates collaborate cooperate cooperates connect connects meet-people blog blogs post posts journal journals
+`);
+
+/** Verbs whose finish line is what they make: "develop a tracking system" ends, "develop my skills" does not. */
+export const DELIVERABLE_VERBS = set(`
+  build builds create creates develop develops design designs establish establishes produce produces
+  devise devises prepare prepares introduce introduces put puts set sets craft crafts make makes
+  plan plans organise organises organize organizes form forms institute institutes initiate initiates
+  standardise standardize revise revises shepherd shepherds
+  teach teaches coach coaches mentor mentors train trains run runs lead leads manage manages deliver delivers
+  host hosts give gives present presents
+`);
+
+/** Verbs that end once done to anything concrete: "write a design doc", "implement the new rota". */
+export const DONE_VERBS = set(`
+  write writes implement implements draft drafts compose composes invent invents construct constructs
+  roll rolls pilot pilots purchase purchases install installs configure configures automate automates
+  record records film films code codes rewrite rewrites redesign redesigns find finds defend defends
+  schedule schedules outline outlines reconcile reconciles administer administers convert converts
+  transition transitions return returns walk walks earn earns obtain obtains complete completes
+  finish finishes attend attends enroll enrol enrolls enrols own owns
+`);
+
+/**
+ * Things a goal can make or reach that either exist or do not: "a tracking system", "a virtual
+ * orientation", "a book proposal". A goal to build one has a finish line.
+ */
+export const DELIVERABLES = set(`
+  plan plans program programs programme programmes system systems tool tools app apps application applications website websites site
+  course courses curriculum curricula proposal proposals book books guide guides strategy policy policies template templates
+  dashboard dashboards report reports portfolio portfolios orientation workshop workshops training trainings module modules
+  service services framework frameworks prototype prototypes pipeline pipelines database databases handbook handbooks manual manuals
+  toolkit toolkits checklist checklists procedure procedures protocol protocols syllabus syllabi lesson lessons blog podcast podcasts
+  newsletter newsletters video videos presentation presentations paper papers article articles post posts thesis dissertation
+  chapter chapters library libraries feature features product products api apis integration integrations process schedule budget
+  roadmap roadmaps document documents documentation wiki game games club committee event events conference meetup hackathon
+  campaign campaigns survey surveys assessment assessments study studies project projects subscription subscriptions piece
+  talk talks webinar webinars session sessions seminar seminars class classes certification degree exam test tests
+  manuscript grant grants application patent patents business company startup practice clinic shop studio agency firm
+  migration launch release upgrade rollout audit review reviews inventory map model models course-work coursework
+  unit units lab labs garden repository repo package library team teams department squad keynote keynotes lecture lectures speech
+  redesign redesigns rebuild overhaul relaunch implementation rollout rollouts transformation restructure reorganisation reorganization
+`);
+
+/** Roles nobody can check they hold: "become an expert", "be a team player". */
+export const VAGUE_ROLES = set(`
+  expert experts authority authorities leader leaders player players asset assets resource resources professional professionals
+  influence influencer member members role-model go-to voice person people version
+  instrumental advocate advocates champion champions partner-in ambassador ambassadors
 `);
 
 /** Words that compare without a target: "more", "better", "faster". */
@@ -143,6 +229,8 @@ export const QUALITIES = set(`
   successful better best strong stronger serious seriously real fresh amazing excellent outstanding exceptional
   awesome nicer kind calm bold brave wise smart sharp fit rich fluent proud dream ideal perfect relevant
   up-to-date current
+  proficient aware decisive reliable rock-solid dependable flawless best-in-class world-class leading knowledgeable
+  well-versed adept versatile accomplished consistent assertive approachable accountable
 `);
 
 /** Idioms that sound like a destination but have none: "take my career to the next level". */
@@ -158,13 +246,13 @@ export const OUTCOME_PARTICIPLES = set(`
 /** Verbs whose object is reached or not: ship it, pass it, land it. */
 export const OUTCOME_VERBS = set(`
   ship ships launch launches release releases deploy deploys publish publishes pass passes complete completes
-  finish finishes earn earns obtain obtains win wins land lands hire hires recruit recruits promote promotes
+  finish finishes earn earns obtain obtains win wins land lands hire hires recruit recruits
   join joins found founds open opens close closes sign signs submit submits present presents give gives
-  deliver delivers run runs host hosts organise organises organize organizes write writes build builds
+  write writes build builds
   design designs rewrite rewrites migrate migrates move moves transfer transfers switch switches relocate relocates
   retrain retrains qualify qualifies enrol enrols enroll enrolls apply applies negotiate negotiates quit quits
   leave leaves change changes hand hands clear clears create creates establish establishes set lead leads
-  mentor mentors coach coaches train trains teach teaches speak speaks sell sells book books hit hits
+  speak speaks sell sells book books hit hits
   reach reaches attain attains secure secures achieve achieves become becomes make makes get gets go goes
   start starts begin begins take takes have has hold holds manage manages own owns buy buys
   graduate graduates defend defends file files patent patents record records produce produces direct directs
@@ -199,6 +287,16 @@ export const VAGUE_OBJECTS = set(`
   something anything everything stuff things best better more most
   skills skill knowledge horizons horizon comfort zone game self version potential
   model role-model thought influencer go-to
+  understanding awareness ability abilities competence competency competencies proficiency expertise
+  relationship relationships network networks connection connections contacts habit habits culture consensus
+  responsibility responsibilities ownership accountability initiative performance quality reliability
+  communication morale efficiency productivity workflow teamwork collaboration engagement satisfaction
+  success results outcomes value excellence standards practices duties tasks opportunities opportunity
+  ways issues problems time focus priority priorities environment atmosphere diversity inclusion
+  thinking mindset attitude behaviour behavior decorum image presence relations care contributions
+  fun sense touch pace growth development improvement improvements learning interest interests talents talent
+  strengths strength weaknesses weakness efforts effort help support guidance advice lives life
+  heights goals goal
 `);
 
 /** Numbers written as words; "a dozen", "twice", "double" also set an amount. */
@@ -212,8 +310,8 @@ export const NUMBER_WORDS = set(`
 export const FRAME_WORDS = set(`
   i we i'd i'll i'm i've we'd we'll want wants would like love wish hope hoping aim aiming plan planning intend
   intending going gonna wanna need needs will shall should must can could to my our goal goals objective is am are
-  ambition ambitions dream dreams mission intention target
-  hopefully maybe perhaps possibly probably really finally actually ideally definitely also then just
+  ambition ambitions dream dreams mission intention target aspire aspiring strive striving endeavour endeavor
+  hopefully maybe perhaps possibly probably really finally actually ideally definitely also then just simply
   eventually someday soon sometime ultimately
 `);
 

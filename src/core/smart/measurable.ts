@@ -1,9 +1,16 @@
-import type { Clause } from './clauses';
+import type { Span } from '../range';
+import { VERBS, type Clause } from './clauses';
 import {
   AMOUNT_NOUNS,
+  OUTCOME_VERBS,
   COMPARATIVES,
   CREDENTIALS,
+  BARE_TITLES,
+  DELIVERABLE_VERBS,
+  DELIVERABLES,
+  DONE_VERBS,
   FUNCTION_WORDS,
+  GENERAL_WORDS,
   LEVEL_CODE,
   NUMBER_WORDS,
   OPEN_ENDED_VERBS,
@@ -12,6 +19,7 @@ import {
   QUANTIFIERS,
   VAGUE_IDIOMS,
   VAGUE_OBJECTS,
+  VAGUE_ROLES,
 } from './lexicon';
 import type { Word } from './words';
 
@@ -25,38 +33,48 @@ type Verdict = { readonly measurable: true } | { readonly measurable: false; rea
 /** Prepositions that start an adjunct: a comparative after one describes the setting, not the goal. */
 const ADJUNCT = new Set(['with', 'for', 'at', 'in', 'on', 'to', 'by', 'from', 'through', 'into', 'about', 'than', 'across', 'within', 'without', 'via']);
 const BE = new Set(['be', 'become', 'feel', 'stay', 'remain', 'seem', 'get']);
-/** Verbs whose object decides: "find a job" ends, "find my passion" does not. */
-const OBJECT_VERBS = new Set(['get', 'find', 'land', 'win', 'earn', 'secure', 'obtain', 'receive', 'make', 'do', 'have', 'take', 'go', 'reach', 'start', 'give', 'achieve', 'build', 'create']);
 /** "Be paid what I'm worth", "be taken seriously": states without a line to cross. */
 const VAGUE_PARTICIPLES = new Set(['paid', 'known', 'seen', 'heard', 'noticed', 'valued', 'appreciated', 'respected', 'recognised', 'recognized', 'liked', 'trusted', 'taken', 'considered', 'treated', 'involved', 'organised', 'organized', 'motivated', 'inspired']);
 const SKIPPABLE = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'own', 'new', 'first', 'second', 'next', 'very', 'really', 'some', 'up', 'out', 'on', 'off', 'of', 'back', 'into', 'over']);
 
 /**
  * A goal is measurable when one of its clauses has a finish line: an amount (a number, a
- * percentage, money), a credential or level, a title to hold, or an outcome that happens or not
- * (ship, pass, get hired). It is not when every clause is open-ended: a comparison with no target
- * ("more", "better"), an activity with no end ("learn", "explore", "work on"), or a quality ("be
- * more confident").
+ * percentage, money), a credential or level, a title to hold, an outcome that happens or not (ship,
+ * pass, get hired), or a thing made that exists or not (a tracking system, a book proposal). It is
+ * not when no clause has one: a comparison with no target ("more", "better"), an activity with no
+ * end ("learn", "ensure", "take ownership"), a quality ("be more confident"), an ability nobody can
+ * test ("be proficient in"). The finish line must be found: a verb nothing is known of does not
+ * make a goal measurable by itself.
  */
-export function judgeMeasurable(clauses: readonly Clause[]): MeasurableJudgement {
+export function judgeMeasurable(clauses: readonly Clause[], recurrences: readonly Span[] = []): MeasurableJudgement {
   const open: Word[] = [];
   let first: Clause | undefined;
+  let main: Clause | undefined;
   for (const clause of clauses) {
-    if (clause.identity || !clause.verb) continue;
-    const verdict = judgeClause(clause);
+    if (clause.identity) continue;
+    // "Reduce pressure ulcers by implementing a protocol": the means does not end a change that names no amount.
+    if (clause.means && main?.verb && CHANGE_VERBS.has(main.verb.lower)) continue;
+    if (!clause.means) main = clause;
+    const recurring = recurrences.some((span) => span.start >= clause.start && span.end <= clause.start + clause.text.length);
+    const verdict = clause.verb ? judgeClause(clause, recurring) : judgePhrase(clause.words);
     if (verdict.measurable) return { ok: true };
     first ??= clause;
     open.push(...verdict.because);
   }
   if (!first) return { ok: false, start: 0, end: 0, words: [] };
-  const marks = open.length > 0 ? open : [first.verb!];
+  const marks = open.length > 0 ? open : first.verb ? [first.verb] : [];
+  if (marks.length === 0) return { ok: false, start: first.words[0]?.start ?? 0, end: first.words.at(-1)?.end ?? 0, words: [] };
   return { ok: false, start: marks[0].start, end: marks[0].end, words: [...new Set(marks.map((word) => word.text))] };
 }
 
-function judgeClause(clause: Clause): Verdict {
+const MEASURED: Verdict = { measurable: true };
+/** Verbs that change an amount: with no number they have no finish line, whatever the means. */
+const CHANGE_VERBS = new Set(['reduce', 'increase', 'decrease', 'lower', 'raise', 'cut', 'boost', 'maximise', 'maximize', 'minimise', 'minimize']);
+
+function judgeClause(clause: Clause, recurring: boolean): Verdict {
   const words = clause.words;
   const verb = clause.verb!;
-  if (words.some(isNumber)) return { measurable: true };
+  if (words.some(isMeasure) || COUNTED_CADENCE.test(clause.text)) return MEASURED;
   const idiom = VAGUE_IDIOMS.exec(clause.text);
   if (idiom) {
     const inside = words.filter((word) => word.start >= clause.start + idiom.index && word.end <= clause.start + idiom.index + idiom[0].length);
@@ -66,29 +84,111 @@ function judgeClause(clause: Clause): Verdict {
   // "Sell more licences", "get more certifications": the comparison, not the noun, decides.
   const compared = comparisons(words, COMPARATIVES);
   if (compared.length > 0) return { measurable: false, because: compared };
-  if (words.some(isCredential)) return { measurable: true };
+  if (words.some(isCredential)) return MEASURED;
   const vague = comparisons(words, QUANTIFIERS);
   if (vague.length > 0) return { measurable: false, because: vague };
-  if (OPEN_ENDED_VERBS.has(verb.lower)) return { measurable: false, because: [verb] };
+  const lemma = verb.lower;
+  // "develop as a leader": what follows "as" is who, not what.
+  const head = headOf(words);
+  const object = head && head.lower !== 'as' && !(FUNCTION_WORDS.has(head.lower) && !/\d/.test(head.lower)) ? head : undefined;
+  const noun = object && nounOf(words, object);
+  const vagueThing = (word: Word) => VAGUE_OBJECTS.has(word.lower) || QUALITIES.has(word.lower) || VAGUE_PARTICIPLES.has(word.lower);
+  // The noun decides ("a paid course" is a course); a lone adjective or participle decides when there is no noun.
+  const phrase = object ? objectPhrase(words, object) : [];
+  const named = phrase.some((word) => word.proper || /^[A-Z0-9&]{2,}$/.test(word.text));
+  const vagueObject = noun !== undefined && !named && (vagueThing(noun) || QUALITIES.has(object!.lower) || (object === noun && vagueThing(object)) || AMOUNT_NOUNS.has(noun.lower));
 
-  const object = headOf(words);
-  if (BE.has(verb.lower)) {
-    if (!object) return { measurable: false, because: [verb] };
-    if (OUTCOME_PARTICIPLES.has(object.lower)) return { measurable: true };
-    if (QUALITIES.has(object.lower) || VAGUE_PARTICIPLES.has(object.lower) || VAGUE_OBJECTS.has(object.lower) || VAGUE_OBJECTS.has(nounOf(words, object).lower)) return { measurable: false, because: [object] };
-    return { measurable: true };
+  if (BE.has(lemma)) {
+    if (!object || !noun) return { measurable: false, because: [verb] };
+    if (object.lower === 'able' || object.lower === 'capable') return everyoneAble(clause) ? MEASURED : { measurable: false, because: [object] };
+    if (OUTCOME_PARTICIPLES.has(object.lower)) return MEASURED;
+    if (vagueThing(object) && !named) return { measurable: false, because: [object] };
+    if (vagueObject || (VAGUE_ROLES.has(noun.lower) && !named)) return { measurable: false, because: [noun] };
+    if (FUNCTION_WORDS.has(object.lower)) return { measurable: false, because: [verb] };
+    return MEASURED;
   }
-  if (OBJECT_VERBS.has(verb.lower) && object) {
-    const noun = nounOf(words, object);
-    if (VAGUE_OBJECTS.has(noun.lower) || VAGUE_OBJECTS.has(object.lower) || QUALITIES.has(object.lower) || QUALITIES.has(noun.lower)) return { measurable: false, because: [noun] };
-    if (AMOUNT_NOUNS.has(noun.lower)) return { measurable: false, because: [noun] };
+  if (OPEN_ENDED_VERBS.has(lemma) && !DELIVERABLE_VERBS.has(lemma)) {
+    // "Read Chapter 1 of Python for Dummies" ends; "read more" does not.
+    // "Advance to the position of senior sales manager": a move that names where it ends.
+    if (MOVES.has(lemma) && words.some((word, i) => i > 0 && (word.lower === 'to' || word.lower === 'into')) && isFinishedThing(words.slice(1))) return MEASURED;
+    if (FINITE_WHEN_NAMED.has(lemma) && object && (object.proper || /^["“']/.test(clause.text.slice(object.start - clause.start - 1)))) return MEASURED;
+    return { measurable: false, because: [verb] };
   }
-  return { measurable: true };
+  if (!object || !noun) {
+    // "Switch from accounting to a data analyst role", "go back to school": a move ends where it lands.
+    const landing = words.slice(1).filter((word) => !FUNCTION_WORDS.has(word.lower) && !VAGUE_OBJECTS.has(word.lower) && !QUALITIES.has(word.lower));
+    const moves = OUTCOME_VERBS.has(lemma) || DONE_VERBS.has(lemma) || MOVES.has(lemma);
+    return OUTCOME_PARTICIPLES.has(lemma) || INTRANSITIVE_OUTCOMES.has(lemma) || (moves && !DELIVERABLE_VERBS.has(lemma) && !OPEN_ENDED_VERBS.has(lemma) && landing.length > 0) ? MEASURED : { measurable: false, because: [verb] };
+  }
+  if (vagueObject) return { measurable: false, because: [noun] };
+  // A concrete thing done on a cadence ("hold a 1:1 every week") can be counted.
+  if (recurring && !OPEN_ENDED_VERBS.has(lemma)) return MEASURED;
+  if ((OUTCOME_VERBS.has(lemma) || DONE_VERBS.has(lemma)) && !DELIVERABLE_VERBS.has(lemma)) return MEASURED;
+  // Made things end when a deliverable, a name, a title or a credential is what they make.
+  if (isFinishedThing(phrase)) return MEASURED;
+  // A verb nothing is known of ("audit", "reconcile", "precept") done to a concrete thing, or to anything named, happens or not.
+  if (!VERBS.has(lemma) && (isFinishedThing(words.slice(1)) || !GENERAL_WORDS.has(noun.lower))) return MEASURED;
+  // "Mentor a new graduate nurse", "build a team": one of a concrete thing is a count.
+  if (DELIVERABLE_VERBS.has(lemma) && /^(?:a|an|one)$/.test(words[words.indexOf(object) - 1]?.lower ?? '') && !GENERAL_WORDS.has(noun.lower)) return MEASURED;
+  return { measurable: false, because: [verb] };
 }
 
-/** A number, an amount, a percentage or a level code: "3", "two", "two-chair", "80%", "$10k", "L6", "B2". */
-function isNumber(word: Word): boolean {
-  return /\d/.test(word.lower) || word.lower.split('-').some((part) => NUMBER_WORDS.has(part));
+/** "three times a month", "twice a year": a cadence that counts. */
+const COUNTED_CADENCE = /\b(?:\d+|once|twice|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times?\s+)?(?:a|per|each|every)\s+(?:day|week|month|quarter|year|semester|term|sprint)\b/i;
+const MOVES = new Set(['advance', 'progress', 'move', 'step', 'grow', 'transition', 'level', 'switch', 'transfer', 'retrain', 'go', 'return', 'relocate', 'pivot']);
+/** The object up to its first preposition, across "and"/"or": "a skills-based incentive and assessment program". */
+function objectPhrase(words: readonly Word[], object: Word): Word[] {
+  const from = words.indexOf(object);
+  let to = from;
+  while (to + 1 < words.length && !ADJUNCT.has(words[to + 1].lower) && words[to + 1].lower !== 'of') to++;
+  return words.slice(from, to + 1);
+}
+const FINITE_WHEN_NAMED = new Set(['read', 'reads', 'watch', 'study', 'studies', 'listen', 'practise', 'practice']);
+
+/** A goal written as a noun phrase ("First Bug Bounty Payout", "Significant decrease in QnR issues"). */
+function judgePhrase(words: readonly Word[]): Verdict {
+  if (words.length === 0) return { measurable: false, because: [] };
+  if (words.some(isMeasure) || words.some(isCredential)) return MEASURED;
+  const compared = comparisons(words, COMPARATIVES);
+  if (compared.length > 0) return { measurable: false, because: compared };
+  const head = nounOf(words, words[0]);
+  // A single thing achieved or made ("payout", "report", "migration"), not an activity or a plural with no count.
+  if (!head.lower.endsWith('s') && (DELIVERABLES.has(head.lower) || OUTCOME_NOUN.test(head.lower)) && !OPEN_NOUN.test(head.lower)) return MEASURED;
+  return { measurable: false, because: [head] };
+}
+
+/** Nouns of a result: "payout", "report", "publication", "promotion". */
+const OUTCOME_NOUN = /(?:payout|report|publication|promotion|certification|acceptance|admission|offer|launch|release|award|win|degree|licen[cs]e)$/;
+/** Nouns of an activity with no end: "development", "improvement", "understanding", "research". */
+const OPEN_NOUN = /(?:ment|ing|ance|ence|ity|ism|ship|ness|research|growth|learning)$/;
+/** Verbs that end by happening, with nothing after them: "graduate", "retire", "relocate". */
+const INTRANSITIVE_OUTCOMES = new Set(['graduate', 'retire', 'relocate', 'qualify', 'resign', 'quit', 'launch', 'ship', 'publish']);
+
+/** "Every student will be able to…": an ability checked for each one is a finish line; "be able to read assembly" is not. */
+function everyoneAble(clause: Clause): boolean {
+  return /^(?:every|each|all|100\s?%)\b/i.test(clause.text.trim());
+}
+
+/** Words that name something that either exists or does not: a deliverable, a name, a title, a result. */
+function isFinishedThing(words: readonly Word[]): boolean {
+  return words.some((word) => DELIVERABLES.has(word.lower) || word.proper || /^[A-Z0-9&]{2,}$/.test(word.text) || BARE_TITLES.has(word.lower) || OUTCOME_PARTICIPLES.has(word.lower));
+}
+
+/**
+ * A number that measures: "3", "two", "80%", "$10k", "L6", "B2". Not a label or an order: "3rd grade",
+ * "K-3", "Domain 4", "NURS 301", "10 years of experience".
+ */
+function isMeasure(word: Word, index: number, words: readonly Word[]): boolean {
+  const lower = word.lower;
+  if (!(/\d/.test(lower) || lower.split('-').some((part) => NUMBER_WORDS.has(part)))) return false;
+  if (/^\d+(?:st|nd|rd|th)$/.test(lower) || /^(?:k|pre-?k)-\d+$/.test(lower) || /-(?:grade|year-old|graders?)$/.test(lower)) return false;
+  const previous = words[index - 1]?.lower ?? '';
+  const next = words[index + 1]?.lower ?? '';
+  if (/^\d+$/.test(lower) && /^(?:grade|grades|domain|tier|phase|chapter|section|unit|module|version|web|standard|objective|goal|step|part|article|room|ward|line|route)$/.test(previous)) return false;
+  if (/^\d{3,4}$/.test(lower) && /^[A-Z]{2,5}$/.test(words[index - 1]?.text ?? '')) return false;
+  if (next === 'grade' || next === 'graders' || (/^(?:years?|months?)$/.test(next) && /^(?:of|experience)$/.test(words[index + 2]?.lower ?? ''))) return false;
+  if (lower === 'one' && (next === 'of' || next === 'day' || previous === 'the' || previous === 'no')) return false;
+  return true;
 }
 
 /** A credential: "PMP", "certified", "NASM-certified", "licence", "exam". */
@@ -114,7 +214,12 @@ function headOf(words: readonly Word[]): Word | undefined {
 
 /** The noun an object phrase ends on: "a fresh *start*", "my *name* out there", "a role *model*". */
 function nounOf(words: readonly Word[], head: Word): Word {
-  let index = words.indexOf(head);
+  const from = words.indexOf(head);
+  let index = from;
   while (index + 1 < words.length && !FUNCTION_WORDS.has(words[index + 1].lower)) index++;
+  // "leadership skills necessary to…": an adjective after the noun is not the noun.
+  while (index > from && (QUALITIES.has(words[index].lower) || POSTPOSED_ADJECTIVE.test(words[index].lower))) index--;
   return words[index];
 }
+
+const POSTPOSED_ADJECTIVE = /(?:ary|ful|ive|able|ible|ous)$/;

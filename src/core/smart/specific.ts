@@ -1,5 +1,5 @@
-import type { Clause } from './clauses';
-import { BARE_TITLES, CAREER_MOVES, COMPARATIVES, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, LEVEL_CODE, QUALITIES } from './lexicon';
+import { VERBS, type Clause } from './clauses';
+import { BARE_TITLES, CAREER_MOVES, COMPARATIVES, DELIVERABLES, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, LEVEL_CODE, QUALITIES } from './lexicon';
 import type { Word } from './words';
 
 export type SpecificJudgement =
@@ -28,9 +28,9 @@ const MOVE_VERBS_WITHOUT_TITLE = new Set(['promoted', 'promotion', 'promotions']
  * interviews" leaves "system design interviews".
  */
 export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
-  const content: Word[] = [];
-  for (const clause of clauses) content.push(...contentWords(clause));
-  if (content.length > 0) return { ok: true };
+  // An amount of money or a percentage names its target: "earn $75,000", "retain 95% of clients".
+  if (clauses.some((clause) => clause.words.some((word) => /^[$£€¥]\s?\d|^\d[\d.,]*(?:%|k)$/i.test(word.text)))) return { ok: true };
+  if (subjectWords(clauses).length > 0) return { ok: true };
 
   const judged = clauses.filter((clause) => !clause.identity);
   for (const clause of judged) {
@@ -45,6 +45,11 @@ export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
   const clause = judged[0] ?? clauses[0];
   if (!clause) return { ok: false, kind: 'vague', start: 0, end: 0, words: [] };
   return { ok: false, kind: 'vague', start: clause.words[0].start, end: clause.words.at(-1)!.end, words: vaguePhrases(clause.words) };
+}
+
+/** The words of a goal that name its subject ("system design interviews"): none means it is not specific. */
+export function subjectWords(clauses: readonly Clause[]): Word[] {
+  return clauses.flatMap(contentWords);
 }
 
 /** Function words that belong in the quote: "new things", "something". */
@@ -83,10 +88,10 @@ function contentWords(clause: Clause): Word[] {
     while (next < clause.words.length && COMPARATIVES.has(clause.words[next].lower)) next++;
     if (next < clause.words.length) skipped.add(clause.words[next]);
   });
-  return clause.words.filter((word, index) => !skipped.has(word) && isContent(word, clause.words[index - 1]) && !(PLACES.has(word.lower) && !DETERMINERS.has(clause.words[index - 1]?.lower ?? '')));
+  return clause.words.filter((word, index) => !skipped.has(word) && isContent(word, clause.words[index - 1], clause.words[index + 1]) && !(PLACES.has(word.lower) && !DETERMINERS.has(clause.words[index - 1]?.lower ?? '')));
 }
 
-function isContent(word: Word, previous?: Word): boolean {
+function isContent(word: Word, previous?: Word, next?: Word): boolean {
   const lower = word.lower;
   if (DISCIPLINES.has(lower) && previous && !FUNCTION_WORDS.has(previous.lower) && !BARE_TITLES.has(previous.lower)) return true;
   if (FUNCTION_WORDS.has(lower) || BARE_TITLES.has(lower) || LEVEL_CODE.test(lower)) return false;
@@ -94,8 +99,22 @@ function isContent(word: Word, previous?: Word): boolean {
   if (word.proper) return !CAREER_MOVES.has(lower);
   if (/\d/.test(lower)) return (lower.match(/\p{L}/gu) ?? []).length >= 2 && !/^[$£€¥]/.test(lower);
   if (GENERAL_WORDS.has(lower) || COMPARATIVES.has(lower) || QUALITIES.has(lower)) return false;
+  // A verb names an action, not what it is about: "seek", "collaborating", "builds". Not when it names a kind of
+  // thing or skill: "the design team", "writing skills", "public speaking".
+  if (isVerbForm(lower)) return namesAKind(word, previous, next);
   if (lower.length > 4 && lower.endsWith('ly') && !LY_NOUNS.has(lower)) return false;
   return /\p{L}/u.test(lower);
+}
+
+function namesAKind(word: Word, previous?: Word, next?: Word): boolean {
+  if (next && !FUNCTION_WORDS.has(next.lower) && (GENERAL_WORDS.has(next.lower) || DELIVERABLES.has(next.lower)) && !VERBS.has(next.lower)) return true;
+  return word.lower.endsWith('ing') && previous !== undefined && !FUNCTION_WORDS.has(previous.lower) && !VERBS.has(previous.lower) && !COMPARATIVES.has(previous.lower);
+}
+
+function isVerbForm(lower: string): boolean {
+  if (VERBS.has(lower) && !DELIVERABLES.has(lower)) return true;
+  const stems = [lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e'), lower.replace(/(\p{L})\1ing$/u, '$1'), lower.replace(/e?s$/, ''), lower.replace(/e?d$/, '')];
+  return /(?:ing|s|ed)$/.test(lower) && stems.some((stem) => stem !== lower && VERBS.has(stem) && !DELIVERABLES.has(stem));
 }
 
 /**
