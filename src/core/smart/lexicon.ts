@@ -105,6 +105,10 @@ export const GENERAL_WORDS = set(`
   e.g i.e etc now anyone status hands second-best instrumental diverse relevant appropriate proper
   whole entire total major minor simple complex possible able available graduate academic academics
   student students teacher teachers pupil pupils learner learners citizen citizens researcher researchers public
+  resolution solving thinking listening decision-making problem-solving intelligence self-care wellbeing well-being
+  stress delegation presentation presenting soft-skills language languages software hobby instrument
+  platform platforms framework frameworks technologies subject-matter area-of
+  education book books trend trends weakness weaknesses strength strengths knowledge-base
   use uses using products idea ideas planet future-proof cognitive affective compete access travel brainstorm supersede expect
 `);
 

@@ -69,7 +69,9 @@ function vaguePhrases(words: readonly Word[]): string[] {
   return (phrases.length > 0 ? phrases : [words]).map((run) => run.map((word) => word.text).join(' '));
 }
 
-/** "management" and "leadership" after a qualifier name a discipline: "time management", "project leadership". */
+/** "time management", "people leadership": soft skills every job asks for, not a discipline of its own. */
+const SOFT_QUALIFIERS = new Set(['time', 'stress', 'self', 'people', 'anger', 'conflict', 'team', 'relationship', 'personal', 'general', 'good', 'better', 'strong', 'effective']);
+/** "management" and "leadership" after a qualifier name a discipline: "project management", "engineering leadership". */
 const DISCIPLINES = new Set(['management', 'leadership']);
 
 function isRoleWord(word: Word): boolean {
@@ -93,7 +95,7 @@ function contentWords(clause: Clause): Word[] {
 
 function isContent(word: Word, previous?: Word, next?: Word): boolean {
   const lower = word.lower;
-  if (DISCIPLINES.has(lower) && previous && !FUNCTION_WORDS.has(previous.lower) && !BARE_TITLES.has(previous.lower)) return true;
+  if (DISCIPLINES.has(lower) && previous && !FUNCTION_WORDS.has(previous.lower) && !BARE_TITLES.has(previous.lower) && !SOFT_QUALIFIERS.has(previous.lower) && !VERBS.has(previous.lower)) return true;
   if (FUNCTION_WORDS.has(lower) || BARE_TITLES.has(lower) || LEVEL_CODE.test(lower)) return false;
   // A capital makes a name ("Stripe", "Best Interests Assessor"), but not of a title or a degree ("Director", "PhD").
   if (word.proper) return !CAREER_MOVES.has(lower);
