@@ -108,6 +108,7 @@ export const GENERAL_WORDS = set(`
   resolution solving thinking listening decision-making problem-solving intelligence self-care wellbeing well-being
   stress delegation presentation presenting soft-skills language languages software hobby instrument
   platform platforms framework frameworks technologies subject-matter area-of
+  professionalism integrity empathy compassion patience positivity enthusiasm commitment dedication
   education book books trend trends weakness weaknesses strength strengths knowledge-base
   use uses using products idea ideas planet future-proof cognitive affective compete access travel brainstorm supersede expect
 `);

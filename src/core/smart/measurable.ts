@@ -68,6 +68,7 @@ export function judgeMeasurable(clauses: readonly Clause[], recurrences: readonl
 }
 
 const MEASURED: Verdict = { measurable: true };
+const VAGUE_VERB_PHRASE = /^\p{L}+\s+(?:sure|certain|ownership|responsibility|part|initiative|the lead|involved|up to date|current)\b/iu;
 /** Verbs that change an amount: with no number they have no finish line, whatever the means. */
 const CHANGE_VERBS = new Set(['reduce', 'increase', 'decrease', 'lower', 'raise', 'cut', 'boost', 'maximise', 'maximize', 'minimise', 'minimize']);
 
@@ -88,6 +89,8 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
   const vague = comparisons(words, QUANTIFIERS);
   if (vague.length > 0) return { measurable: false, because: vague };
   const lemma = verb.lower;
+  // "make sure", "take ownership of", "get involved": activities however concrete what follows.
+  if (VAGUE_VERB_PHRASE.test(clause.text.slice(verb.start - clause.start))) return { measurable: false, because: [verb] };
   // "develop as a leader": what follows "as" is who, not what.
   const head = headOf(words);
   const object = head && head.lower !== 'as' && !(FUNCTION_WORDS.has(head.lower) && !/\d/.test(head.lower)) ? head : undefined;

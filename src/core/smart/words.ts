@@ -12,7 +12,7 @@ export interface Word {
  * Words, amounts and codes: `AZ-104`, `P&L`, `C++`, `$1.2M`, `80%`, `can't`, `first-time`. Sentence
  * punctuation is left out; clauses are split before words are read.
  */
-const WORD = /[$£€¥]\s?\d+(?:[.,]\d+)*(?:[kKmMbB]n?\b)?|\d+(?:[.,]\d+)*(?:%|[kKmMbB]\b)?(?:[-–][\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:['’&.+#/-][\p{L}\p{N}]+)*(?:\+\+|\+|#)?/gu;
+const WORD = /[$£€¥]\s?\d+(?:[.,]\d+)*(?:[kKmMbB]n?\b)?|\d+(?:[.,]\d+)*(?:st|nd|rd|th|%|[kKmMbB]\b)?(?:[-–][\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:['’&.+#/-][\p{L}\p{N}]+)*(?:\+\+|\+|#)?/gu;
 
 export function wordsOf(text: string, offset = 0): Word[] {
   const words: Word[] = [];
@@ -32,8 +32,4 @@ export function wordsOf(text: string, offset = 0): Word[] {
     });
   }
   return words;
-}
-
-export function hasDigit(word: Word): boolean {
-  return /\d/.test(word.text);
 }

@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { analyzeGoal } from '../../../src/core/smart/analyzeGoal';
+import { goalLanguage } from '../../../src/core/smart/language';
+
+describe('smart: goals in German, French and Spanish', () => {
+  it('tells the language of a goal, English by default', () => {
+    const cases: [string, string][] = [
+      ['Become a staff engineer at a fintech by 2028', 'en'],
+      ['Learn Rust', 'en'],
+      ['Ich möchte bis Juni 2027 Teamleiterin werden', 'de'],
+      ['Die Zertifizierung zum Scrum Master innerhalb von sechs Monaten abschließen', 'de'],
+      ['Devenir responsable de projet avant décembre 2027', 'fr'],
+      ["Obtenir ma certification d'ici fin 2026", 'fr'],
+      ['Conseguir un puesto de jefa de enfermería antes de junio de 2028', 'es'],
+      ['Quiero mejorar mi inglés', 'es'],
+      ['Join the Café Society board', 'en'],
+    ];
+    for (const [goal, language] of cases) assert.equal(goalLanguage(goal), language, goal);
+  });
+
+  it('reads deadlines in their own words, and no S or M verdict', () => {
+    const cases: [string, boolean][] = [
+      ['Ich möchte bis Juni 2027 Teamleiterin werden', true],
+      ['Die Zertifizierung innerhalb der nächsten sechs Monate abschließen', true],
+      ['Bis Ende des Jahres die Prüfung bestehen', true],
+      ['Jede Woche einen Fachartikel lesen', true],
+      ['Ich möchte mich beruflich weiterentwickeln', false],
+      ['Devenir responsable de projet avant décembre 2027', true],
+      ["Obtenir ma certification d'ici fin 2026", true],
+      ['Publier un article chaque mois', true],
+      ['Améliorer ma communication', false],
+      ['Conseguir un puesto de jefa antes de junio de 2028', true],
+      ['Terminar el máster en los próximos seis meses', true],
+      ['Leer un libro cada semana', true],
+      ['Mejorar mis habilidades de comunicación', false],
+    ];
+    for (const [goal, timeBound] of cases) {
+      const analysis = analyzeGoal(goal);
+      assert.notEqual(analysis.language, 'en', goal);
+      assert.equal(analysis.deadlines.length > 0, timeBound, `${goal}: ${analysis.deadlines.map((d) => d.text).join(', ')}`);
+      assert.ok(analysis.specific.ok && analysis.measurable.ok, `${goal} gets no S or M verdict`);
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { analyzeGoal } from '../../../src/core/smart/analyzeGoal';
+
+/** What the coach finds missing in a goal, as the letters S, M, T (T only from the goal's own words). */
+function lacks(goal: string): string {
+  const analysis = analyzeGoal(goal);
+  return `${analysis.specific.ok ? '' : 'S'}${analysis.measurable.ok ? '' : 'M'}${analysis.deadlines.length > 0 ? '' : 'T'}`;
+}
+
+/**
+ * The shapes of real goals that issue 17 found misjudged, each written here in the project's own
+ * words (the measured corpus of other people's goals is in test/fixtures/goals/others).
+ */
+describe('smart: reading a goal’s verb, object and finish line', () => {
+  const cases: [goal: string, lacking: string][] = [
+    // Activity and participation with no finish line.
+    ['Participate in the monthly quality meetings', 'M'],
+    ['Take ownership of the handover process on my ward', 'MT'],
+    ['Make sure every shift starts with a safety huddle', 'M'],
+    ['Ensure accurate documentation for all my patients', 'MT'],
+    ['Demonstrate professionalism and empathy', 'SMT'],
+    ['Become proficient in Power BI', 'MT'],
+    ['Track the number of missed appointments in the clinic', 'MT'],
+    // Numbers that are not measures.
+    ['Support my 4th grade students with their reading', 'MT'],
+    ['Help my NURS 210 students with their care plans', 'MT'],
+    // Real measures, however written.
+    ['Earn $120,000 a year as a data engineer by 2028', ''],
+    ['Grow my freelance income to 100k by December 2027', ''],
+    ['Reach an increase of 15 % in repeat customers by Q4 2027', ''],
+    ['Get a score of 85 or better on the CPA exam in 2027', ''],
+    ['Every student will be able to explain photosynthesis by the end of the 2nd term', ''],
+    ['One of my goals is to become a charge nurse on the cardiology ward by 2028', ''],
+    ['Complete the Scrum Master course by June 2027', ''],
+    ['Implement an electronic rota system for the front desk by September 2027', ''],
+    // Vague improvement: S and M both.
+    ['Improve my communication skills', 'SMT'],
+    ['Develop leadership skills', 'SMT'],
+    ['Acquiring new skills', 'SMT'],
+    // Deadlines in school, event and age wording; a baseline is not one.
+    ['Raise reading scores by 10 % by the end of the 2nd term', ''],
+    ['Present a poster at NurseCon 2027', ''],
+    ['Lead a paediatric nursing team of 6 by 45', ''],
+    ['Cut ticket backlog by 20 % compared to last quarter', 'T'],
+    // Every wording of a cadence is one.
+    ['Hold weekly one-on-ones with each of my 5 reports', ''],
+    ['Publish two posts monthly', ''],
+    ['Publish two posts per month', ''],
+    ['Grow monthly recurring revenue to $40k', 'T'],
+  ];
+  for (const [goal, lacking] of cases) {
+    it(`“${goal}” lacks ${lacking || 'nothing'}`, () => assert.equal(lacks(goal), lacking));
+  }
+});
