@@ -141,6 +141,50 @@ async function coachingCheck(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
 }
 
+/**
+ * "Make this goal SMART…" by keyboard alone: the quick fix on the first draft's vague goal, Enter on
+ * the first choice of each question (a gap, a step, a date), Enter on the drafted sentence; the goal
+ * and its target are written, one undo takes both back, and Escape at the first question writes nothing.
+ */
+async function makeGoalSmartCheck(page: Page): Promise<void> {
+  await runCommand(page, 'View: Close All Editors');
+  await openFile(page, 'first-draft.plan.md');
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  await runCommand(page, 'Go to Line/Column');
+  await page.keyboard.type('2:9');
+  await page.keyboard.press('Enter');
+  await runCommand(page, 'Quick Fix...');
+  const focused = page.locator('.action-widget .monaco-list-row.focused');
+  await focused.first().waitFor();
+  for (let moves = 0; !(await focused.first().textContent())?.includes('Make this goal SMART'); moves++) {
+    if (moves === 15) throw new Error('no "Make this goal SMART…" among the quick fixes');
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+  const question = (step: number) => page.locator('.quick-input-widget', { hasText: `(${step}/4)` }).first();
+  for (const step of [1, 2, 3]) {
+    await question(step).waitFor();
+    await page.keyboard.press('Enter');
+  }
+  await question(4).waitFor();
+  const draft = await page.locator('.quick-input-widget input').first().inputValue();
+  if (!draft.includes('focusing on public speaking, until I lead more projects')) throw new Error(`the drafted goal reads: ${draft}`);
+  await shot(page, 'make-goal-smart.png');
+  await page.keyboard.press('Enter');
+  await editorLines(page).filter({ hasText: 'focusing on public speaking' }).waitFor();
+  await editorLines(page).filter({ hasText: 'target:' }).waitFor();
+  await page.keyboard.press('Control+Z');
+  await editorLines(page).filter({ hasText: 'focusing on public speaking' }).waitFor({ state: 'detached' });
+  await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+  // Escape at the first question: nothing is written, the file stays as saved.
+  await runCommand(page, 'Career Plan: Make Goal SMART…');
+  await question(1).waitFor();
+  await page.keyboard.press('Escape');
+  await question(1).waitFor({ state: 'hidden' });
+  if ((await page.locator('.tabs-container .tab.active.dirty').count()) > 0) throw new Error('Escape left the plan changed');
+  await runCommand(page, 'File: Revert File');
+}
+
 export const uiChecks: UiCheck[] = [
   { name: 'the workbench loaded', run: (page) => statusBar(page).waitFor() },
   { name: 'career-plan.md is open in the active editor tab', run: (page) => activeEditorTab(page, 'career-plan.md').waitFor() },
@@ -153,4 +197,5 @@ export const uiChecks: UiCheck[] = [
   { name: 'the milestones view lists the plan, and the status bar counts down to the next step', run: milestonesCheck },
   { name: 'dragging a gap onto the one above ranks it first in the plan', run: dragGapCheck },
   { name: 'a vague goal is coached in the Problems panel, its hover and its quick fixes', run: coachingCheck },
+  { name: 'Make this goal SMART… by keyboard writes the goal and its target, undo takes them back, Escape writes nothing', run: makeGoalSmartCheck },
 ];

@@ -4,6 +4,7 @@ import { combineFixes } from '../core/fixes/combineFixes';
 import { disableForLine } from '../core/fixes/disableForLine';
 import type { PlanState } from './planStore';
 import type { Feature } from './features';
+import { MAKE_GOAL_SMART_COMMAND } from './commands/makeGoalSmart';
 import { docsUri, findingOf, MARKDOWN, toWorkspaceEdit } from './convert';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('careerPlan');
@@ -55,6 +56,9 @@ function wants(only: vscode.CodeActionKind | undefined, kind: vscode.CodeActionK
   return !only || only.contains(kind) || kind.contains(only);
 }
 
+/** The goal's S, M and T findings: the guided rewrite asks for what each says is missing. */
+const COACHED_RULES = new Set(['CP101', 'CP102', 'CP201', 'CP501']);
+
 function quickFixes(document: vscode.TextDocument, state: PlanState, finding: Finding, diagnostic: vscode.Diagnostic, extensionUri: vscode.Uri): vscode.CodeAction[] {
   const actions: vscode.CodeAction[] = [];
   const rule = finding.ruleId;
@@ -64,6 +68,12 @@ function quickFixes(document: vscode.TextDocument, state: PlanState, finding: Fi
     action.diagnostics = [diagnostic];
     action.isPreferred = true;
     actions.push(action);
+  }
+  if (COACHED_RULES.has(rule)) {
+    const coach = new vscode.CodeAction(vscode.l10n.t('Make this goal SMART…'), vscode.CodeActionKind.QuickFix);
+    coach.command = { command: MAKE_GOAL_SMART_COMMAND, title: coach.title, arguments: [document.uri] };
+    coach.diagnostics = [diagnostic];
+    actions.push(coach);
   }
   const sameRule = state.findings.filter((other) => other.ruleId === rule && other.fix);
   if (finding.fix && sameRule.length > 1) {

@@ -5,6 +5,7 @@ import { registerCodeLens } from './codeLens';
 import { registerAddGap } from './commands/addGap';
 import { registerAddStep } from './commands/addStep';
 import { registerExportCalendar } from './commands/exportCalendar';
+import { registerMakeGoalSmart } from './commands/makeGoalSmart';
 import { registerMarkNextStepDone } from './commands/markNextStepDone';
 import { registerMarkStepDone } from './commands/markStepDone';
 import { registerNewPlan } from './commands/newPlan';
@@ -39,6 +40,7 @@ export const features: Feature[] = [
   registerNewPlan,
   registerAddStep,
   registerAddGap,
+  registerMakeGoalSmart,
   registerMarkNextStepDone,
   registerShowNextTarget,
   registerDiagnostics,

@@ -97,5 +97,7 @@ export function setMapField(layout: Layout, map: YMap, key: string, value: Field
   const inFlow = isFlow(layout, map);
   if (!isEmptyValue(existing.node) && !options.overwrite?.(existing.node)) return [];
   const span = valueSpan(layout, existing);
-  return [{ span, newText: `${span.start === span.end ? ' ' : ''}${inlineValue(value, inFlow)}` }];
+  // A block scalar's value runs through its last line break, which the key after it still needs.
+  const lineBreak = /\r?\n$/.exec(layout.text.slice(span.start, span.end))?.[0] ?? '';
+  return [{ span, newText: `${span.start === span.end ? ' ' : ''}${inlineValue(value, inFlow)}${lineBreak}` }];
 }

@@ -7,5 +7,5 @@
 export { applyEdits } from './applyEdits';
 export { addGap, addGapAction, moveGap, setGapStatus } from './gaps';
 export type { Move } from './keyedLists';
-export { addMomentPrep, insertGoalTarget, insertValues, PLACEHOLDER_VALUES, setReviewLast } from './planFields';
+export { addMomentPrep, insertGoalTarget, insertValues, PLACEHOLDER_VALUES, rewriteGoal, setReviewLast } from './planFields';
 export { addStep, insertStepTarget, markStepDone, moveStep } from './steps';

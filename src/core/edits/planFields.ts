@@ -22,6 +22,18 @@ export function insertGoalTarget(parsed: ParsedPlan, date: IsoDate): TextEdit[] 
   return setMapField(layout, layout.root, 'target', date, { after: ['goal'] });
 }
 
+/**
+ * Replaces the goal's sentence, keeping its key, its comment and the lines around it, and adds the
+ * goal's `target:` when a date is given and none is written. One change: the edits never overlap.
+ */
+export function rewriteGoal(parsed: ParsedPlan, goal: string, target?: IsoDate): TextEdit[] {
+  const layout = layoutOf(parsed);
+  if (!layout || !layout.root.entries.get('goal') || goal.trim() === '') return [];
+  const sentence = goal.trim() === parsed.plan.goal?.value.trim() ? [] : setMapField(layout, layout.root, 'goal', goal.trim(), { overwrite: () => true });
+  const date = target && !parsed.plan.target ? insertGoalTarget(parsed, target) : [];
+  return [...sentence, ...date];
+}
+
 /** Records a review of the plan on `today` in `review.last`. */
 export function setReviewLast(parsed: ParsedPlan, today: IsoDate): TextEdit[] {
   const layout = layoutOf(parsed);
