@@ -2,7 +2,7 @@
 //
 // The extension is split so that activating it stays cheap: dist/extension.js holds the VS Code
 // adapters and the light parts of the core, and dist/core.js holds every core module that needs a
-// parsing or validation library (zod, micromark…). Each such module, where the extension's code
+// parsing or validation library (zod, micromark…) or the goal reader (src/core/smart). Each such module, where the extension's code
 // imports it, is replaced by a small stand-in whose exports load dist/core.js on first use: the
 // first plan parsed pays for the libraries, activation never does. Which modules go where is worked
 // out from the import graph on every build, so features import the core as usual.
@@ -40,13 +40,18 @@ const CORE_FILE = './core.js';
 /** Libraries loaded on first use from their own file in dist/. */
 const LAZY_PACKAGES = { yaml: './lib-yaml.js', 'decode-named-character-reference': './lib-entities.js' };
 
-/** The core modules the extension's code imports that reach a library (anything in node_modules). */
+/**
+ * Core code that goes to dist/core.js like a library: the goal reader's vocabulary is large, and the
+ * lint that needs it is there already; the extension's coach reaches it after a plan is parsed.
+ */
+const HEAVY_CORE = ['src/core/smart/'];
+/** The core modules the extension's code imports that reach a library (anything in node_modules) or HEAVY_CORE. */
 async function findLazyModules() {
   const { metafile } = await esbuild.build({ ...common, entryPoints: [EXTENSION_ENTRY], external: ['vscode'], write: false, metafile: true, outfile: 'dist/extension.js', logLevel: 'silent' });
   const inputs = metafile.inputs;
   const heavy = new Map();
   const isHeavy = (file) => {
-    if (file.includes('node_modules/')) return true;
+    if (file.includes('node_modules/') || HEAVY_CORE.some((folder) => file.startsWith(folder))) return true;
     if (heavy.has(file)) return heavy.get(file);
     heavy.set(file, false);
     const result = (inputs[file]?.imports ?? []).some((edge) => !edge.external && isHeavy(edge.path));
