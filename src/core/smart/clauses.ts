@@ -101,10 +101,16 @@ function toClause(words: readonly Word[], text: string, start: number): Clause {
     const predicate = predicateAfterSubject(rest);
     if (predicate > 0) rest = rest.slice(predicate);
   }
-  // "By next year," once its time frame is read, leaves a preposition and no action.
-  if (rest[0] && FUNCTION_WORDS.has(rest[0].lower) && !VERBS.has(rest[0].lower)) return { words: rest, identity: false, text, start };
+  // "By next year," once its time frame is read, leaves a preposition and no action; "Significant
+  // decrease in…", "Conference presentations": a goal written as a noun phrase has none either.
+  if (rest[0] && !VERBS.has(rest[0].lower) && (FUNCTION_WORDS.has(rest[0].lower) || (NOT_A_VERB.test(rest[0].lower) && !VERBS_LIKE_NOUNS.has(rest[0].lower)))) return { words: rest, identity: false, text, start };
   return { words: rest, verb: rest[0], identity: false, text, start };
 }
+
+/** Endings of adjectives and nouns, never of a verb that starts a goal. */
+const NOT_A_VERB = /(?:ant|ent|ence|ance|ive|al|ful|ous|ic|able|ible|ary|ness|ment|tion|sion|ity|ship|ism|ist)$/;
+/** Verbs with those endings: "Drive sales", "Present at a conference". */
+const VERBS_LIKE_NOUNS = new Set(['drive', 'thrive', 'strive', 'receive', 'give', 'arrive', 'derive', 'survive', 'revive', 'prevent', 'present', 'represent', 'invent', 'orient', 'comment', 'segment', 'augment', 'supplement', 'experiment', 'appeal', 'reveal', 'heal', 'deal', 'seal', 'panic', 'vary', 'attend', 'spend', 'extend', 'recommend', 'intend', 'tend', 'mentor', 'signal', 'total', 'label', 'model', 'travel', 'cancel', 'channel', 'equal', 'trial', 'dial']);
 
 /** Words that put the action after them: a modal ("will", "should") or "is to", "aim to". */
 const MODALS = new Set(['will', "'ll", 'shall', 'must', 'should', 'can', 'would', 'could', 'may', 'might']);

@@ -301,7 +301,7 @@ export const VAGUE_OBJECTS = set(`
   thinking mindset attitude behaviour behavior decorum image presence relations care contributions
   fun sense touch pace growth development improvement improvements learning interest interests talents talent
   strengths strength weaknesses weakness efforts effort help support guidance advice lives life
-  heights goals goal
+  heights goals goal work
 `);
 
 /** Numbers written as words; "a dozen", "twice", "double" also set an amount. */

@@ -1,5 +1,5 @@
 import type { Span } from '../range';
-import { VERBS, type Clause } from './clauses';
+import { VERBS, verbOfGerund, type Clause } from './clauses';
 import {
   AMOUNT_NOUNS,
   OUTCOME_VERBS,
@@ -73,9 +73,13 @@ const VAGUE_VERB_PHRASE = /^\p{L}+\s+(?:sure|certain|ownership|responsibility|pa
 const CHANGE_VERBS = new Set(['reduce', 'increase', 'decrease', 'lower', 'raise', 'cut', 'boost', 'maximise', 'maximize', 'minimise', 'minimize']);
 
 function judgeClause(clause: Clause, recurring: boolean): Verdict {
-  const words = clause.words;
+  // "Audit and map the process": the second verb shares the first one's object.
+  const words = ['and', 'or', '&'].includes(clause.words[1]?.lower ?? '') && clause.words.length > 3 ? [clause.words[0], ...clause.words.slice(3)] : clause.words;
   const verb = clause.verb!;
   if (words.some(isMeasure) || COUNTED_CADENCE.test(clause.text)) return MEASURED;
+  // "Cross-train operators continuously", "blog regularly": a habit with no count has no finish line.
+  const habit = words.find((word) => CONTINUAL.has(word.lower));
+  if (habit) return { measurable: false, because: [habit] };
   const idiom = VAGUE_IDIOMS.exec(clause.text);
   if (idiom) {
     const inside = words.filter((word) => word.start >= clause.start + idiom.index && word.end <= clause.start + idiom.index + idiom[0].length);
@@ -118,17 +122,24 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
     return { measurable: false, because: [verb] };
   }
   if (!object || !noun) {
-    // "Switch from accounting to a data analyst role", "go back to school": a move ends where it lands.
-    const landing = words.slice(1).filter((word) => !FUNCTION_WORDS.has(word.lower) && !VAGUE_OBJECTS.has(word.lower) && !QUALITIES.has(word.lower));
-    const moves = OUTCOME_VERBS.has(lemma) || DONE_VERBS.has(lemma) || MOVES.has(lemma);
-    return OUTCOME_PARTICIPLES.has(lemma) || INTRANSITIVE_OUTCOMES.has(lemma) || (moves && !DELIVERABLE_VERBS.has(lemma) && !OPEN_ENDED_VERBS.has(lemma) && landing.length > 0) ? MEASURED : { measurable: false, because: [verb] };
+    // "Switch from accounting to a data analyst role", "go back to school", "present at a conference": it ends where it lands.
+    const through = words.findIndex((word, index) => index > 0 && LANDING.has(word.lower));
+    const landing = through > 0 ? words.slice(through + 1).filter((word) => !FUNCTION_WORDS.has(word.lower) && !VAGUE_OBJECTS.has(word.lower) && !QUALITIES.has(word.lower)) : [];
+    const moves = (OUTCOME_VERBS.has(lemma) || MOVES.has(lemma)) && !DELIVERABLE_VERBS.has(lemma) && !OPEN_ENDED_VERBS.has(lemma);
+    const presents = DELIVERABLE_VERBS.has(lemma) && words[through]?.lower !== 'as' && isFinishedThing(landing);
+    return OUTCOME_PARTICIPLES.has(lemma) || INTRANSITIVE_OUTCOMES.has(lemma) || (moves && landing.length > 0) || presents ? MEASURED : { measurable: false, because: [verb] };
   }
+  // "Start blogging", "keep writing": the activity started decides.
+  if (STARTERS.has(lemma) && verbOfGerund(object)) return judgeClause({ ...clause, words: words.slice(words.indexOf(object)), verb: { ...object, lower: verbOfGerund(object)! } }, recurring);
   if (vagueObject) return { measurable: false, because: [noun] };
+  // "Make my manager proud", "keep our API reliable": a quality of the object, not a finish line.
+  const quality = MAKERS.has(lemma) ? words.slice(words.indexOf(object) + 1).find((word) => QUALITIES.has(word.lower) || COMPARATIVES.has(word.lower) || word.lower === 'proud') : undefined;
+  if (quality) return { measurable: false, because: [quality] };
   // A concrete thing done on a cadence ("hold a 1:1 every week") can be counted.
   if (recurring && !OPEN_ENDED_VERBS.has(lemma)) return MEASURED;
   if ((OUTCOME_VERBS.has(lemma) || DONE_VERBS.has(lemma)) && !DELIVERABLE_VERBS.has(lemma)) return MEASURED;
-  // Made things end when a deliverable, a name, a title or a credential is what they make.
-  if (isFinishedThing(phrase)) return MEASURED;
+  // Made things end when a deliverable, a name, a title or a credential is what they make ("a contribution to Nodejs").
+  if (isFinishedThing(phrase) || (DELIVERABLE_VERBS.has(lemma) && words.slice(1).some((word) => word.proper))) return MEASURED;
   // A verb nothing is known of ("audit", "reconcile", "precept") done to a concrete thing, or to anything named, happens or not.
   if (!VERBS.has(lemma) && (isFinishedThing(words.slice(1)) || !GENERAL_WORDS.has(noun.lower))) return MEASURED;
   // "Mentor a new graduate nurse", "build a team": one of a concrete thing is a count.
@@ -138,6 +149,10 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
 
 /** "three times a month", "twice a year": a cadence that counts. */
 const COUNTED_CADENCE = /\b(?:\d+|once|twice|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times?\s+)?(?:a|per|each|every)\s+(?:day|week|month|quarter|year|semester|term|sprint)\b/i;
+const CONTINUAL = new Set(['continuously', 'continually', 'regularly', 'consistently', 'constantly', 'always', 'ongoing', 'routinely', 'habitually']);
+const MAKERS = new Set(['make', 'keep', 'get', 'render']);
+const STARTERS = new Set(['start', 'begin', 'continue', 'keep', 'resume', 'try']);
+const LANDING = new Set(['to', 'into', 'as', 'at', 'for', 'from', 'in', 'on']);
 const MOVES = new Set(['advance', 'progress', 'move', 'step', 'grow', 'transition', 'level', 'switch', 'transfer', 'retrain', 'go', 'return', 'relocate', 'pivot']);
 /** The object up to its first preposition, across "and"/"or": "a skills-based incentive and assessment program". */
 function objectPhrase(words: readonly Word[], object: Word): Word[] {
@@ -187,7 +202,7 @@ function isMeasure(word: Word, index: number, words: readonly Word[]): boolean {
   if (/^\d+(?:st|nd|rd|th)$/.test(lower) || /^(?:k|pre-?k)-\d+$/.test(lower) || /-(?:grade|year-old|graders?)$/.test(lower)) return false;
   const previous = words[index - 1]?.lower ?? '';
   const next = words[index + 1]?.lower ?? '';
-  if (/^\d+$/.test(lower) && /^(?:grade|grades|domain|tier|phase|chapter|section|unit|module|version|web|standard|objective|goal|step|part|article|room|ward|line|route)$/.test(previous)) return false;
+  if (/^\d+(?:\.\d+)?$/.test(lower) && /^(?:grade|grades|domain|tier|phase|chapter|section|unit|module|version|web|standard|objective|goal|step|part|article|room|ward|line|route)$/.test(previous)) return false;
   if (/^\d{3,4}$/.test(lower) && /^[A-Z]{2,5}$/.test(words[index - 1]?.text ?? '')) return false;
   if (next === 'grade' || next === 'graders' || (/^(?:years?|months?)$/.test(next) && /^(?:of|experience)$/.test(words[index + 2]?.lower ?? ''))) return false;
   if (lower === 'one' && (next === 'of' || next === 'day' || previous === 'the' || previous === 'no')) return false;
