@@ -70,16 +70,24 @@ export function floodsAttention(source: string): boolean {
 export function cutCandidates(source: string): number[] {
   const cuts: number[] = [];
   let afterBlank = false;
+  let afterRule = false;
   for (let lineStart = 0; lineStart < source.length; ) {
     const next = nextLine(source, lineStart);
     const code = source.charCodeAt(lineStart);
-    const blank = skipBlanks(source, lineStart) >= lineEndAt(source, lineStart, next);
-    if (lineStart > 0 && !blank && (atxHeading(source, lineStart) || containerMarker(source, lineStart) > 0 || (afterBlank && code !== SPACE && code !== TAB))) cuts.push(lineStart);
+    const lineEnd = lineEndAt(source, lineStart, next);
+    const blank = skipBlanks(source, lineStart) >= lineEnd;
+    // After a `---` or `===` line (a setext underline or a thematic break) a new block starts: a
+    // journal of `entry` / `---` pairs has no blank line or heading to cut at, and micromark's
+    // work on one long run of them grows with its square.
+    if (lineStart > 0 && !blank && (atxHeading(source, lineStart) || containerMarker(source, lineStart) > 0 || ((afterBlank || afterRule) && code !== SPACE && code !== TAB))) cuts.push(lineStart);
     afterBlank = blank;
+    afterRule = RULE_LINE.test(source.slice(lineStart, lineEnd));
     lineStart = next;
   }
   return cuts;
 }
+
+const RULE_LINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
 /**
  * Past this length, a stretch of the body with no place to cut it (one top-level quote or list item)

@@ -34,14 +34,29 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
   let containers = 0;
   /** The last line was a task: a paragraph line after it would continue the task's text. */
   let afterTask = false;
+  /** A list item or quote is open: a paragraph line now is its lazy continuation. */
+  let inContainer = false;
+  /** The paragraph the last line belongs to, while it has one line that could head a setext heading. */
+  let paragraph: { start: number; end: number; lines: number; inContainer: boolean } | undefined;
   for (let start = offset; start < end; ) {
     const next = Math.min(nextLine(text, start), end);
     const lineEnd = lineEndAt(text, start, next);
     const first = text.charCodeAt(start);
     const wasTask = afterTask;
     afterTask = false;
+    const before = paragraph;
+    paragraph = undefined;
     if (blank(text, start, lineEnd)) {
-      // A blank line.
+      // A blank line ends any paragraph, list item or quote (a list goes on only with an indented line).
+      inContainer = false;
+    } else if ((first === DASH || first === EQUALS) && underline(text, start, lineEnd)) {
+      // `---` or `===` under one line of plain text is a setext heading; `---` after anything but a
+      // paragraph is a thematic break, which also ends an open list or quote. Nothing else is read here.
+      if (before && before.lines === 1 && !before.inContainer && plainText(text, before.start, before.end, false)) {
+        // Not a section start: only an ATX heading is one (see BodyParts.sections).
+        headings.push({ depth: first === EQUALS ? 1 : 2, text: text.slice(before.start, before.end).trim(), range: lines.rangeOf({ start: before.start, end: lineEnd }) });
+      } else if (before || first === EQUALS) return undefined;
+      inContainer = false;
     } else if (first === HASH) {
       let depth = 1;
       while (depth < 7 && text.charCodeAt(start + depth) === HASH) depth++;
@@ -50,8 +65,10 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
       const heading: Heading = { depth, text: text.slice(start + depth + 1, lineEnd).trim(), range: lines.rangeOf({ start, end: lineEnd }) };
       headings.push(heading);
       sections.push(start);
+      inContainer = false;
     } else if (first === DASH && text.charCodeAt(start + 1) === SPACE) {
       containers++;
+      inContainer = true;
       const check = taskCheck(text, start + 2);
       if (check !== undefined) {
         if (!plainText(text, start + 6, lineEnd, false)) return undefined;
@@ -61,6 +78,7 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
       } else if (!startsProse(text.charCodeAt(start + 2)) || holdsComment(text, start, lineEnd)) return undefined;
     } else if (first === QUOTE) {
       containers++;
+      inContainer = true;
       if (text.charCodeAt(start + 1) !== SPACE || !startsProse(text.charCodeAt(start + 2)) || holdsComment(text, start, lineEnd)) return undefined;
     } else if (first === LESS) {
       if (!oneLineComment(text, start, lineEnd)) return undefined;
@@ -70,9 +88,11 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
     } else if (first === BACKTICK || first === TILDE) {
       const closed = fenceEnd(text, start, lineEnd, next, end);
       if (closed === undefined) return undefined;
+      inContainer = false;
       start = closed;
       continue;
-    } else if (wasTask || !startsProse(first) || holdsComment(text, start, lineEnd)) return undefined;
+    } else if (wasTask || !(startsProse(first) || startsDatedLine(text, start, lineEnd)) || holdsComment(text, start, lineEnd)) return undefined;
+    else paragraph = before ? { ...before, lines: before.lines + 1 } : { start, end: lineEnd, lines: 1, inContainer };
     start = next;
   }
   if (end - offset > MAX_UNCUT_LENGTH && containers > MAX_UNCUT_CONTAINERS) return undefined;
@@ -84,6 +104,7 @@ const SPACE = 32;
 const HASH = 35;
 const DASH = 45;
 const LESS = 60;
+const EQUALS = 61;
 const QUOTE = 62;
 const BACKTICK = 96;
 const TILDE = 126;
@@ -125,6 +146,26 @@ const INLINE_SYNTAX = new Set([92, BACKTICK, 42, 95, 91, 93, LESS, 38]);
 /** A letter starts no block: an ASCII one, or any character past ASCII but a byte order mark. */
 function startsProse(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 128 && code !== 0xfeff);
+}
+
+/** A line of three or more `-` or `=` alone, spaces after them allowed: a setext underline or a thematic break. */
+function underline(text: string, from: number, to: number): boolean {
+  const marker = text.charCodeAt(from);
+  let at = from;
+  while (at < to && text.charCodeAt(at) === marker) at++;
+  return at - from >= 3 && blank(text, at, to);
+}
+
+/**
+ * A journal line starting with digits ("2026-01-05 Met with…"): prose, unless the digits open an
+ * ordered list item ("1. ", "2) ").
+ */
+function startsDatedLine(text: string, from: number, to: number): boolean {
+  let at = from;
+  while (at < to && at - from < 10 && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) at++;
+  if (at === from || at - from >= 10) return false;
+  const after = text.charCodeAt(at);
+  return after !== 46 /* . */ && after !== 41 /* ) */ && at < to;
 }
 
 function holdsComment(text: string, from: number, to: number): boolean {

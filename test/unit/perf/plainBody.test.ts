@@ -68,6 +68,12 @@ const PLAIN = [
   'a second line of it, with trailing spaces   ',
   'Ünïcode paragraph',
   '日本語の段落',
+  // Setext headings and thematic breaks, as journals write them.
+  '2026-01-05 Met with the hiring panel',
+  'A journal entry\n---',
+  'Big news\n===',
+  '---',
+  '-----   ',
   '```text\ncode\n- [ ] not a task\n<!-- career-plan-disable -->\n# not a heading\n```',
   '~~~\n# not a heading\n\n    indented\n~~~~',
   '````md\n> quoted\n````',
@@ -140,6 +146,20 @@ const NEAR = [
   'nul\u0000paragraph',
   '- [ ] nul\u0000task',
   '12 not a list',
+  '2026',
+  '1999. ordered',
+  '3) ordered',
+  'Two line\nparagraph\n---',
+  '- item\n---',
+  '> quote\n---',
+  'lazy\n- item\nline\n---',
+  '==',
+  '--',
+  '--- trailing text',
+  '===   ',
+  ' ---',
+  'Trailing space \n---',
+  'with *emphasis*\n---',
 ];
 
 function mixedBody(seed: number): string {
