@@ -157,7 +157,8 @@ class SimpleReader {
       if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 95 || d === DASH || d === SPACE) i++;
       else break;
     }
-    if (src.charCodeAt(i) !== COLON || src.charCodeAt(i - 1) === SPACE) return -1;
+    // The library reports an implicit key longer than 1,024 characters.
+    if (src.charCodeAt(i) !== COLON || src.charCodeAt(i - 1) === SPACE || i - at > 1024) return -1;
     const after = src.charCodeAt(i + 1);
     return after === SPACE || after === NEWLINE || after === RETURN || i + 1 >= src.length ? i : -1;
   }
@@ -347,7 +348,9 @@ class SimpleReader {
       } else if (isMap && (c === ',' || c === '}')) {
         item = { kind: 'scalar', span: this.span(at, at), value: null };
       } else {
-        if (at >= lineEnd || '?:,[]{}#&*!|>%@`'.includes(c) || this.isItemAt(at)) giveUp();
+        // A lone `-` before `,` or the closer is a block item indicator in a flow collection: the library reports it.
+        const loneDash = c === '-' && (at + 1 >= lineEnd || ' ,'.includes(src[at + 1]) || src[at + 1] === closer);
+        if (at >= lineEnd || '?:,[]{}#&*!|>%@`'.includes(c) || this.isItemAt(at) || loneDash) giveUp();
         const start = at;
         while (at < lineEnd && src[at] !== ',' && src[at] !== closer) {
           const d = src[at];

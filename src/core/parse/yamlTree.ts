@@ -64,6 +64,11 @@ export function readYamlLibrary(source: string, offset: number): YamlRead {
           continue;
         }
         const keySpan = at(pair.key.range?.[0] ?? start, pair.key.range?.[1] ?? start);
+        // `: value` has a key of nothing: say so, rather than name a key `null` nobody wrote.
+        if (pair.key.value === null || pair.key.value === '') {
+          problems.push({ span: keySpan.end > keySpan.start ? keySpan : at(pair.key.range?.[0] ?? start, (pair.key.range?.[0] ?? start) + 1), message: 'A key is missing before this colon: write the key, like `goal:`, or remove the line.' });
+          continue;
+        }
         map.add(String(pair.key.value), keySpan, (child) => convert(pair.value as YamlNode | null, child, depth + 1));
       }
       return map.build(span);
