@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import picomatch from 'picomatch';
@@ -19,35 +19,63 @@ const isPlanName = picomatch([...DEFAULT_PLAN_GLOBS]);
  * Turns the command line's files, folders and globs into plan files. A file named outright is
  * always read; files found through a folder or a glob are kept when they are named like a plan or
  * look like one, so `career-plan lint "**\/*.md"` can run over a whole repository and a plan with
- * no steps yet is still checked.
+ * no steps yet is still checked. Walking a folder or a glob never follows a symbolic link (a link
+ * loop would list a plan twice, and a link may lead out of the tree); a file named outright is read
+ * through its link. A pattern or folder that yields no plan is a usage error (a typo must not pass
+ * CI as "0 plans checked"), unless `allowNoMatch` says it may be empty, as ESLint's
+ * --no-error-on-unmatched-pattern does.
  */
-export async function collectPlanFiles(args: readonly string[], cwd: string): Promise<PlanFile[]> {
+export async function collectPlanFiles(args: readonly string[], cwd: string, options: { readonly allowNoMatch?: boolean } = {}): Promise<PlanFile[]> {
   if (args.length === 0) throw new UsageError('Name at least one plan file, folder or glob.');
   const named = new Set<string>();
-  const found = new Set<string>();
+  const found = new Map<string, string>();
+  const walked: { arg: string; matches: string[] }[] = [];
   for (const arg of args) {
     if (isDynamicPattern(arg)) {
-      for (const match of await glob(arg, { cwd, absolute: true, ignore: ['**/node_modules/**'] })) found.add(match);
+      walked.push({ arg, matches: await walk(arg, cwd) });
       continue;
     }
     const absolute = path.resolve(cwd, arg);
     const info = await stat(absolute).catch(() => undefined);
     if (!info) throw new UsageError(`${arg}: no such file or folder.`);
-    if (info.isDirectory()) {
-      for (const match of await glob('**/*.md', { cwd: absolute, absolute: true, ignore: ['**/node_modules/**'] })) found.add(match);
-    } else {
-      named.add(absolute);
-    }
+    if (info.isDirectory()) walked.push({ arg, matches: await walk('**/*.md', absolute) });
+    else named.add(absolute);
   }
   const files: PlanFile[] = [];
-  for (const absolute of [...named, ...[...found].filter((file) => !named.has(file)).sort()]) {
-    let text: string;
+  const walkedFiles: PlanFile[] = [];
+  const read = async (absolute: string) => {
     try {
-      text = await readFile(absolute, 'utf8');
+      return await readFile(absolute, 'utf8');
     } catch (error) {
       throw new UsageError(`${path.relative(cwd, absolute)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
     }
-    if (named.has(absolute) || isPlanName(absolute.split(path.sep).join('/')) || looksLikePlan(text)) files.push({ name: path.relative(cwd, absolute) || absolute, absolute, text });
+  };
+  for (const absolute of named) files.push({ name: path.relative(cwd, absolute) || absolute, absolute, text: await read(absolute) });
+  const seen = new Set(await Promise.all([...named].map((file) => realpath(file).catch(() => file))));
+  for (const { arg, matches } of walked) {
+    let plans = 0;
+    for (const absolute of matches.sort()) {
+      const real = await realpath(absolute).catch(() => absolute);
+      if (named.has(absolute)) {
+        plans++;
+        continue;
+      }
+      const text = found.get(real) ?? (await read(absolute));
+      if (!isPlanName(absolute.split(path.sep).join('/')) && !looksLikePlan(text)) continue;
+      plans++;
+      if (seen.has(real)) continue;
+      seen.add(real);
+      found.set(real, text);
+      walkedFiles.push({ name: path.relative(cwd, absolute) || absolute, absolute, text });
+    }
+    if (plans === 0 && !options.allowNoMatch) {
+      throw new UsageError(`${arg}: ${matches.length === 0 ? 'no file matches it' : `none of its ${matches.length} Markdown files is a plan`} (pass --no-error-on-unmatched-pattern to allow that).`);
+    }
   }
-  return files;
+  return [...files, ...walkedFiles.sort((a, b) => (a.absolute < b.absolute ? -1 : a.absolute > b.absolute ? 1 : 0))];
+}
+
+/** The files a glob matches, without following symbolic links. */
+function walk(pattern: string, cwd: string): Promise<string[]> {
+  return glob(pattern, { cwd, absolute: true, ignore: ['**/node_modules/**'], followSymbolicLinks: false });
 }

@@ -11,6 +11,7 @@ const USAGE = `Usage: career-plan <command> [options] FILE|FOLDER|GLOB...
 Commands:
   lint   Check plans against the format and the SMART rules
          --format stylish|json   --today YYYY-MM-DD   --config FILE
+         --no-error-on-unmatched-pattern   a folder or glob with no plan is fine
   next   Show each plan's next target and anything overdue
          --format text|json      --today YYYY-MM-DD
   timeline  Draw one plan's timeline as an SVG picture or a Mermaid gantt chart
@@ -18,7 +19,8 @@ Commands:
   export    Write one plan's dates as an iCalendar file (all-day events, stable UIDs)
          --format ics            --today YYYY-MM-DD   --output FILE
 
-Exit codes: 0 fine, 1 an error-severity finding, 2 a usage or file problem.
+Exit codes: 0 fine, 1 an error-severity finding, 2 a usage or file problem (a folder or glob
+with no plan in it is one, unless --no-error-on-unmatched-pattern; a named file that is not a plan).
 `;
 
 /** Runs one command line and returns the exit code. Never throws: errors become a message and 2. */
@@ -33,6 +35,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         config: { type: 'string', short: 'c' },
         help: { type: 'boolean', short: 'h' },
         output: { type: 'string', short: 'o' },
+        'no-error-on-unmatched-pattern': { type: 'boolean' },
       },
     });
     const [command, ...files] = positionals;
@@ -42,9 +45,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     }
     switch (command) {
       case 'lint':
-        return await lintCommand({ files, format: values.format, today: values.today, config: values.config }, io);
+        return await lintCommand({ files, format: values.format, today: values.today, config: values.config, allowNoMatch: values['no-error-on-unmatched-pattern'] }, io);
       case 'next':
-        return await nextCommand({ files, format: values.format, today: values.today }, io);
+        return await nextCommand({ files, format: values.format, today: values.today, allowNoMatch: values['no-error-on-unmatched-pattern'] }, io);
       case 'timeline':
         return await timelineCommand({ files, format: values.format, today: values.today, output: values.output }, io);
       case 'export':

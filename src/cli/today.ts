@@ -5,6 +5,6 @@ import { UsageError } from './io';
 export function resolveToday(option: string | undefined): IsoDate {
   if (option === undefined) return localToday();
   const check = checkIsoDate(option);
-  if (!check.ok) throw new UsageError(`--today takes a calendar date written as YYYY-MM-DD, not "${option}".`);
+  if (!check.ok) throw new UsageError(check.reason === 'format' ? `--today takes a calendar date written as YYYY-MM-DD, not "${option}".` : `--today ${option}: that day does not exist on the calendar.`);
   return check.date;
 }

@@ -11,6 +11,8 @@ export interface LintArgs {
   readonly files: readonly string[];
   readonly format?: string;
   readonly today?: string;
+  /** A folder or glob that yields no plan is fine (ESLint's --no-error-on-unmatched-pattern). */
+  readonly allowNoMatch?: boolean;
   readonly config?: string;
 }
 
@@ -20,7 +22,7 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   if (format !== 'stylish' && format !== 'json') throw new UsageError(`--format takes stylish or json, not "${format}".`);
   const today = resolveToday(args.today);
   const config = await loadConfig(args.config, io.cwd);
-  const files = await collectPlanFiles(args.files, io.cwd);
+  const files = await collectPlanFiles(args.files, io.cwd, { allowNoMatch: args.allowNoMatch });
   const results = files.map((file) => ({ file: file.name, findings: lintText(file.text, { today, config }).findings }));
   if (format === 'json') {
     io.out(terminalJson(results.flatMap(({ file, findings }) => findings.map((finding) => findingJson(file, finding)))));

@@ -1,7 +1,9 @@
 import { describeDaysLeft } from '../../core/dates';
 import { outlook, type Target } from '../../core/next';
 import { parsePlan } from '../../core/parse/parsePlan';
+import * as path from 'node:path';
 import { collectPlanFiles } from '../files';
+import { requirePlan } from './planOutput';
 import { terminalJson, terminalText } from '../format/terminalText';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
 import { resolveToday } from '../today';
@@ -10,6 +12,8 @@ export interface NextArgs {
   readonly files: readonly string[];
   readonly format?: string;
   readonly today?: string;
+  /** A folder or glob that yields no plan is fine (ESLint's --no-error-on-unmatched-pattern). */
+  readonly allowNoMatch?: boolean;
 }
 
 /** The JSON shape of one target: part of the CLI's contract (extend, never rename or drop). */
@@ -30,7 +34,9 @@ export async function nextCommand(args: NextArgs, io: CliIO): Promise<number> {
   const format = args.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format takes text or json, not "${format}".`);
   const today = resolveToday(args.today);
-  const files = await collectPlanFiles(args.files, io.cwd);
+  const files = await collectPlanFiles(args.files, io.cwd, { allowNoMatch: args.allowNoMatch });
+  // Files named outright must be plans; those a folder or glob found already are.
+  for (const file of files) if (args.files.some((arg) => file.absolute === path.resolve(io.cwd, arg))) requirePlan(file);
   const results = files.map((file) => ({ file: file.name, ...outlook(parsePlan(file.text).plan, today) }));
   if (format === 'json') {
     const json = results.map((r) => ({ file: r.file, today, next: r.next ? targetJson(r.next) : null, overdue: r.overdue.map(targetJson) }));

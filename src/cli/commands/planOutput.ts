@@ -2,6 +2,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { collectPlanFiles, type PlanFile } from '../files';
+import { parsePlan } from '../../core/parse/parsePlan';
 import { UsageError, type CliIO } from '../io';
 
 /** The one plan file a drawing or an export is made of. */
@@ -10,7 +11,19 @@ export async function readOnePlan(args: readonly string[], cwd: string): Promise
   const info = await stat(path.resolve(cwd, args[0])).catch(() => undefined);
   if (isDynamicPattern(args[0]) || info?.isDirectory()) throw new UsageError(`${args[0]}: name one plan file, not a folder or a pattern.`);
   const [file] = await collectPlanFiles(args, cwd);
+  requirePlan(file);
   return file;
+}
+
+/**
+ * A file named for `next`, `timeline` or `export` must be a plan: an empty answer for a binary file
+ * or a README would pass for "nothing due". Linting one says what is wrong with it instead.
+ */
+export function requirePlan(file: PlanFile): void {
+  if (file.text.includes('\u0000')) throw new UsageError(`${file.name}: not a career plan (it looks like a binary file).`);
+  const { plan } = parsePlan(file.text);
+  if (!plan.frontmatter) throw new UsageError(`${file.name}: not a career plan: it has no frontmatter between --- lines (\`career-plan lint ${file.name}\` says more).`);
+  if (!plan.goal && plan.steps.length === 0) throw new UsageError(`${file.name}: not a career plan: its frontmatter has no goal and no steps (\`career-plan lint ${file.name}\` says more).`);
 }
 
 /** Writes the result to `--output FILE`, or to standard output without one. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli } from './runCli';
@@ -92,5 +92,47 @@ describe('CLI', () => {
   it('next in text', async () => {
     const { out } = await runCli(['next', '--today', '2026-11-24', 'examples/career-plan.md']);
     assert.match(out, /next: Annual performance review \(moment\) on 2026-12-15, in 21 days/);
+  });
+});
+
+describe('CLI in CI (issue 18)', () => {
+  it('exit 2 when a glob or folder yields no plan, unless --no-error-on-unmatched-pattern', async () => {
+    const dir = tempPlan('# just notes\n', 'README.md');
+    for (const target of ['plans/**/*.plan.md', '.']) {
+      const { code, err, out } = await runCli(['lint', target], dir);
+      assert.equal(code, 2, target);
+      assert.match(err, /--no-error-on-unmatched-pattern/);
+      assert.equal(out, '');
+      const allowed = await runCli(['lint', '--no-error-on-unmatched-pattern', target], dir);
+      assert.equal(allowed.code, 0, target);
+      assert.match(allowed.out, /0 plans checked/);
+    }
+  });
+
+  it('walking a folder follows no symbolic link: a link loop lists each plan once', async () => {
+    const dir = tempPlan(CLEAN_PLAN);
+    symlinkSync(dir, path.join(dir, 'loop'), 'dir');
+    const { code, out } = await runCli(['lint', '.'], dir);
+    assert.equal(code, 0);
+    assert.match(out, /1 plan checked/);
+  });
+
+  it('next, timeline and export say why a named file is not a plan, with exit 2', async () => {
+    const dir = tempPlan('# notes without frontmatter\n', 'README.md');
+    writeFileSync(path.join(dir, 'photo.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    for (const command of ['next', 'timeline', 'export']) {
+      const notes = await runCli([command, 'README.md'], dir);
+      assert.equal(notes.code, 2, command);
+      assert.match(notes.err, /README\.md: not a career plan: it has no frontmatter/);
+      const binary = await runCli([command, 'photo.md'], dir);
+      assert.equal(binary.code, 2, command);
+      assert.match(binary.err, /photo\.md: not a career plan \(it looks like a binary file\)/);
+    }
+  });
+
+  it('--today with a day that does not exist says so', async () => {
+    const { code, err } = await runCli(['lint', '--today', '2026-02-30', 'x.md']);
+    assert.equal(code, 2);
+    assert.match(err, /--today 2026-02-30: that day does not exist on the calendar\./);
   });
 });
