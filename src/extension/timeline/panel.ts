@@ -27,7 +27,7 @@ export class TimelinePanel implements vscode.Disposable {
   private width: number | undefined;
 
   /** Shows the timeline of `uri`, reusing the open panel if there is one. */
-  static async show(extensionUri: vscode.Uri, services: Services, uri: vscode.Uri): Promise<TimelinePanel> {
+  static async show(services: Services, uri: vscode.Uri): Promise<TimelinePanel> {
     const existing = TimelinePanel.instance;
     if (existing) {
       existing.uri = uri;
@@ -37,7 +37,8 @@ export class TimelinePanel implements vscode.Disposable {
     }
     const panel = vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, vscode.l10n.t('Timeline'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')],
+      // The page is built from strings and loads no file: it may read none from disk.
+      localResourceRoots: [],
     });
     const created = new TimelinePanel(panel, services, uri);
     TimelinePanel.instance = created;

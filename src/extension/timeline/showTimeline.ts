@@ -10,7 +10,7 @@ export const registerShowTimeline: Feature = (context, services) => {
   context.subscriptions.push(
     vscode.commands.registerCommand(SHOW_TIMELINE_COMMAND, async (target?: unknown) => {
       const uri = target instanceof vscode.Uri ? target : (await pickPlan(services.store, vscode.l10n.t('Which plan should the timeline show?')))?.uri;
-      if (uri) await TimelinePanel.show(context.extensionUri, services, uri);
+      if (uri) await TimelinePanel.show(services, uri);
     }),
     { dispose: () => TimelinePanel.current?.dispose() },
   );
