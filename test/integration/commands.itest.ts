@@ -67,6 +67,19 @@ describe('plan commands', () => {
     assert.deepEqual(parsed.plan.gaps.map((g) => g.title.value), ['Budget ownership']);
   });
 
+  it('New Career Plan checks answers passed as an argument as if typed: no plan from a date that does not exist, line breaks flattened', async () => {
+    const before = vscode.window.activeTextEditor?.document.uri.toString();
+    assert.equal(await vscode.commands.executeCommand('careerPlan.newPlan', { goal: 'Lead a team', target: '2031-02-30', steps: [] }), undefined);
+    assert.equal(await vscode.commands.executeCommand('careerPlan.newPlan', { goal: 42, steps: [] }), undefined);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), before);
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('careerPlan.newPlan', { goal: 'Lead a team', steps: [{ title: 'Tech\nlead' }], gap: 'Budget\nownership\n- injected: true' });
+    const parsed = parsePlan(vscode.window.activeTextEditor?.document.getText() ?? '');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri?.toString());
+    assert.deepEqual(parsed.problems, []);
+    assert.deepEqual(parsed.plan.steps.map((s) => s.title.value), ['Tech lead']);
+    assert.deepEqual(parsed.plan.gaps.map((g) => g.title.value), ['Budget ownership - injected: true']);
+  });
+
   it('Add Step appends a dated step and nothing else', async () => {
     const editor = await openUntitled(PLAN);
     assert.equal(editor.document.getText(), PLAN);

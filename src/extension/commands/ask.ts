@@ -31,3 +31,19 @@ export async function askText(title: string, prompt: string, placeHolder: string
   });
   return answer?.trim();
 }
+
+/**
+ * Whether a file may be written at `uri`: yes when nothing is there, else only when the person
+ * says so. Used where the destination came from a command argument, not from a save dialog (which
+ * asks on its own).
+ */
+export async function mayWrite(uri: vscode.Uri): Promise<boolean> {
+  const exists = await vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) return true;
+  const replace = vscode.l10n.t('Replace');
+  const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace it?', vscode.workspace.asRelativePath(uri)), { modal: true }, replace);
+  return answer === replace;
+}

@@ -4,6 +4,7 @@ import { icsTimestamp } from '../../core/ics/text';
 import { inertLinks } from '../../core/notificationText';
 import type { Feature } from '../features';
 import { fileName, readPlan } from '../timeline/planSource';
+import { mayWrite } from './ask';
 import { pickPlan } from './pickPlan';
 
 export const EXPORT_CALENDAR_COMMAND = 'careerPlan.exportCalendar';
@@ -38,7 +39,7 @@ export const registerExportCalendar: Feature = (context, services) => {
               saveLabel: vscode.l10n.t('Export'),
               title: vscode.l10n.t('Export the career plan to a calendar file'),
             });
-      if (!target) return undefined;
+      if (!target || (destination instanceof vscode.Uri && !(await mayWrite(target)))) return undefined;
       const ics = writeCalendar(events, { fileName: name, dtstamp: icsTimestamp(new Date()) });
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(ics));
       void vscode.window.showInformationMessage(

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { addMonths, type IsoDate } from '../../core/dates';
+import { addMonths, isIsoDate, type IsoDate } from '../../core/dates';
 import { newPlanText, type NewPlanAnswers } from '../../core/newPlan';
 import type { Feature } from '../features';
-import { askDate, askText } from './ask';
+import { askDate, askText, mayWrite } from './ask';
 import { NEW_PLAN_COMMAND } from './pickPlan';
 
 /** How many steps the guided flow asks for at most; more can be added later. */
@@ -16,13 +16,15 @@ const MAX_STEPS = 8;
  */
 export const registerNewPlan: Feature = (context, { clock }) => {
   context.subscriptions.push(
-    vscode.commands.registerCommand(NEW_PLAN_COMMAND, async (given?: NewPlanAnswers & { where?: 'untitled' | vscode.Uri }) => {
+    vscode.commands.registerCommand(NEW_PLAN_COMMAND, async (given?: unknown) => {
       const today = clock.today();
-      const answers = given ?? (await ask(today));
+      const passed = given === undefined ? undefined : checkedAnswers(given);
+      if (given !== undefined && !passed) return undefined;
+      const answers = passed ?? (await ask(today));
       if (!answers) return undefined;
       const content = newPlanText(answers, { today });
-      const where = given ? (given.where ?? 'untitled') : await askWhere();
-      if (!where) return undefined;
+      const where = passed ? passed.where : await askWhere();
+      if (!where || (passed && where !== 'untitled' && !(await mayWrite(where)))) return undefined;
       const document =
         where === 'untitled'
           ? await vscode.workspace.openTextDocument({ language: 'markdown', content })
@@ -32,6 +34,27 @@ export const registerNewPlan: Feature = (context, { clock }) => {
     }),
   );
 };
+
+/**
+ * Answers passed as the command's argument, checked as if typed: text on one line, dates that are
+ * calendar days, a destination that is a URI. Undefined (nothing written) when any is not.
+ */
+function checkedAnswers(given: unknown): (NewPlanAnswers & { where: 'untitled' | vscode.Uri }) | undefined {
+  if (typeof given !== 'object' || given === null) return undefined;
+  const value = given as Record<string, unknown>;
+  const text = (field: unknown) => (typeof field === 'string' && field.trim() !== '' ? field.replace(/\s+/g, ' ').trim() : undefined);
+  const date = (field: unknown) => (field === undefined ? null : typeof field === 'string' && isIsoDate(field) ? field : undefined);
+  const goal = text(value.goal);
+  const target = date(value.target);
+  const gap = value.gap === undefined ? null : text(value.gap);
+  const where = value.where === undefined ? 'untitled' : value.where === 'untitled' || value.where instanceof vscode.Uri ? value.where : undefined;
+  const steps = Array.isArray(value.steps) ? value.steps.map((step: unknown) => {
+    const item = (typeof step === 'object' && step !== null ? step : {}) as Record<string, unknown>;
+    return { title: text(item.title), target: date(item.target) };
+  }) : value.steps === undefined ? [] : undefined;
+  if (!goal || target === undefined || gap === undefined || !where || !steps || steps.some((step) => !step.title || step.target === undefined)) return undefined;
+  return { goal, target: target ?? undefined, gap: gap ?? undefined, where, steps: steps.map((step) => ({ title: step.title!, target: step.target ?? undefined })) };
+}
 
 async function ask(today: IsoDate): Promise<NewPlanAnswers | undefined> {
   const title = (step: number) => vscode.l10n.t('New Career Plan ({0})', step);
@@ -75,7 +98,7 @@ async function askWhere(): Promise<'untitled' | vscode.Uri | undefined> {
   });
 }
 
-/** Writes the file (the save dialog has already asked before replacing one) and opens it. */
+/** Writes the file (the save dialog, or mayWrite for a destination passed in, has asked before replacing one) and opens it. */
 async function writeFile(uri: vscode.Uri, content: string): Promise<vscode.TextDocument> {
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
   return vscode.workspace.openTextDocument(uri);
