@@ -45,7 +45,7 @@ export async function collectPlanFiles(args: readonly string[], cwd: string, opt
   const walkedFiles: PlanFile[] = [];
   const read = async (absolute: string) => {
     try {
-      return await readFile(absolute, 'utf8');
+      return decodeText(await readFile(absolute));
     } catch (error) {
       throw new UsageError(`${path.relative(cwd, absolute)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
     }
@@ -73,6 +73,16 @@ export async function collectPlanFiles(args: readonly string[], cwd: string, opt
     }
   }
   return [...files, ...walkedFiles.sort((a, b) => (a.absolute < b.absolute ? -1 : a.absolute > b.absolute ? 1 : 0))];
+}
+
+/**
+ * A file's text: UTF-8, or UTF-16 when its byte order mark says so (Windows editors save "Unicode"
+ * that way), so such a plan is read rather than called a file with no frontmatter.
+ */
+export function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  return bytes.toString('utf8');
 }
 
 /** The files a glob matches, without following symbolic links. */

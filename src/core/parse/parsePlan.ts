@@ -8,6 +8,7 @@ import { buildPlan, type BuildProblem } from './buildPlan';
 import { frontmatterDirectives } from './directives';
 import { moveBody, recall, remember, type ReusableBody, type ReusableYaml } from './reuse';
 import { rereadChanged } from './sections';
+import { endsLinesWithCarriageReturns, explainYamlProblems, misplacedClose } from './fenceHints';
 import { splitFrontmatter } from './split';
 import { changeBetween } from './textDiff';
 import { validatePlanData } from './validate';
@@ -55,6 +56,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
   const add = (ruleId: string, span: Span, message: string, subject: string, suggestion?: Fix) =>
     problems.push({ ruleId, message, subject, range: lines.rangeOf(firstLineOf(span, lines)), ...(suggestion && { suggestion }) });
   try {
+    if (endsLinesWithCarriageReturns(text)) {
+      add('CP002', { start: 0, end: 0 }, 'This file ends its lines with a lone carriage return (an old Mac format), so it reads as one line: save it with LF or CRLF line endings.', 'frontmatter');
+      return { text, lines, plan: emptyPlan(), problems };
+    }
     const split = splitFrontmatter(text);
     let frontmatter: Frontmatter | undefined;
     let root: YNode | undefined;
@@ -63,17 +68,20 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
       const { span, contentSpan, language, closed } = split.frontmatter;
       frontmatter = { span, contentSpan, language, range: lines.rangeOf(span) };
       const fence = { start: span.start, end: contentSpan.start };
-      if (!closed) add('CP002', fence, 'The frontmatter has no closing `---` line: add one after the last key.', 'frontmatter');
+      const source = text.slice(contentSpan.start, contentSpan.end);
+      // An unclosed frontmatter: a Pandoc `...` or the notes it runs into say where it should have closed.
+      const unclosed = closed ? undefined : (misplacedClose(source, contentSpan.start, closed) ?? { span: fence, message: 'The frontmatter has no closing `---` line: add one after the last key.' });
+      if (unclosed) add('CP002', unclosed.span, unclosed.message, 'frontmatter');
       if (!YAML_LANGUAGES.has(language)) {
         add('CP002', fence, `\`---${language}\` frontmatter is never read or run: a plan's frontmatter is YAML, so write just \`---\`.`, 'frontmatter');
       } else if (contentSpan.end - contentSpan.start > maxFrontmatter) {
         add('CP007', fence, `The frontmatter is longer than ${maxFrontmatter.toLocaleString('en')} characters, so it was not read: keep the plan's frontmatter to its goal, steps and gaps, and move notes into the body.`, 'frontmatter');
       } else {
-        const source = text.slice(contentSpan.start, contentSpan.end);
         // The tree is not kept between keystrokes (an open plan would hold it); readYaml remembers the last one.
         root = readYaml(source, contentSpan.start).root;
         yamlRead = readFrontmatter(source, contentSpan.start, root, reuse?.yaml);
-        for (const problem of yamlRead.problems) add('CP002', problem.span, problem.message, 'frontmatter');
+        // Once the missing close is said, what the YAML reader makes of the notes adds nothing.
+        for (const problem of unclosed ? [] : explainYamlProblems(source, contentSpan.start, closed, yamlRead.problems)) add('CP002', problem.span, problem.message, 'frontmatter');
         if (root && !yamlRead.broken) for (const problem of yamlRead.validation) add(problem.ruleId, problem.span, problem.message, problem.subject, problem.suggestion);
         else if (!root) add('CP006', fence, 'The frontmatter is empty: start with a `goal:` line saying where you want your career to be.', 'goal');
       }

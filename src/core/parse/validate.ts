@@ -70,14 +70,15 @@ function report(issue: z.core.$ZodIssue, prefix: Path, root: YNode, problems: Va
     return;
   }
   if (issue.code === 'invalid_format' && issue.format === 'date') {
-    problems.push({ ruleId: 'CP004', span: node?.span ?? root.span, message: dateMessage(String(node?.value)), subject });
+    problems.push({ ruleId: 'CP004', span: node?.span ?? root.span, message: dateMessage(String(node?.value), path.at(-1) === 'done'), subject });
     return;
   }
   const written = node?.kind === 'scalar' ? ` (it is ${describe(node.value)})` : '';
   problems.push({ ruleId: 'CP003', span: node?.span ?? root.span, message: `\`${subject}\` ${issue.message}${written}.`, subject });
 }
 
-export function dateMessage(text: string): string {
+/** What is wrong with a date as written; `orTrue` for `done:`, which also takes `true`. */
+export function dateMessage(text: string, orTrue = false): string {
   const check = checkIsoDate(text);
   if (!check.ok && check.reason === 'impossible') {
     const [year, month] = text.split('-').map(Number);
@@ -87,6 +88,7 @@ export function dateMessage(text: string): string {
     }
     return `${text} is not a day on the calendar: months run from 01 to 12.`;
   }
+  if (orTrue) return `\`${text}\` should be \`true\` or the day it was reached, written as YYYY-MM-DD like 2027-03-31 (\`false\` or no \`done:\` while it is not).`;
   return `\`${text}\` should be a date written as YYYY-MM-DD, like 2027-03-31.`;
 }
 

@@ -136,3 +136,18 @@ describe('CLI in CI (issue 18)', () => {
     assert.match(err, /--today 2026-02-30: that day does not exist on the calendar\./);
   });
 });
+
+describe('CLI reads UTF-16 plans', () => {
+  it('with a byte order mark, little- or big-endian', async () => {
+    const text = CLEAN_PLAN;
+    const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const big = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    for (const bytes of [little, big]) {
+      const dir = tempPlan('');
+      writeFileSync(path.join(dir, 'career-plan.md'), bytes);
+      const { code, out } = await runCli(['lint', '--format', 'json', '--today', '2026-12-07', 'career-plan.md'], dir);
+      assert.equal(code, 0);
+      assert.deepEqual(JSON.parse(out), []);
+    }
+  });
+});
