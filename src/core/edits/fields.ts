@@ -69,7 +69,13 @@ export function expandBareItem(layout: Layout, item: YNode, inFlowList: boolean,
   const title: FieldValue = /[\r\n]/.test(source) ? String(item.value) : { verbatim: source };
   const all: Fields = [['title', title], ...fields];
   if (inFlowList) return { span: item.span, newText: `{${flowFields(all)}}` };
-  return { span: item.span, newText: blockFields(all, columnOf(layout, item.span.start), styleOf(layout)) };
+  const block = blockFields(all, columnOf(layout, item.span.start), styleOf(layout));
+  // `- Lead # later`: the comment was about the title, so it stays on the title's line.
+  const comment = /^[ \t]+#[^\r\n]*/.exec(layout.text.slice(item.span.end));
+  if (!comment) return { span: item.span, newText: block };
+  const firstBreak = block.search(/\r?\n/);
+  const newText = firstBreak === -1 ? `${block}${comment[0]}` : `${block.slice(0, firstBreak)}${comment[0]}${block.slice(firstBreak)}`;
+  return { span: { start: item.span.start, end: item.span.end + comment[0].length }, newText };
 }
 
 export interface SetOptions extends FieldPlacement {

@@ -77,11 +77,17 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
       } else if (contentSpan.end - contentSpan.start > maxFrontmatter) {
         add('CP007', fence, `The frontmatter is longer than ${maxFrontmatter.toLocaleString('en')} characters, so it was not read: keep the plan's frontmatter to its goal, steps and gaps, and move notes into the body.`, 'frontmatter');
       } else {
+        // The YAML's last line ends with the line break before the closing fence: read with it, so a
+        // block scalar kept with `|+` at the end keeps its final newline as the file has it.
+        const yaml = closed ? text.slice(contentSpan.start, text[contentSpan.end] === '\r' ? contentSpan.end + 2 : contentSpan.end + 1) : source;
         // The tree is not kept between keystrokes (an open plan would hold it); readYaml remembers the last one.
-        root = readYaml(source, contentSpan.start).root;
-        yamlRead = readFrontmatter(source, contentSpan.start, root, reuse?.yaml);
+        root = readYaml(yaml, contentSpan.start).root;
+        yamlRead = readFrontmatter(yaml, contentSpan.start, root, reuse?.yaml);
         // Once the missing close is said, what the YAML reader makes of the notes adds nothing.
-        for (const problem of unclosed ? [] : explainYamlProblems(source, contentSpan.start, closed, yamlRead.problems)) add('CP002', problem.span, problem.message, 'frontmatter');
+        // A problem at the very end of the YAML (an unclosed `[`) is shown on its last line, not on the fence.
+        const atEnd = (span: Span) => (span.start >= contentSpan.end ? { start: contentSpan.end, end: contentSpan.end } : span);
+        const yamlProblems = yamlRead.problems.map((problem) => ({ ...problem, span: atEnd(problem.span) }));
+        for (const problem of unclosed ? [] : explainYamlProblems(source, contentSpan.start, closed, yamlProblems)) add('CP002', problem.span, problem.message, 'frontmatter');
         if (root && !yamlRead.broken) for (const problem of yamlRead.validation) add(problem.ruleId, problem.span, problem.message, problem.subject, problem.suggestion);
         else if (!root) add('CP006', fence, 'The frontmatter is empty: start with a `goal:` line saying where you want your career to be.', 'goal');
       }

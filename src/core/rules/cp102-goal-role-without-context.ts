@@ -16,7 +16,8 @@ const rule: Rule = {
     const judgement = analyzeGoal(goal.value).specific;
     if (judgement.ok || judgement.kind === 'vague') return;
     const span = spanInValue(parsed, goal, judgement.start, judgement.end);
-    const phrase = parsed.text.slice(span.start, span.end);
+    // Quoted from the value, not the source: `team''s` in YAML is "team's" to the person.
+    const phrase = goal.value.slice(judgement.start, judgement.end);
     const message =
       judgement.kind === 'role'
         ? `“${phrase}” names a role but not where: add the organisation, team or field and its kind or size, like "director of engineering at a 200-person fintech".`

@@ -36,3 +36,11 @@ describe('errors a person can act on', () => {
     assert.ok(findings.includes('7:CP004 `yes` should be `true` or the day it was reached, written as YYYY-MM-DD like 2027-03-31 (`false` or no `done:` while it is not).'), findings.join('\n'));
   });
 });
+
+describe('a block scalar at the end of the frontmatter (issue 18)', () => {
+  it('kept with |+ keeps its final newlines, as YAML reads the file', async () => {
+    const { parsePlan } = await import('../../../src/core/parse/parsePlan');
+    assert.equal(parsePlan('---\ngoal: |+\n  Lead a team\n\n---\n').plan.goal?.value, 'Lead a team\n\n');
+    assert.equal(parsePlan('---\ngoal: |\n  Lead a team\n---\n').plan.goal?.value, 'Lead a team\n');
+  });
+});

@@ -144,3 +144,10 @@ describe('edits: moveStep', () => {
     assert.equal(parsePlan(result).plan.gaps[0]?.blocks?.value, 0, `the gap must still stand in front of B, now the first step:\n${result}`);
   });
 });
+
+describe('edits: a bare item turned into a mapping keeps its comment on its title line (issue 18)', () => {
+  it('`- Lead # later` becomes `title: Lead # later` with the new key below', () => {
+    const text = file(['---', 'goal: g', 'steps:', '  - Lead # later', '  - Staff', '---']);
+    assert.equal(edited(text, (p) => insertStepTarget(p, 0, '2027-01-01')), text.replace('  - Lead # later\n', '  - title: Lead # later\n    target: 2027-01-01\n'));
+  });
+});
