@@ -26,7 +26,7 @@ function log(message: string): void {
 async function build(): Promise<void> {
   execFileSync(process.execPath, ['esbuild.js', '--production', `--outdir=${DIST}`], { cwd: ROOT, stdio: 'inherit' });
   await esbuild.build({
-    entryPoints: { timings: join(__dirname, 'timings.ts'), memory: join(__dirname, 'memory.ts'), peers: join(__dirname, 'peers.ts') },
+    entryPoints: { timings: join(__dirname, 'timings.ts'), memory: join(__dirname, 'memory.ts'), peers: join(__dirname, 'peers.ts'), shapes: join(__dirname, 'shapes.ts') },
     outdir: OUT,
     bundle: true,
     platform: 'node',
@@ -116,7 +116,11 @@ interface SizeResult {
   textLength: number;
 }
 
+/** What shapes.ts reports: per shape, per body size in bytes, the cold read and the keystroke p95 (ms). */
+type ShapeResults = Record<string, Record<string, { cold: number; keystrokeP95: number }>>;
+
 interface Results {
+  shapes?: ShapeResults;
   typical?: SizeResult;
   large?: SizeResult;
   huge?: SizeResult;
@@ -163,11 +167,33 @@ function rows(results: Results): Row[] {
     out.push(['heap per open plan (10 at a time, 200 weighed)', results.heapPerOpenPlanKB, 'KB', '≤ 60 KB', results.heapPerOpenPlanKB <= 60]);
     out.push(['first scan of 1,000 plans', results.scan1000Ms, 'ms', '≤ 3,000 ms, after activation', results.scan1000Ms <= 3000]);
   }
+  if (results.shapes) out.push(...shapeRows(results.shapes));
   out.push(['bundle: activation + first plan, minified', results.bundleBytes, 'bytes', '≤ 450 KB', results.bundleBytes <= 450_000]);
   out.push(['bundle: activation + first plan, gzip', results.bundleGzipBytes, 'bytes', '≤ 130 KB', results.bundleGzipBytes <= 130_000]);
   out.push(['bundle: all files incl. lazy yaml and entities', results.bundleAllBytes, 'bytes', `gzip ${results.bundleAllGzipBytes}`, undefined]);
   out.push([`activation: require() minus empty module, median of ${ACTIVATION_RUNS}`, results.activationMs, 'ms', '≤ 35 ms', results.activationMs <= 35]);
   out.push(['first plan: require() of dist/core.js, median', results.coreLoadMs, 'ms', '', undefined]);
+  return out;
+}
+
+/**
+ * Issue 18's budgets for bodies of hostile shapes: doubling the text at most ~2.2× the time (the cost
+ * grows linearly), cold reading within twice a plain body's of the same size, a keystroke's p95 within
+ * 100 ms at the larger size (a 160 KB journal).
+ */
+function shapeRows(shapes: ShapeResults): Row[] {
+  const out: Row[] = [];
+  const sizes = Object.keys(shapes['plain paragraphs'] ?? {}).map(Number).sort((a, b) => a - b);
+  if (sizes.length !== 2) return out;
+  const [small, large] = sizes;
+  const plain = shapes['plain paragraphs'][large].cold;
+  for (const [shape, bySize] of Object.entries(shapes)) {
+    const name = `shape "${shape}", ${large / 1024} KB`;
+    const growth = bySize[large].cold / Math.max(bySize[small].cold, 0.01);
+    out.push([`${name}: cold`, bySize[large].cold, 'ms', shape === 'plain paragraphs' ? '' : `≤ 2× plain (${(2 * plain).toFixed(2)})`, shape === 'plain paragraphs' ? undefined : bySize[large].cold <= 2 * plain]);
+    out.push([`${name}: cold ÷ cold at ${small / 1024} KB`, growth, '×', '≤ 2.2× (linear)', growth <= 2.2]);
+    out.push([`${name}: keystroke p95`, bySize[large].keystrokeP95, 'ms', '≤ 100 ms', bySize[large].keystrokeP95 <= 100]);
+  }
   return out;
 }
 
@@ -200,6 +226,9 @@ async function main(): Promise<void> {
     const peer = hugePeer('markdownlint', limit);
     Object.assign(timings.huge, { floorMedian: floor.ms, floorStopped: floor.stopped, markdownlintMedian: peer.ms, markdownlintStopped: peer.stopped });
   }
+  log('hostile body shapes at two sizes…');
+  const shapes = runJson('shapes.js', [], quick ? ['--quick'] : []);
+  Object.assign(timings, { shapes });
   log('heap and first scan…');
   const memory = runJson('memory.js', ['--expose-gc']);
   log('bundle size and activation…');

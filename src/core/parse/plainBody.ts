@@ -19,8 +19,9 @@ import { parseDirective } from './directives';
  * - a fence of ``` or ~~~ closed in the first column, with no line inside starting with either.
  * Links, emphasis and code spans are fine in the notes: inline text is read only in headings and
  * tasks. A body read here holds no link definition, so link labels never matter. It can neither
- * hold a stretch that body.ts would stop reading at (see uncutTooCostly): it is shorter than such a
- * stretch, or has too few lists and quotes outside its fences.
+ * hold a stretch that body.ts would stop reading at (see uncutTooCostly): between two places body.ts
+ * can cut (a heading, a paragraph after a blank line) it is shorter than such a stretch, or has too
+ * few lists and quotes.
  *
  * A typical plan's body takes 0.07 ms here against micromark's 1.2 ms, and reading bodies through
  * micromark was two thirds of a first workspace scan. test/unit/perf/plainBody.test.ts holds this
@@ -31,13 +32,16 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
   const tasks: Task[] = [];
   const directives: Directive[] = [];
   const sections: number[] = [];
-  let containers = 0;
   /** The last line was a task: a paragraph line after it would continue the task's text. */
   let afterTask = false;
   /** A list item or quote is open: a paragraph line now is its lazy continuation. */
   let inContainer = false;
-  /** The paragraph the last line belongs to, while it has one line that could head a setext heading. */
-  let paragraph: { start: number; end: number; lines: number; inContainer: boolean } | undefined;
+  /** The paragraph the last line belongs to: a setext underline after it makes its lines a heading. */
+  let paragraph: { start: number; end: number; plain: boolean; inContainer: boolean } | undefined;
+  /** The stretch since the last place body.ts can cut (a heading, or a paragraph after a blank line), and its list and quote lines. */
+  let stretchStart = offset;
+  let stretchContainers = 0;
+  let afterBlank = false;
   for (let start = offset; start < end; ) {
     const next = Math.min(nextLine(text, start), end);
     const lineEnd = lineEndAt(text, start, next);
@@ -46,13 +50,21 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
     afterTask = false;
     const before = paragraph;
     paragraph = undefined;
-    if (blank(text, start, lineEnd)) {
+    const isBlank = blank(text, start, lineEnd);
+    if (start > offset && !isBlank && (first === HASH || (afterBlank && first !== DASH && first !== QUOTE && first !== SPACE && first !== TAB))) {
+      // body.ts would stop reading a stretch this costly (uncutTooCostly): leave it to body.ts.
+      if (lineEnd - stretchStart > MAX_UNCUT_LENGTH && stretchContainers > MAX_UNCUT_CONTAINERS) return undefined;
+      stretchStart = start;
+      stretchContainers = 0;
+    }
+    afterBlank = isBlank;
+    if (isBlank) {
       // A blank line ends any paragraph, list item or quote (a list goes on only with an indented line).
       inContainer = false;
     } else if ((first === DASH || first === EQUALS) && underline(text, start, lineEnd)) {
       // `---` or `===` under one line of plain text is a setext heading; `---` after anything but a
       // paragraph is a thematic break, which also ends an open list or quote. Nothing else is read here.
-      if (before && before.lines === 1 && !before.inContainer && plainText(text, before.start, before.end, false)) {
+      if (before && !before.inContainer && before.plain) {
         // Not a section start: only an ATX heading is one (see BodyParts.sections).
         headings.push({ depth: first === EQUALS ? 1 : 2, text: text.slice(before.start, before.end).trim(), range: lines.rangeOf({ start: before.start, end: lineEnd }) });
       } else if (before || first === EQUALS) return undefined;
@@ -67,7 +79,7 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
       sections.push(start);
       inContainer = false;
     } else if (first === DASH && text.charCodeAt(start + 1) === SPACE) {
-      containers++;
+      stretchContainers++;
       inContainer = true;
       const check = taskCheck(text, start + 2);
       if (check !== undefined) {
@@ -77,7 +89,7 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
         afterTask = true;
       } else if (!startsProse(text.charCodeAt(start + 2)) || holdsComment(text, start, lineEnd)) return undefined;
     } else if (first === QUOTE) {
-      containers++;
+      stretchContainers++;
       inContainer = true;
       if (text.charCodeAt(start + 1) !== SPACE || !startsProse(text.charCodeAt(start + 2)) || holdsComment(text, start, lineEnd)) return undefined;
     } else if (first === LESS) {
@@ -92,10 +104,13 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
       start = closed;
       continue;
     } else if (wasTask || !(startsProse(first) || startsDatedLine(text, start, lineEnd)) || holdsComment(text, start, lineEnd)) return undefined;
-    else paragraph = before ? { ...before, lines: before.lines + 1 } : { start, end: lineEnd, lines: 1, inContainer };
+    else {
+      const plain = plainText(text, start, lineEnd, false);
+      paragraph = before ? { ...before, end: lineEnd, plain: before.plain && plain } : { start, end: lineEnd, plain, inContainer };
+    }
     start = next;
   }
-  if (end - offset > MAX_UNCUT_LENGTH && containers > MAX_UNCUT_CONTAINERS) return undefined;
+  if (end - stretchStart > MAX_UNCUT_LENGTH && stretchContainers > MAX_UNCUT_CONTAINERS) return undefined;
   return { body: { offset, headings, tasks, directives }, sections };
 }
 

@@ -1,0 +1,64 @@
+// Bodies of shapes that once made reading grow with the square of their length (issue 18), each at
+// two sizes, read cold and after a keystroke in their middle, beside a plain body of the same size.
+// Run by run.ts from a production-style bundle; prints its results as JSON.
+import type { ParsedPlan } from '../../src/core/parse/parsePlan';
+import { analyse } from '../../src/extension/analysis';
+import { median, p95 } from './stats';
+
+const TODAY = '2026-06-01';
+const FRONTMATTER = '---\ngoal: Pass the CFA Level II exam in June 2027\nvalues: [craft]\nsteps:\n  - title: Level I\n    target: 2026-12-01\n---\n';
+
+/** One unit of each shape, repeated to the size measured; `n` makes each unit distinct. */
+export const SHAPES: Record<string, (n: number) => string> = {
+  'plain paragraphs': (n) => `Notes of entry ${n}: met the mentor, read two chapters and wrote a summary.\n\n`,
+  'setext pairs (a / ---)': () => 'a\n---\n',
+  'setext with emphasis': (n) => `Entry ${n} with *emphasis*\n---\n`,
+  'dated journal (entry / ---)': (n) => `2026-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')} Met with the team about hiring and the roadmap, entry ${n}\n---\n`,
+  'heading / task pairs': (n) => `## Week ${n}\n- [ ] follow up with the panel ${n}\n`,
+  'link definitions': (n) => `[ref${n}]: https://example.invalid/${n}\n`,
+  'tasks only': (n) => `- [ ] action number ${n} (due 2027-01-15)\n`,
+};
+
+export function shapeBody(shape: string, bytes: number): string {
+  const unit = SHAPES[shape];
+  const parts: string[] = [];
+  let length = 0;
+  for (let n = 0; length < bytes; n++) {
+    const next = unit(n);
+    parts.push(next);
+    length += next.length;
+  }
+  return parts.join('');
+}
+
+function cpu(run: () => unknown): number {
+  const start = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+const quick = process.argv.includes('--quick');
+const ROUNDS = quick ? 2 : 5;
+export const SIZES = [80 * 1024, 160 * 1024] as const;
+
+const results: Record<string, Record<number, { cold: number; keystrokeP95: number }>> = {};
+for (const shape of Object.keys(SHAPES)) {
+  results[shape] = {};
+  for (const size of SIZES) {
+    const cold: number[] = [];
+    const keys: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      // A distinct text each round: nothing is served from a cache of the last one.
+      const text = `${FRONTMATTER}${shapeBody(shape, size)}<!-- round ${round} -->\n`;
+      let parsed: ParsedPlan | undefined;
+      cold.push(cpu(() => (parsed = analyse(text, { today: TODAY }).parsed)));
+      const middle = text.indexOf('\n', FRONTMATTER.length + Math.floor((text.length - FRONTMATTER.length) / 2)) + 1;
+      const edited = `${text.slice(0, middle)}x${text.slice(middle)}`;
+      keys.push(cpu(() => analyse(edited, { today: TODAY, previous: parsed })));
+    }
+    results[shape][size] = { cold: median(cold), keystrokeP95: p95(keys) };
+  }
+  process.stderr.write(`  ${shape} done\n`);
+}
+process.stdout.write(JSON.stringify(results));
