@@ -39,7 +39,14 @@ const bodyLine = fc.oneof(
     '> quoted',
     '| a | b |',
     '[link]: command:workbench.action.quit',
+    // Journal shapes (issue 18): setext underlines and thematic breaks after dated lines.
+    '2026-01-05 Met with the hiring panel',
+    '===',
+    '-----',
+    'An entry with *emphasis*',
   ),
+  // A journal run: many `entry` / `---` pairs, the shape whose reading once grew with its square.
+  fc.integer({ min: 2, max: 40 }).map((count) => Array.from({ length: count }, (_, i) => `2026-02-${String((i % 28) + 1).padStart(2, '0')} entry ${i}\n---`).join('\n')),
   validDate.map((date) => `- [ ] Book the course (due ${date})`),
   hostile.map((text) => `- [ ] ${text}`),
   fc.string({ maxLength: 30 }),
