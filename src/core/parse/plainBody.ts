@@ -1,6 +1,6 @@
 import type { LineIndex } from '../lineIndex';
 import type { Directive, Heading, Task } from '../model';
-import { lineEndAt, MAX_UNCUT_CONTAINERS, MAX_UNCUT_LENGTH, nextLine } from './bodyGuards';
+import { lineEndAt, nextLine } from './bodyGuards';
 import { makeTask } from './bodyEvents';
 import type { BodyParts } from './body';
 import { parseDirective } from './directives';
@@ -19,9 +19,9 @@ import { parseDirective } from './directives';
  * - a fence of ``` or ~~~ closed in the first column, with no line inside starting with either.
  * Links, emphasis and code spans are fine in the notes: inline text is read only in headings and
  * tasks. A body read here holds no link definition, so link labels never matter. It can neither
- * hold a stretch that body.ts would stop reading at (see uncutTooCostly): between two places body.ts
- * can cut (a heading, a paragraph after a blank line) it is shorter than such a stretch, or has too
- * few lists and quotes.
+ * stop at a long list or quote: micromark's reader stops there only because its own cost grows
+ * with such a stretch (see body.ts's uncutTooCostly), while this reader's cost does not, so a long
+ * list of tasks is read whole here.
  *
  * A typical plan's body takes 0.07 ms here against micromark's 1.2 ms, and reading bodies through
  * micromark was two thirds of a first workspace scan. test/unit/perf/plainBody.test.ts holds this
@@ -37,11 +37,9 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
   /** A list item or quote is open: a paragraph line now is its lazy continuation. */
   let inContainer = false;
   /** The paragraph the last line belongs to: a setext underline after it makes its lines a heading. */
-  let paragraph: { start: number; end: number; plain: boolean; inContainer: boolean } | undefined;
-  /** The stretch since the last place body.ts can cut (a heading, or a paragraph after a blank line), and its list and quote lines. */
-  let stretchStart = offset;
-  let stretchContainers = 0;
-  let afterBlank = false;
+  let paragraph: { start: number; end: number; plain: boolean; inContainer: boolean; afterDefinition: boolean } | undefined;
+  /** The last line was a link definition: a paragraph right after it is read with it (micromark's content). */
+  let afterDefinition = false;
   for (let start = offset; start < end; ) {
     const next = Math.min(nextLine(text, start), end);
     const lineEnd = lineEndAt(text, start, next);
@@ -50,21 +48,15 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
     afterTask = false;
     const before = paragraph;
     paragraph = undefined;
-    const isBlank = blank(text, start, lineEnd);
-    if (start > offset && !isBlank && (first === HASH || (afterBlank && first !== DASH && first !== QUOTE && first !== SPACE && first !== TAB))) {
-      // body.ts would stop reading a stretch this costly (uncutTooCostly): leave it to body.ts.
-      if (lineEnd - stretchStart > MAX_UNCUT_LENGTH && stretchContainers > MAX_UNCUT_CONTAINERS) return undefined;
-      stretchStart = start;
-      stretchContainers = 0;
-    }
-    afterBlank = isBlank;
-    if (isBlank) {
+    const definitionBefore = afterDefinition;
+    afterDefinition = false;
+    if (blank(text, start, lineEnd)) {
       // A blank line ends any paragraph, list item or quote (a list goes on only with an indented line).
       inContainer = false;
     } else if ((first === DASH || first === EQUALS) && underline(text, start, lineEnd)) {
       // `---` or `===` under one line of plain text is a setext heading; `---` after anything but a
       // paragraph is a thematic break, which also ends an open list or quote. Nothing else is read here.
-      if (before && !before.inContainer && before.plain) {
+      if (before && !before.inContainer && before.plain && !before.afterDefinition) {
         // Not a section start: only an ATX heading is one (see BodyParts.sections).
         headings.push({ depth: first === EQUALS ? 1 : 2, text: text.slice(before.start, before.end).trim(), range: lines.rangeOf({ start: before.start, end: lineEnd }) });
       } else if (before || first === EQUALS) return undefined;
@@ -79,7 +71,6 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
       sections.push(start);
       inContainer = false;
     } else if (first === DASH && text.charCodeAt(start + 1) === SPACE) {
-      stretchContainers++;
       inContainer = true;
       const check = taskCheck(text, start + 2);
       if (check !== undefined) {
@@ -89,9 +80,12 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
         afterTask = true;
       } else if (!startsProse(text.charCodeAt(start + 2)) || holdsComment(text, start, lineEnd)) return undefined;
     } else if (first === QUOTE) {
-      stretchContainers++;
       inContainer = true;
       if (text.charCodeAt(start + 1) !== SPACE || !startsProse(text.charCodeAt(start + 2)) || holdsComment(text, start, lineEnd)) return undefined;
+    } else if (first === BRACKET && !before && !inContainer && !wasTask && DEFINITION.test(text.slice(start, lineEnd))) {
+      // `[label]: url` alone on its line defines a link: it shows in no heading or task read here
+      // (they hold no brackets), so it is only stepped over.
+      afterDefinition = true;
     } else if (first === LESS) {
       if (!oneLineComment(text, start, lineEnd)) return undefined;
       const range = lines.rangeOf({ start, end: lineEnd });
@@ -106,11 +100,10 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
     } else if (wasTask || !(startsProse(first) || startsDatedLine(text, start, lineEnd)) || holdsComment(text, start, lineEnd)) return undefined;
     else {
       const plain = plainText(text, start, lineEnd, false);
-      paragraph = before ? { ...before, end: lineEnd, plain: before.plain && plain } : { start, end: lineEnd, plain, inContainer };
+      paragraph = before ? { ...before, end: lineEnd, plain: before.plain && plain } : { start, end: lineEnd, plain, inContainer, afterDefinition: definitionBefore };
     }
     start = next;
   }
-  if (end - stretchStart > MAX_UNCUT_LENGTH && stretchContainers > MAX_UNCUT_CONTAINERS) return undefined;
   return { body: { offset, headings, tasks, directives }, sections };
 }
 
@@ -120,6 +113,9 @@ const HASH = 35;
 const DASH = 45;
 const LESS = 60;
 const EQUALS = 61;
+const BRACKET = 91;
+/** A link definition on one line: a label with no brackets or backslash, a colon, a destination of plain characters. */
+const DEFINITION = /^\[[^\[\]\\\s][^\[\]\\]{0,200}\]:[ \t]+[A-Za-z0-9][\w.~:/?#@!$&'()*+,;=%-]*[ \t]*$/;
 const QUOTE = 62;
 const BACKTICK = 96;
 const TILDE = 126;

@@ -65,6 +65,8 @@ function checkPlainBody({ text, lines, plan, problems }: ParsedPlan): void {
   const plain = readPlainBody(text, plan.body.offset, lines, text.length);
   if (!plain) return;
   const markdown = readMarkdownParts(text, plan.body.offset, lines);
+  // micromark stops at a stretch too costly for it; the plain reader reads on, and there is nothing to compare past it.
+  if (markdown.body.unreadFrom !== undefined) return;
   const shown = (parts: BodyParts) => {
     const { headings, tasks, directives, unreadFrom } = parts.body;
     return { headings, tasks: tasks.map((task) => ({ ...task, heading: task.heading && headings.indexOf(task.heading) })), directives, unreadFrom, sections: parts.sections };
