@@ -97,7 +97,7 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
       inContainer = false;
       start = closed;
       continue;
-    } else if (wasTask || !(startsProse(first) || startsDatedLine(text, start, lineEnd)) || holdsComment(text, start, lineEnd)) return undefined;
+    } else if (wasTask || !(startsProse(first) || startsDatedLine(text, start, lineEnd) || (first === BRACKET && before)) || holdsComment(text, start, lineEnd)) return undefined;
     else {
       const plain = plainText(text, start, lineEnd, false);
       paragraph = before ? { ...before, end: lineEnd, plain: before.plain && plain } : { start, end: lineEnd, plain, inContainer, afterDefinition: definitionBefore };
