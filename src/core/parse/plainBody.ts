@@ -34,6 +34,8 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
   const sections: number[] = [];
   /** The last line was a task: a paragraph line after it would continue the task's text. */
   let afterTask = false;
+  /** Where the last task started, and its check, for a line that continues its text. */
+  let lastTask: { start: number; check: boolean } | undefined;
   /** A list item or quote is open: a paragraph line now is its lazy continuation. */
   let inContainer = false;
   /** The paragraph the last line belongs to: a setext underline after it makes its lines a heading. */
@@ -77,6 +79,7 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
         if (!plainText(text, start + 6, lineEnd, false)) return undefined;
         const span = { start, end: lineEnd };
         tasks.push(makeTask(text.slice(start + 6, lineEnd), check, headings.at(-1), span, lines, text));
+        lastTask = { start, check };
         afterTask = true;
       } else if (!startsProse(text.charCodeAt(start + 2)) || holdsComment(text, start, lineEnd)) return undefined;
     } else if (first === QUOTE) {
@@ -97,6 +100,10 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
       inContainer = false;
       start = closed;
       continue;
+    } else if (wasTask && lastTask && (startsProse(first) || startsDatedLine(text, start, lineEnd)) && plainText(text, start, lineEnd, false)) {
+      // A line of text right under a task continues the task's text (a lazy continuation line).
+      tasks[tasks.length - 1] = makeTask(text.slice(lastTask.start + 6, lineEnd), lastTask.check, headings.at(-1), { start: lastTask.start, end: lineEnd }, lines, text);
+      afterTask = true;
     } else if (wasTask || !(startsProse(first) || startsDatedLine(text, start, lineEnd) || (first === BRACKET && before)) || holdsComment(text, start, lineEnd)) return undefined;
     else {
       const plain = plainText(text, start, lineEnd, false);

@@ -55,6 +55,8 @@ const PLAIN = [
   '- [ ] a task',
   '- [x] done (due 2027-01-15)',
   '- [X] capital check (due: 2027-03-03)',
+  '- [ ] a task whose text\ngoes on under it',
+  '- [ ] due later\n(due 2027-05-05) on the next line',
   '- [ ] bad date (due 2027-02-30)',
   '- [ ] #hashtag and 100% (DUE 2027-04-04) first',
   '- a plain item with *emphasis* and [a link](https://x.invalid)',
