@@ -19,7 +19,8 @@ export interface Clause {
 
 export const VERBS: ReadonlySet<string> = new Set([...OUTCOME_VERBS, ...OPEN_ENDED_VERBS, ...GENERAL_VERBS, ...DELIVERABLE_VERBS, ...DONE_VERBS]);
 const COMMON_WORDS: readonly ReadonlySet<string>[] = [GENERAL_WORDS, QUALITIES, BARE_TITLES, CAREER_MOVES, OPEN_ENDED_VERBS, OUTCOME_VERBS];
-const EXTRA_VERBS = new Set(['hone', 'refine', 'acquire', 'accelerate', 'use', 'apply', 'take', 'make', 'continue', 'be', 'have']);
+/** "Using": a verb the word classes leave out (it says nothing of a finish line either way). */
+const EXTRA_VERBS = new Set(['use']);
 const CONJUNCTIONS = new Set(['and', 'then', 'but', 'plus', 'while', 'also']);
 const HARD_BREAK = /[;:!?]|\.(?:\s|$)|\s[-–—]\s/;
 

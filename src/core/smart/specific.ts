@@ -48,7 +48,7 @@ export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
 }
 
 /** The words of a goal that name its subject ("system design interviews"): none means it is not specific. */
-export function subjectWords(clauses: readonly Clause[]): Word[] {
+function subjectWords(clauses: readonly Clause[]): Word[] {
   return clauses.flatMap(contentWords);
 }
 
