@@ -36,7 +36,9 @@ export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
   for (const clause of judged) {
     const quality = clause.words.some((word) => !word.proper && (COMPARATIVES.has(word.lower) || QUALITIES.has(word.lower)));
     const identity = identityWords(clause);
-    const roles = clause.words.filter((word) => !identity.has(word) && word !== clause.verb && isRoleWord(word));
+    // "time management skills", "leadership skills": a skill named after a role is not a role.
+    const asSkill = (index: number) => DISCIPLINES.has(clause.words[index].lower) && (SOFT_QUALIFIERS.has(clause.words[index - 1]?.lower ?? '') || /^skills?$/.test(clause.words[index + 1]?.lower ?? ''));
+    const roles = clause.words.filter((word, index) => !identity.has(word) && word !== clause.verb && isRoleWord(word) && !asSkill(index));
     if (quality || roles.length === 0) continue;
     const kind = roles.some((word) => CAREER_MOVES.has(word.lower) && !BARE_TITLES.has(word.lower)) ? 'move' : 'role';
     const from = clause.verb && clause.verb.start < roles[0].start ? clause.verb : roles[0];

@@ -52,3 +52,14 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     it(`“${goal}” lacks ${lacking || 'nothing'}`, () => assert.equal(lacks(goal), lacking));
   }
 });
+
+describe('smart: a skill named after a role is not a role', () => {
+  it('“time management skills” and “leadership skills” are vague (CP101), not a role without a place (CP102)', () => {
+    for (const goal of ['Improve my time management skills', 'Develop leadership skills']) {
+      const specific = analyzeGoal(goal).specific;
+      assert.ok(!specific.ok && specific.kind === 'vague', `${goal}: ${JSON.stringify(specific)}`);
+    }
+    const manager = analyzeGoal('Become a manager').specific;
+    assert.ok(!manager.ok && manager.kind === 'role');
+  });
+});
