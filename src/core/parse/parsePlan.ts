@@ -70,7 +70,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
       const fence = { start: span.start, end: contentSpan.start };
       const source = text.slice(contentSpan.start, contentSpan.end);
       // An unclosed frontmatter: a Pandoc `...` or the notes it runs into say where it should have closed.
-      const unclosed = closed ? undefined : (misplacedClose(source, contentSpan.start, closed) ?? { span: fence, message: 'The frontmatter has no closing `---` line: add one after the last key.' });
+      // Looked for within the frontmatter's size limit: an unclosed one runs to the end of a file of any length.
+      const unclosed = closed ? undefined : (misplacedClose(source.slice(0, maxFrontmatter), contentSpan.start, closed) ?? { span: fence, message: 'The frontmatter has no closing `---` line: add one after the last key.' });
       if (unclosed) add('CP002', unclosed.span, unclosed.message, 'frontmatter');
       if (!YAML_LANGUAGES.has(language)) {
         add('CP002', fence, `\`---${language}\` frontmatter is never read or run: a plan's frontmatter is YAML, so write just \`---\`.`, 'frontmatter');
@@ -83,10 +84,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
         // The tree is not kept between keystrokes (an open plan would hold it); readYaml remembers the last one.
         root = readYaml(yaml, contentSpan.start).root;
         yamlRead = readFrontmatter(yaml, contentSpan.start, root, reuse?.yaml);
-        // Once the missing close is said, what the YAML reader makes of the notes adds nothing.
         // A problem at the very end of the YAML (an unclosed `[`) is shown on its last line, not on the fence.
         const atEnd = (span: Span) => (span.start >= contentSpan.end ? { start: contentSpan.end, end: contentSpan.end } : span);
         const yamlProblems = yamlRead.problems.map((problem) => ({ ...problem, span: atEnd(problem.span) }));
+        // Once the missing close is said, what the YAML reader makes of the notes adds nothing.
         for (const problem of unclosed ? [] : explainYamlProblems(source, contentSpan.start, closed, yamlProblems)) add('CP002', problem.span, problem.message, 'frontmatter');
         if (root && !yamlRead.broken) for (const problem of yamlRead.validation) add(problem.ruleId, problem.span, problem.message, problem.subject, problem.suggestion);
         else if (!root) add('CP006', fence, 'The frontmatter is empty: start with a `goal:` line saying where you want your career to be.', 'goal');

@@ -115,9 +115,9 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
     return MEASURED;
   }
   if (OPEN_ENDED_VERBS.has(lemma) && !DELIVERABLE_VERBS.has(lemma)) {
-    // "Read Chapter 1 of Python for Dummies" ends; "read more" does not.
     // "Advance to the position of senior sales manager": a move that names where it ends.
     if (MOVES.has(lemma) && words.some((word, i) => i > 0 && (word.lower === 'to' || word.lower === 'into')) && isFinishedThing(words.slice(1))) return MEASURED;
+    // "Read Chapter 1 of Python for Dummies" ends; "read more" does not.
     if (FINITE_WHEN_NAMED.has(lemma) && object && (object.proper || /^["“']/.test(clause.text.slice(object.start - clause.start - 1)))) return MEASURED;
     return { measurable: false, because: [verb] };
   }
@@ -130,7 +130,8 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
     return OUTCOME_PARTICIPLES.has(lemma) || INTRANSITIVE_OUTCOMES.has(lemma) || (moves && landing.length > 0) || presents ? MEASURED : { measurable: false, because: [verb] };
   }
   // "Start blogging", "keep writing": the activity started decides.
-  if (STARTERS.has(lemma) && verbOfGerund(object)) return judgeClause({ ...clause, words: words.slice(words.indexOf(object)), verb: { ...object, lower: verbOfGerund(object)! } }, recurring);
+  const started = STARTERS.has(lemma) ? verbOfGerund(object) : undefined;
+  if (started) return judgeClause({ ...clause, words: words.slice(words.indexOf(object)), verb: { ...object, lower: started } }, recurring);
   if (vagueObject) return { measurable: false, because: [noun] };
   // "Make my manager proud", "keep our API reliable": a quality of the object, not a finish line.
   const quality = MAKERS.has(lemma) ? words.slice(words.indexOf(object) + 1).find((word) => QUALITIES.has(word.lower) || COMPARATIVES.has(word.lower) || word.lower === 'proud') : undefined;
