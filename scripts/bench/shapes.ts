@@ -3,33 +3,11 @@
 // Run by run.ts from a production-style bundle; prints its results as JSON.
 import type { ParsedPlan } from '../../src/core/parse/parsePlan';
 import { analyse } from '../../src/extension/analysis';
+import { shapeBody, SHAPES } from './shapeBodies';
 import { median, p95 } from './stats';
 
 const TODAY = '2026-06-01';
 const FRONTMATTER = '---\ngoal: Pass the CFA Level II exam in June 2027\nvalues: [craft]\nsteps:\n  - title: Level I\n    target: 2026-12-01\n---\n';
-
-/** One unit of each shape, repeated to the size measured; `n` makes each unit distinct. */
-export const SHAPES: Record<string, (n: number) => string> = {
-  'plain paragraphs': (n) => `Notes of entry ${n}: met the mentor, read two chapters and wrote a summary.\n\n`,
-  'setext pairs (a / ---)': () => 'a\n---\n',
-  'setext with emphasis': (n) => `Entry ${n} with *emphasis*\n---\n`,
-  'dated journal (entry / ---)': (n) => `2026-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')} Met with the team about hiring and the roadmap, entry ${n}\n---\n`,
-  'heading / task pairs': (n) => `## Week ${n}\n- [ ] follow up with the panel ${n}\n`,
-  'link definitions': (n) => `[ref${n}]: https://example.invalid/${n}\n`,
-  'tasks only': (n) => `- [ ] action number ${n} (due 2027-01-15)\n`,
-};
-
-export function shapeBody(shape: string, bytes: number): string {
-  const unit = SHAPES[shape];
-  const parts: string[] = [];
-  let length = 0;
-  for (let n = 0; length < bytes; n++) {
-    const next = unit(n);
-    parts.push(next);
-    length += next.length;
-  }
-  return parts.join('');
-}
 
 function cpu(run: () => unknown): number {
   const start = process.cpuUsage();

@@ -354,13 +354,9 @@ function itemEnd(events: readonly Event[], closing: number): number {
 
 /** A task from its list item: the text of its first paragraph after the check, and the item's span. */
 export function makeTask(label: string, checked: boolean, heading: Heading | undefined, span: Span, lines: LineIndex, text: string): Task {
-  return {
-    ...taskLabel(label.trim(), span, lines, text),
-    checked,
-    range: lines.rangeOf(span),
-    span,
-    heading,
-  };
+  // Fields named one by one: spreading taskLabel's result was most of the cost of 4,000 tasks.
+  const { text: taskText, due } = taskLabel(label.trim(), span, lines, text);
+  return { text: taskText, due, checked, range: lines.rangeOf(span), span, heading };
 }
 
 /** A task's text without its `(due …)` note, and the due date located in the document. */

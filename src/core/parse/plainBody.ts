@@ -1,9 +1,11 @@
 import type { LineIndex } from '../lineIndex';
 import type { Directive, Heading, Task } from '../model';
-import { lineEndAt, nextLine } from './bodyGuards';
+import type { Range } from '../range';
+import { floodsAttention, lineEndAt, nextLine } from './bodyGuards';
 import { makeTask } from './bodyEvents';
 import type { BodyParts } from './body';
 import { parseDirective } from './directives';
+import { inlineText, type InlineOptions } from './inlineText';
 
 /**
  * Reads a body written only in the everyday shapes of a plan's notes, line by line and without a
@@ -11,17 +13,18 @@ import { parseDirective } from './directives';
  *
  * The shapes are those whose reading CommonMark leaves no room for, whatever surrounds them, and
  * every line of them starts in the first column:
- * - `#` to `######`, one space and a heading of plain text (none of `` \`*_[]<&# `` and no tab);
- * - `- [ ] `, `- [x] ` or `- [X] ` and a task of plain text (`#` allowed); a task is one line,
- *   so the line after it is not a paragraph's (it would continue the task's text);
+ * - `#` to `######`, one space and a heading of simple inline text (inlineText.ts: plain
+ *   characters, emphasis, brackets that make no link), or a paragraph with `---` or `===` under it;
+ * - `- [ ] `, `- [x] ` or `- [X] ` and a task of simple inline text, which lines of text right
+ *   under it continue;
  * - `- ` or `> ` followed by a letter, `<!-- … -->` on one line, a paragraph line starting with a
- *   letter, a blank line; none of them holds `<!--` but the comment;
+ *   letter or a date, a link definition on one line, a thematic break, a blank line; none of them
+ *   holds `<!--` but the comment;
  * - a fence of ``` or ~~~ closed in the first column, with no line inside starting with either.
- * Links, emphasis and code spans are fine in the notes: inline text is read only in headings and
- * tasks. A body read here holds no link definition, so link labels never matter. It can neither
- * stop at a long list or quote: micromark's reader stops there only because its own cost grows
- * with such a stretch (see body.ts's uncutTooCostly), while this reader's cost does not, so a long
- * list of tasks is read whole here.
+ * Anything is fine in the notes' paragraphs: inline text is read only in headings and tasks. The
+ * reader can neither stop at a long list or quote: micromark's reader stops there only because its
+ * own cost grows with such a stretch (see body.ts's uncutTooCostly), while this reader's cost does
+ * not, so a long list of tasks is read whole here.
  *
  * A typical plan's body takes 0.07 ms here against micromark's 1.2 ms, and reading bodies through
  * micromark was two thirds of a first workspace scan. test/unit/perf/plainBody.test.ts holds this
@@ -32,22 +35,49 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
   const tasks: Task[] = [];
   const directives: Directive[] = [];
   const sections: number[] = [];
-  /** The last line was a task: a paragraph line after it would continue the task's text. */
-  let afterTask = false;
-  /** Where the last task started, and its check, for a line that continues its text. */
-  let lastTask: { start: number; check: boolean } | undefined;
+  /** The task being read: lines of text right under it continue its text, until another line comes. */
+  let task: { start: number; end: number; check: boolean; heading: Heading | undefined } | undefined;
   /** A list item or quote is open: a paragraph line now is its lazy continuation. */
   let inContainer = false;
   /** The paragraph the last line belongs to: a setext underline after it makes its lines a heading. */
-  let paragraph: { start: number; end: number; plain: boolean; inContainer: boolean; afterDefinition: boolean } | undefined;
+  let paragraph: { start: number; line: number; end: number; inContainer: boolean; afterDefinition: boolean } | undefined;
   /** The last line was a link definition: a paragraph right after it is read with it (micromark's content). */
   let afterDefinition = false;
-  for (let start = offset; start < end; ) {
+  const holdsComment = commentFinder(text);
+  const definitionAt = text.indexOf(']:', offset);
+  /** Whether the body reads emphasis, found out when a heading or task first holds a marker. */
+  let emphasis: boolean | undefined;
+  const definitions = definitionAt !== -1 && definitionAt < end;
+  const readsEmphasis = () => (emphasis ??= !floodsAttention(text.slice(offset, end)));
+  // Made once: a new options object for each of 27,000 headings was most of their reading time.
+  const atx: InlineOptions = { atxHeading: true, lineBreaks: false, definitions, emphasis: readsEmphasis };
+  const multiLine: InlineOptions = { atxHeading: false, lineBreaks: true, definitions, emphasis: readsEmphasis };
+  /** Adds the task being read; false when its text is not of the simple kind. */
+  const endTask = (): boolean => {
+    if (!task) return true;
+    const label = inlineText(text, task.start + 6, task.end, multiLine);
+    if (label === undefined) return false;
+    tasks.push(makeTask(label, task.check, task.heading, { start: task.start, end: task.end }, lines, text));
+    task = undefined;
+    return true;
+  };
+  // Lines are counted as they are read, so a heading's range needs no search of the line index
+  // (a body of 27,000 setext headings spent a third of its reading time there).
+  let line = lines.positionAt(offset).line;
+  const rangeOfLines = (from: number, fromLine: number, to: number): Range =>
+    ({ start: { line: fromLine, character: from - lines.lineStartOffset(fromLine) }, end: { line, character: to - lines.lineStartOffset(line) } });
+  for (let start = offset; start < end; line++) {
     const next = Math.min(nextLine(text, start), end);
     const lineEnd = lineEndAt(text, start, next);
     const first = text.charCodeAt(start);
-    const wasTask = afterTask;
-    afterTask = false;
+    if (task && (startsProse(first) || startsDatedLine(text, start, lineEnd)) && !holdsComment(start, lineEnd)) {
+      // A line of text right under a task continues the task's text (a lazy continuation line).
+      task.end = lineEnd;
+      start = next;
+      continue;
+    }
+    const wasTask = task !== undefined;
+    if (!endTask()) return undefined;
     const before = paragraph;
     paragraph = undefined;
     const definitionBefore = afterDefinition;
@@ -58,40 +88,38 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
     } else if ((first === DASH || first === EQUALS) && underline(text, start, lineEnd)) {
       // `---` or `===` under one line of plain text is a setext heading; `---` after anything but a
       // paragraph is a thematic break, which also ends an open list or quote. Nothing else is read here.
-      if (before && !before.inContainer && before.plain && !before.afterDefinition) {
+      if (before && !before.inContainer && !before.afterDefinition) {
+        const heading = inlineText(text, before.start, before.end, multiLine);
+        if (heading === undefined) return undefined;
         // Not a section start: only an ATX heading is one (see BodyParts.sections).
-        headings.push({ depth: first === EQUALS ? 1 : 2, text: text.slice(before.start, before.end).trim(), range: lines.rangeOf({ start: before.start, end: lineEnd }) });
+        headings.push({ depth: first === EQUALS ? 1 : 2, text: heading.trim(), range: rangeOfLines(before.start, before.line, lineEnd) });
       } else if (before || first === EQUALS) return undefined;
       inContainer = false;
     } else if (first === HASH) {
       let depth = 1;
       while (depth < 7 && text.charCodeAt(start + depth) === HASH) depth++;
-      if (depth > 6 || text.charCodeAt(start + depth) !== SPACE || !plainText(text, start + depth + 1, lineEnd, true)) return undefined;
+      const content = depth > 6 || text.charCodeAt(start + depth) !== SPACE ? undefined : inlineText(text, start + depth + 1, lineEnd, atx);
+      if (content === undefined) return undefined;
       // Trimmed as micromark's reader trims: JavaScript's trim takes Unicode spaces too.
-      const heading: Heading = { depth, text: text.slice(start + depth + 1, lineEnd).trim(), range: lines.rangeOf({ start, end: lineEnd }) };
+      const heading: Heading = { depth, text: content.trim(), range: rangeOfLines(start, line, lineEnd) };
       headings.push(heading);
       sections.push(start);
       inContainer = false;
     } else if (first === DASH && text.charCodeAt(start + 1) === SPACE) {
       inContainer = true;
       const check = taskCheck(text, start + 2);
-      if (check !== undefined) {
-        if (!plainText(text, start + 6, lineEnd, false)) return undefined;
-        const span = { start, end: lineEnd };
-        tasks.push(makeTask(text.slice(start + 6, lineEnd), check, headings.at(-1), span, lines, text));
-        lastTask = { start, check };
-        afterTask = true;
-      } else if (!startsProse(text.charCodeAt(start + 2)) || holdsComment(text, start, lineEnd)) return undefined;
+      if (check !== undefined) task = { start, end: lineEnd, check, heading: headings.at(-1) };
+      else if (!startsProse(text.charCodeAt(start + 2)) || holdsComment(start, lineEnd)) return undefined;
     } else if (first === QUOTE) {
       inContainer = true;
-      if (text.charCodeAt(start + 1) !== SPACE || !startsProse(text.charCodeAt(start + 2)) || holdsComment(text, start, lineEnd)) return undefined;
+      if (text.charCodeAt(start + 1) !== SPACE || !startsProse(text.charCodeAt(start + 2)) || holdsComment(start, lineEnd)) return undefined;
     } else if (first === BRACKET && !before && !inContainer && !wasTask && DEFINITION.test(text.slice(start, lineEnd))) {
-      // `[label]: url` alone on its line defines a link: it shows in no heading or task read here
-      // (they hold no brackets), so it is only stepped over.
+      // `[label]: url` alone on its line defines a link: it is only stepped over, since a heading or
+      // task read here holds no brackets when the body defines a label (inlineText.ts).
       afterDefinition = true;
     } else if (first === LESS) {
-      if (!oneLineComment(text, start, lineEnd)) return undefined;
-      const range = lines.rangeOf({ start, end: lineEnd });
+      if (!oneLineComment(text, start, lineEnd, holdsComment)) return undefined;
+      const range = rangeOfLines(start, line, lineEnd);
       const directive = parseDirective(text.slice(start, lineEnd), range);
       if (directive) directives.push(directive);
     } else if (first === BACKTICK || first === TILDE) {
@@ -99,18 +127,13 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
       if (closed === undefined) return undefined;
       inContainer = false;
       start = closed;
+      line = lines.positionAt(closed).line - 1;
       continue;
-    } else if (wasTask && lastTask && (startsProse(first) || startsDatedLine(text, start, lineEnd)) && plainText(text, start, lineEnd, false)) {
-      // A line of text right under a task continues the task's text (a lazy continuation line).
-      tasks[tasks.length - 1] = makeTask(text.slice(lastTask.start + 6, lineEnd), lastTask.check, headings.at(-1), { start: lastTask.start, end: lineEnd }, lines, text);
-      afterTask = true;
-    } else if (wasTask || !(startsProse(first) || startsDatedLine(text, start, lineEnd) || (first === BRACKET && before)) || holdsComment(text, start, lineEnd)) return undefined;
-    else {
-      const plain = plainText(text, start, lineEnd, false);
-      paragraph = before ? { ...before, end: lineEnd, plain: before.plain && plain } : { start, end: lineEnd, plain, inContainer, afterDefinition: definitionBefore };
-    }
+    } else if (wasTask || !(startsProse(first) || startsDatedLine(text, start, lineEnd) || (first === BRACKET && before)) || holdsComment(start, lineEnd)) return undefined;
+    else paragraph = before ? { ...before, end: lineEnd } : { start, line, end: lineEnd, inContainer, afterDefinition: definitionBefore };
     start = next;
   }
+  if (!endTask()) return undefined;
   return { body: { offset, headings, tasks, directives }, sections };
 }
 
@@ -144,23 +167,6 @@ function taskCheck(text: string, at: number): boolean | undefined {
   return undefined;
 }
 
-/**
- * Text that reads as written: not empty, no space at either end, and none of the characters that
- * open inline syntax (escapes, code, emphasis, links, HTML, character references), nor a tab or
- * another control character. A heading may not hold `#` either (a closing sequence).
- */
-function plainText(text: string, from: number, to: number, heading: boolean): boolean {
-  if (from >= to || text.charCodeAt(from) === SPACE || text.charCodeAt(to - 1) === SPACE) return false;
-  for (let at = from; at < to; at++) {
-    const code = text.charCodeAt(at);
-    if (code < SPACE || code === 127 || INLINE_SYNTAX.has(code) || (heading && code === HASH)) return false;
-  }
-  return true;
-}
-
-/** `\`, `` ` ``, `*`, `_`, `[`, `]`, `<`, `&`. */
-const INLINE_SYNTAX = new Set([92, BACKTICK, 42, 95, 91, 93, LESS, 38]);
-
 /** A letter starts no block: an ASCII one, or any character past ASCII but a byte order mark. */
 function startsProse(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 128 && code !== 0xfeff);
@@ -186,16 +192,32 @@ function startsDatedLine(text: string, from: number, to: number): boolean {
   return after !== 46 /* . */ && after !== 41 /* ) */ && at < to;
 }
 
-function holdsComment(text: string, from: number, to: number): boolean {
-  const at = text.indexOf('<!--', from);
-  return at !== -1 && at < to;
+/** Whether `<!--` starts somewhere in [from, to). */
+type HoldsComment = (from: number, to: number) => boolean;
+
+/**
+ * A HoldsComment for lines asked about in order. It remembers the next `<!--` it found: searching
+ * from each line to the end of the text again made a body of many short lines and one comment at its
+ * end cost as much as the square of its length.
+ */
+function commentFinder(text: string): HoldsComment {
+  let searchedFrom = Number.POSITIVE_INFINITY;
+  let found = -1;
+  return (from, to) => {
+    // What was found from an earlier start is the first one after this start too, if it is past it.
+    if (from < searchedFrom || (found !== -1 && found < from)) {
+      searchedFrom = from;
+      found = text.indexOf('<!--', from);
+    }
+    return found !== -1 && found < to;
+  };
 }
 
 /** `<!-- … -->` alone on its line: the line's first `-->` ends it, and no other comment opens. */
-function oneLineComment(text: string, from: number, to: number): boolean {
+function oneLineComment(text: string, from: number, to: number, holdsComment: HoldsComment): boolean {
   if (!text.startsWith('<!-- ', from)) return false;
   const close = text.indexOf('-->', from + 4);
-  return close === to - 3 && !holdsComment(text, from + 4, to);
+  return close === to - 3 && !holdsComment(from + 4, to);
 }
 
 /**
