@@ -5,7 +5,7 @@
 // either; `--check` fails when the file is stale (a unit test runs the same comparison).
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_OPTIONS } from '../src/core/lint/options';
+import { DEFAULT_OPTIONS } from '../src/core/rules/options';
 import { rules } from '../src/core/rules/registry';
 
 export const CONFIG_SCHEMA_FILE = path.resolve(__dirname, '../schemas/career-plan-config.schema.json');

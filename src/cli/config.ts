@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { LintConfig } from '../core/lint/options';
+import type { LintConfig } from '../core/lint/config';
 import { UsageError } from './io';
 
 export const CONFIG_FILE = '.career-plan.json';

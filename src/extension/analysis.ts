@@ -2,7 +2,7 @@ import type { IsoDate } from '../core/dates';
 import type { Finding } from '../core/findings';
 import { LineIndex } from '../core/lineIndex';
 import { lint } from '../core/lint/lint';
-import type { LintConfig } from '../core/lint/options';
+import type { LintConfig } from '../core/lint/config';
 import { parsePlan, type ParsedPlan } from '../core/parse/parsePlan';
 import { pack } from './packed';
 

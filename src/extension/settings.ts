@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { DEFAULT_PLAN_GLOBS } from '../core/detect';
-import type { LintConfig, SeveritySetting } from '../core/lint/options';
+import type { LintConfig, SeveritySetting } from '../core/lint/config';
 
 /** Every `careerPlan.*` setting, read in one place with its default. */
 export interface Settings {

@@ -31,6 +31,11 @@ describe('architecture', () => {
     assert.deepEqual(offenders.map((file) => path.relative(root, file)), []);
   });
 
+  it('rules import nothing from lint: lint runs the rules, never the other way round', () => {
+    const offenders = sourceFiles(path.join(root, 'src/core/rules')).filter((file) => importsOf(file).some((spec) => /^\.\.\/lint(\/|$)/.test(spec)));
+    assert.deepEqual(offenders.map((file) => path.relative(root, file)), []);
+  });
+
   it('the CLI does not import the extension', () => {
     const offenders = sourceFiles(path.join(root, 'src/cli')).filter((file) => importsOf(file).some((spec) => spec === 'vscode' || /\/extension(\/|$)/.test(spec)));
     assert.deepEqual(offenders.map((file) => path.relative(root, file)), []);

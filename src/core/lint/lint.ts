@@ -2,10 +2,11 @@ import type { IsoDate } from '../dates';
 import type { Finding } from '../findings';
 import { comparePositions } from '../range';
 import { parsePlan, type ParsedPlan, type ParseOptions } from '../parse/parsePlan';
+import { DEFAULT_OPTIONS } from '../rules/options';
 import { rules as registry } from '../rules/registry';
 import type { Report, Rule } from '../rules/rule';
+import type { LintConfig } from './config';
 import { applyDirectives } from './directives';
-import { DEFAULT_OPTIONS, type LintConfig } from './options';
 import { resolveSeverities } from './severities';
 
 export interface LintRequest {

@@ -3,7 +3,7 @@ import type { Criterion, Fix, Severity } from '../findings';
 import type { Plan } from '../model';
 import type { ParsedPlan } from '../parse/parsePlan';
 import type { Range, Span } from '../range';
-import type { LintOptions } from '../lint/options';
+import type { LintOptions } from './options';
 
 /** What a rule reports: where, what to do about it, which element, a fix when one is clear, suggestions when one can be guessed. */
 export interface Report {

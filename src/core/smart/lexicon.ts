@@ -265,14 +265,6 @@ export const OUTCOME_VERBS = set(`
   triple triples halve halves save saves raise-to
 `);
 
-/** Nouns whose getting is an outcome: "get a job", "win an award". */
-export const OUTCOME_NOUNS = set(`
-  job role position offer promotion title raise seat place contract deal award prize grant scholarship
-  admission acceptance publication patent licence license certification certificate credential diploma degree
-  mba msc bsc ma ba phd doctorate masters master's bachelor's apprenticeship internship residency fellowship
-  visa permit green-card tenure partnership exam
-`);
-
 /** Words that make a finish line by themselves: a certificate, an exam, a level. */
 export const CREDENTIALS = set(`
   certification certifications certificate certificates certified credential credentials licence licences

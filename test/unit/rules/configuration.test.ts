@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { LintConfig } from '../../../src/core/lint/options';
+import type { LintConfig } from '../../../src/core/lint/config';
 import { lintText } from '../../../src/core/lint/lint';
 
 const TODAY = '2026-01-15';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { LintOptions } from '../../../src/core/lint/options';
+import type { LintOptions } from '../../../src/core/rules/options';
 
 export const FIXTURES = path.resolve(__dirname, '../../fixtures/rules');
 /** The day a fixture is linted on unless it says otherwise with a `# today: YYYY-MM-DD` line. */

@@ -1,7 +1,3 @@
-import type { Severity } from '../findings';
-
-export type SeveritySetting = Severity | 'off';
-
 /** Tunable numbers some rules use; every one has a default a person can override. */
 export interface LintOptions {
   /** How many gaps may be worked on at once (status: active). */
@@ -17,9 +13,3 @@ export const DEFAULT_OPTIONS: LintOptions = {
   minMonthsBetweenSteps: 6,
   momentPrepDays: 14,
 };
-
-/** Rule severities by id or name, and the options, as a config file or the editor settings hold them. */
-export interface LintConfig {
-  readonly rules?: Readonly<Record<string, SeveritySetting | boolean>>;
-  readonly options?: Partial<LintOptions>;
-}

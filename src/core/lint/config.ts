@@ -1,0 +1,10 @@
+import type { Severity } from '../findings';
+import type { LintOptions } from '../rules/options';
+
+export type SeveritySetting = Severity | 'off';
+
+/** Rule severities by id or name, and the options, as a config file or the editor settings hold them. */
+export interface LintConfig {
+  readonly rules?: Readonly<Record<string, SeveritySetting | boolean>>;
+  readonly options?: Partial<LintOptions>;
+}
