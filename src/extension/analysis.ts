@@ -4,6 +4,7 @@ import { LineIndex } from '../core/lineIndex';
 import { lint } from '../core/lint/lint';
 import type { LintConfig } from '../core/lint/config';
 import { parsePlan, type ParsedPlan } from '../core/parse/parsePlan';
+import { ReadCache } from '../core/readCache';
 import { pack } from './packed';
 
 /**
@@ -24,8 +25,10 @@ export interface AnalysisRequest {
 }
 
 export function analyse(text: string, request: AnalysisRequest): Analysis {
-  const parsed = parsePlan(text, { previous: request.previous });
-  return { parsed, findings: lint(parsed, { today: request.today, config: request.config }) };
+  // One cache for the parse and the lint run: what both read is read once, and dropped with it.
+  const cache = new ReadCache();
+  const parsed = parsePlan(text, { previous: request.previous, cache });
+  return { parsed, findings: lint(parsed, { today: request.today, config: request.config, cache }) };
 }
 
 const NO_TEXT = new LineIndex('');

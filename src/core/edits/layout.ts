@@ -1,5 +1,6 @@
 import type { LineIndex } from '../lineIndex';
 import type { ParsedPlan } from '../parse/parsePlan';
+import type { ReadCache } from '../readCache';
 import { readYaml, type YEntry, type YMap, type YNode } from '../parse/yamlTree';
 
 /**
@@ -22,18 +23,18 @@ export interface Layout {
 }
 
 /**
- * The last layout read: rules build a fix for each finding, and each fix would read the frontmatter
- * again. Only one is kept, so an open plan does not hold its YAML tree between keystrokes.
+ * A parsed plan as the rules of one lint run see it: with the run's cache, since each rule's fix
+ * would otherwise read the frontmatter's layout again.
  */
-let last: { parsed: ParsedPlan; layout: Layout | undefined } | undefined;
+export type CachedPlan = ParsedPlan & { readonly cache?: ReadCache };
 
 /** The layout of a plan with a closed, readable YAML frontmatter whose top level is a mapping; undefined otherwise. */
-export function layoutOf(parsed: ParsedPlan): Layout | undefined {
-  if (last?.parsed !== parsed) last = { parsed, layout: readLayout(parsed) };
-  return last.layout;
+export function layoutOf(parsed: CachedPlan): Layout | undefined {
+  const { cache } = parsed;
+  return cache ? cache.get('layout', parsed, () => readLayout(parsed, cache)) : readLayout(parsed);
 }
 
-function readLayout(parsed: ParsedPlan): Layout | undefined {
+function readLayout(parsed: ParsedPlan, cache?: ReadCache): Layout | undefined {
   const frontmatter = parsed.plan.frontmatter;
   // Broken YAML (CP002) could be read in more than one way: no edit should guess.
   if (!frontmatter || parsed.problems.some((problem) => problem.ruleId === 'CP002')) return undefined;
@@ -41,7 +42,7 @@ function readLayout(parsed: ParsedPlan): Layout | undefined {
   const { start, end } = frontmatter.contentSpan;
   const closingLine = lines.positionAt(end).line + 1;
   if (closingLine >= lines.lineCount || !lines.lineText(closingLine).startsWith('---')) return undefined;
-  const read = readYaml(text.slice(start, end), start);
+  const read = readYaml(text.slice(start, end), start, cache);
   if (read.root?.kind !== 'map') return undefined;
   const firstLine = lines.positionAt(start).line + 1;
   return {

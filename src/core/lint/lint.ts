@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates';
 import type { Finding } from '../findings';
 import { comparePositions } from '../range';
+import { ReadCache } from '../readCache';
 import { parsePlan, type ParsedPlan, type ParseOptions } from '../parse/parsePlan';
 import { DEFAULT_OPTIONS } from '../rules/options';
 import { rules as registry } from '../rules/registry';
@@ -15,6 +16,8 @@ export interface LintRequest {
   readonly config?: LintConfig;
   /** Defaults to every registered rule. */
   readonly rules?: readonly Rule[];
+  /** The analysis's cache, when the parse that made the plan read through it too (see ReadCache). */
+  readonly cache?: ReadCache;
 }
 
 /** Runs every enabled rule on a parsed plan and returns its findings in document order. */
@@ -23,6 +26,9 @@ export function lint(parsed: ParsedPlan, request: LintRequest): Finding[] {
   const severities = resolveSeverities(rules, [request.config?.rules, parsed.plan.lint?.value]);
   const options = { ...DEFAULT_OPTIONS, ...request.config?.options };
   const findings: Finding[] = [];
+  const cache = request.cache ?? new ReadCache();
+  // The rules see the plan with this run's cache; nothing read for them outlives the run.
+  const cached = { ...parsed, cache };
   for (const rule of rules) {
     const severity = severities.get(rule.id);
     if (!severity || severity === 'off') continue;
@@ -39,7 +45,7 @@ export function lint(parsed: ParsedPlan, request: LintRequest): Finding[] {
         ...(r.suggestions && { suggestions: r.suggestions }),
       });
     try {
-      rule.check({ parsed, plan: parsed.plan, today: request.today, options, report });
+      rule.check({ parsed: cached, plan: parsed.plan, today: request.today, options, report, cache });
     } catch (error) {
       // One faulty rule must not hide the others' findings.
       report({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: `Rule ${rule.id} failed on this plan (${error instanceof Error ? error.message : String(error)}). Please report it.`, subject: 'plan' });
@@ -53,6 +59,7 @@ export function lint(parsed: ParsedPlan, request: LintRequest): Finding[] {
 
 /** Parses and lints a text in one call. */
 export function lintText(text: string, request: LintRequest & ParseOptions): { parsed: ParsedPlan; findings: Finding[] } {
-  const parsed = parsePlan(text, request);
-  return { parsed, findings: lint(parsed, request) };
+  const cache = new ReadCache();
+  const parsed = parsePlan(text, { ...request, cache });
+  return { parsed, findings: lint(parsed, { ...request, cache }) };
 }

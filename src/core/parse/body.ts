@@ -1,7 +1,7 @@
 import type { LineIndex } from '../lineIndex';
 import type { Body, Directive, Heading, Task } from '../model';
 import { cutCandidates, floodsAttention, maskDeepContainers, nextLine, uncutTooCostly } from './bodyGuards';
-import { readPiece, type Piece } from './bodyEvents';
+import { bodyParser, readPiece, type Piece } from './bodyEvents';
 import { readPlainBody } from './plainBody';
 
 /**
@@ -48,7 +48,7 @@ export function readBodyParts(text: string, offset: number, lines: LineIndex, en
 export function readMarkdownParts(text: string, offset: number, lines: LineIndex, end = text.length, pieceLength = PIECE_LENGTH): BodyParts {
   const source = text.slice(offset, end);
   const tokens = maskDeepContainers(source);
-  const noAttention = floodsAttention(source);
+  const parser = bodyParser(floodsAttention(source));
   const cuts = cutCandidates(source);
 
   const readAll = (defined: readonly string[], planned?: { readonly used: readonly number[]; readonly unreadFrom?: number }) => {
@@ -59,7 +59,7 @@ export function readMarkdownParts(text: string, offset: number, lines: LineIndex
     let candidate = 0;
     let length = pieceLength;
     const read = (to: number, cut?: number) =>
-      readPiece(text, source.slice(start, to), offset + start, lines, { tokens: tokens.slice(start, to), noAttention, defined, heading, cut: cut === undefined ? undefined : cut - start });
+      readPiece(text, source.slice(start, to), offset + start, lines, { tokens: tokens.slice(start, to), parser, defined, heading, cut: cut === undefined ? undefined : cut - start });
     /** Set once a cut was moved back before a costly stretch and did not hold: reading ends there. */
     let movedBack = false;
     /** Index of the first candidate since `start` that did not hold: the costly stretch began before it. */
@@ -86,7 +86,7 @@ export function readMarkdownParts(text: string, offset: number, lines: LineIndex
       }
       const lineEnd = nextLine(source, cut);
       const piece = read(lineEnd, cut);
-      const alone = () => readPiece(text, source.slice(cut, lineEnd), offset + cut, lines, { tokens: tokens.slice(cut, lineEnd), noAttention, defined, cut: 0 });
+      const alone = () => readPiece(text, source.slice(cut, lineEnd), offset + cut, lines, { tokens: tokens.slice(cut, lineEnd), parser, defined, cut: 0 });
       // Cuts that held once hold again: link labels change how text reads, never where blocks are.
       if (planned || (piece.cutHolds && alone().cutLine === piece.cutLine)) {
         pieces.push(piece);

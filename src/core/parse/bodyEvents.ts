@@ -51,8 +51,8 @@ interface Collector {
 export interface PieceOptions {
   /** The text micromark tokenizes: the piece as written, or a copy of the same length (see bodyGuards.ts). */
   readonly tokens: string;
-  /** Without emphasis, which a flood of `*` and `_` would make quadratic. */
-  readonly noAttention: boolean;
+  /** The body's parser (bodyParser), without emphasis where a flood of `*` and `_` would make it quadratic. */
+  readonly parser: ParseContext;
   /** Link labels defined in the rest of the body, which decide whether `[x]` is a reference here. */
   readonly defined: readonly string[];
   /** The heading that tasks before this piece's first heading belong to. */
@@ -86,27 +86,20 @@ const TOP_BLOCKS = new Set(['content', 'atxHeading', 'setextHeading', 'blockQuot
 const NO_ATTENTION = { disable: { null: ['attention'] } };
 
 /**
- * One parser for each set of constructs, made once: combining micromark's constructs allocated more
- * than the tokenizing of a small piece. Only its list of defined labels and its lazy-line map hold
- * state of a document, and both are new for each read.
+ * A parser for the pieces of one body: made once per body, since combining micromark's constructs
+ * allocates more than tokenizing a small piece. Only its list of defined labels and its lazy-line
+ * map hold state of a document, and readPiece makes both new for each piece.
  */
-const parsers = new Map<boolean, ParseContext>();
-
-function parserFor(noAttention: boolean): ParseContext {
-  let parser = parsers.get(noAttention);
-  if (!parser) {
-    parser = parse({ extensions: noAttention ? [gfmTaskListItem(), NO_ATTENTION] : [gfmTaskListItem()] });
-    parsers.set(noAttention, parser);
-  }
-  parser.defined = [];
-  parser.lazy = {};
-  return parser;
+export function bodyParser(noAttention: boolean): ParseContext {
+  return parse({ extensions: noAttention ? [gfmTaskListItem(), NO_ATTENTION] : [gfmTaskListItem()] });
 }
 
 /** Reads `source`, which starts at document offset `offset`. */
 export function readPiece(text: string, source: string, offset: number, lines: LineIndex, options: PieceOptions): Piece {
   const sections: number[] = [];
-  const parser = parserFor(options.noAttention);
+  const parser = options.parser;
+  parser.defined = [];
+  parser.lazy = {};
   // One by one: spreading a long list into push() overflows the stack.
   for (const label of options.defined) parser.defined.push(label);
   const ownDefined = parser.defined.length;

@@ -2,6 +2,7 @@ import type { Fix, Problem } from '../findings';
 import { LineIndex } from '../lineIndex';
 import type { Body, Frontmatter, Plan } from '../model';
 import type { Span } from '../range';
+import type { ReadCache } from '../readCache';
 import { readBodyParts } from './body';
 import { MAX_UNCUT_LENGTH } from './bodyGuards';
 import { buildPlan, type BuildProblem } from './buildPlan';
@@ -13,7 +14,7 @@ import { splitFrontmatter } from './split';
 import { changeBetween } from './textDiff';
 import { validatePlanData } from './validate';
 import type { YNode } from './yamlNodes';
-import { readYaml } from './yamlTree';
+import { readYaml, type YamlRead } from './yamlTree';
 
 export interface ParsedPlan {
   readonly text: string;
@@ -33,6 +34,8 @@ export interface ParseOptions {
    * (frontmatter or body) whose text did not change is taken over rather than read again.
    */
   readonly previous?: ParsedPlan;
+  /** The analysis's cache: the frontmatter's reading is kept there for the edits its rules' fixes make. */
+  readonly cache?: ReadCache;
 }
 
 export const DEFAULT_MAX_BODY_LENGTH = 1_000_000;
@@ -81,9 +84,11 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
         // The YAML's last line ends with the line break before the closing fence: read with it, so a
         // block scalar kept with `|+` at the end keeps its final newline as the file has it.
         const yaml = closed ? text.slice(contentSpan.start, text[contentSpan.end] === '\r' ? contentSpan.end + 2 : contentSpan.end + 1) : source;
-        // The tree is not kept between keystrokes (an open plan would hold it); readYaml remembers the last one.
-        root = readYaml(yaml, contentSpan.start).root;
-        yamlRead = readFrontmatter(yaml, contentSpan.start, root, reuse?.yaml);
+        // The tree is not kept between keystrokes (an open plan would hold it): read again, it is kept
+        // in the analysis's cache for the edits that the rules' fixes make.
+        const read = readYaml(yaml, contentSpan.start, options.cache);
+        root = read.root;
+        yamlRead = readFrontmatter(yaml, contentSpan.start, read, reuse?.yaml);
         // A problem at the very end of the YAML (an unclosed `[`) is shown on its last line, not on the fence.
         const atEnd = (span: Span) => (span.start >= contentSpan.end ? { start: contentSpan.end, end: contentSpan.end } : span);
         const yamlProblems = yamlRead.problems.map((problem) => ({ ...problem, span: atEnd(problem.span) }));
@@ -133,10 +138,9 @@ function editedLines(previous: ParsedPlan, text: string): LineIndex {
 }
 
 /** The frontmatter's problems and validation, taken over when its text and place did not change. */
-function readFrontmatter(source: string, start: number, root: YNode | undefined, previous: ReusableYaml | undefined): ReusableYaml {
+function readFrontmatter(source: string, start: number, read: YamlRead, previous: ReusableYaml | undefined): ReusableYaml {
   if (previous && previous.start === start && previous.source === source) return previous;
-  const read = readYaml(source, start);
-  return { source, start, problems: read.problems, broken: read.broken, validation: root && !read.broken ? validatePlanData(root) : [] };
+  return { source, start, problems: read.problems, broken: read.broken, validation: read.root && !read.broken ? validatePlanData(read.root) : [] };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Context } from '../aliases';
+import type { ReadCache } from '../readCache';
 import type { Span } from '../range';
 import { readSimpleYaml } from './simpleYaml';
 import { MAX_DEPTH, MapBuilder, seqNode, type YamlProblem, type YamlRead, type YNode } from './yamlNodes';
@@ -11,15 +12,11 @@ export type { YEntry, YMap, YNode, YScalar, YSeq, YamlProblem, YamlRead } from '
  * are plain block mappings and lists, which a small reader handles at a tenth of the YAML library's
  * cost; anything else (or anything it is unsure of) goes to the library.
  */
-export function readYaml(source: string, offset: number): YamlRead {
-  if (last && last.offset === offset && last.source === source) return last.read;
-  const read = readSimpleYaml(source, offset) ?? readYamlLibrary(source, offset);
-  last = { source, offset, read };
-  return read;
+export function readYaml(source: string, offset: number, cache?: ReadCache): YamlRead {
+  const read = () => readSimpleYaml(source, offset) ?? readYamlLibrary(source, offset);
+  // Edits read the frontmatter the parse has just read, once per fix: the analysis's cache keeps it.
+  return cache ? cache.get(`yaml at ${offset}`, source, read) : read();
 }
-
-/** The last reading: edits read the frontmatter the parse has just read, once per fix. */
-let last: { source: string; offset: number; read: YamlRead } | undefined;
 
 /** The YAML library's reading, for every frontmatter the simple reader leaves to it. */
 export function readYamlLibrary(source: string, offset: number): YamlRead {

@@ -13,10 +13,10 @@ const rule: Rule = {
   severity: 'info',
   description: 'A goal written in German, French or Spanish is checked for its deadline only: the specific, measurable and values checks read English, and the finding says so.',
   fixable: false,
-  check({ plan, report }) {
+  check({ plan, report, cache }) {
     const goal = plan.goal;
     if (!goal) return;
-    const { language } = analyzeGoal(goal.value);
+    const { language } = analyzeGoal(goal.value, cache);
     if (language === 'en') return;
     report({
       span: goal.span,

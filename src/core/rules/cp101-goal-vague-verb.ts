@@ -11,10 +11,10 @@ const rule: Rule = {
   severity: 'warning',
   description: 'The goal names something concrete to do or reach, not only vague verbs and nouns such as improve, get better at, grow, be successful, learn new skills or more.',
   fixable: false,
-  check({ parsed, plan, report }) {
+  check({ parsed, plan, report, cache }) {
     const goal = plan.goal;
     if (!goal) return;
-    const judgement = analyzeGoal(goal.value).specific;
+    const judgement = analyzeGoal(goal.value, cache).specific;
     if (judgement.ok || judgement.kind !== 'vague') return;
     const found = judgement.words.length > 0 ? `${quoteList(judgement.words)} ${judgement.words.length === 1 ? 'names' : 'name'} nothing concrete` : 'nothing in it names a subject';
     report({

@@ -10,10 +10,10 @@ const rule: Rule = {
   severity: 'warning',
   description: 'A goal that names a role, a level or a career move (director, L6, get promoted, a new job, my own company) also says where or in what: the organisation, team, field, kind or size.',
   fixable: false,
-  check({ parsed, plan, report }) {
+  check({ parsed, plan, report, cache }) {
     const goal = plan.goal;
     if (!goal) return;
-    const judgement = analyzeGoal(goal.value).specific;
+    const judgement = analyzeGoal(goal.value, cache).specific;
     if (judgement.ok || judgement.kind === 'vague') return;
     const span = spanInValue(parsed, goal, judgement.start, judgement.end);
     // Quoted from the value, not the source: `team''s` in YAML is "team's" to the person.

@@ -11,10 +11,10 @@ const rule: Rule = {
   severity: 'warning',
   description: 'The goal says how you will know it is reached: a number, a level, a title, a certificate, or an outcome that either happens or does not.',
   fixable: false,
-  check({ parsed, plan, report }) {
+  check({ parsed, plan, report, cache }) {
     const goal = plan.goal;
     if (!goal) return;
-    const judgement = analyzeGoal(goal.value).measurable;
+    const judgement = analyzeGoal(goal.value, cache).measurable;
     if (judgement.ok) return;
     const open = judgement.words.length > 0 ? `${quoteList(judgement.words)} ${judgement.words.length === 1 ? 'has' : 'have'} no finish line` : 'nothing in it says when it is done';
     report({

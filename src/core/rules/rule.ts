@@ -1,7 +1,8 @@
 import type { IsoDate } from '../dates';
 import type { Criterion, Fix, Severity } from '../findings';
 import type { Plan } from '../model';
-import type { ParsedPlan } from '../parse/parsePlan';
+import type { CachedPlan } from '../edits/layout';
+import type { ReadCache } from '../readCache';
 import type { Range, Span } from '../range';
 import type { LintOptions } from './options';
 
@@ -17,12 +18,15 @@ export interface Report {
 }
 
 export interface RuleContext {
-  readonly parsed: ParsedPlan;
+  /** The plan parsed, with this lint run's cache, which edits building a fix read through. */
+  readonly parsed: CachedPlan;
   readonly plan: Plan;
   /** The calendar day the plan is judged on; rules never read the clock. */
   readonly today: IsoDate;
   readonly options: LintOptions;
   report(report: Report): void;
+  /** What this lint run reads once for all its rules (the goal's reading, the frontmatter's layout). */
+  readonly cache: ReadCache;
 }
 
 /**

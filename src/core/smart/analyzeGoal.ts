@@ -1,3 +1,4 @@
+import type { ReadCache } from '../readCache';
 import { clausesOf, VERBS } from './clauses';
 import { findTimeExpressions, findVagueHorizons, type TimeExpression } from './deadline';
 import { findForeignTimeExpressions } from './deadlineForeign';
@@ -20,19 +21,19 @@ export interface GoalAnalysis {
   readonly actions: readonly { readonly start: number; readonly end: number; readonly verb: string }[];
 }
 
-let last: GoalAnalysis | undefined;
-
 /** A goal is a sentence or two; past this length the rest is not read, so a pasted essay cannot stall the editor. */
 export const MAX_GOAL_LENGTH = 1000;
 
-/** Reads a goal sentence. Offsets in the result are into `text`. Several rules read the same goal, so the last answer is kept. */
-export function analyzeGoal(text: string): GoalAnalysis {
-  if (last?.text === text) return last;
+/** Reads a goal sentence. Offsets in the result are into `text`. Several rules read the same goal: they pass their lint run's cache. */
+export function analyzeGoal(text: string, cache?: ReadCache): GoalAnalysis {
+  return cache ? cache.get('goal', text, readGoal) : readGoal(text);
+}
+
+function readGoal(text: string): GoalAnalysis {
   const read = text.length <= MAX_GOAL_LENGTH ? text : text.slice(0, MAX_GOAL_LENGTH).replace(/\S*$/, '');
   const language = goalLanguage(read);
   if (language !== 'en') {
-    last = { text, language, specific: { ok: true }, measurable: { ok: true }, deadlines: findForeignTimeExpressions(read, language), horizons: [], actions: [] };
-    return last;
+    return { text, language, specific: { ok: true }, measurable: { ok: true }, deadlines: findForeignTimeExpressions(read, language), horizons: [], actions: [] };
   }
   const deadlines = findTimeExpressions(read);
   const horizons = findVagueHorizons(read);
@@ -40,6 +41,5 @@ export function analyzeGoal(text: string): GoalAnalysis {
   const actions = clauses
     .filter((clause) => clause.verb && VERBS.has(clause.verb.lower))
     .map((clause) => ({ start: clause.start, end: clause.start + clause.text.length, verb: clause.verb!.lower }));
-  last = { text, language, specific: judgeSpecific(clauses), measurable: judgeMeasurable(clauses, deadlines.filter((deadline) => deadline.kind === 'recurrence')), deadlines, horizons, actions };
-  return last;
+  return { text, language, specific: judgeSpecific(clauses), measurable: judgeMeasurable(clauses, deadlines.filter((deadline) => deadline.kind === 'recurrence')), deadlines, horizons, actions };
 }
