@@ -2,6 +2,9 @@ import type { Severity } from '../findings';
 
 export type SeveritySetting = Severity | 'off';
 
+/** What a rule may be set to, by a `lint:` block, a config file or the editor settings (besides true and false). */
+export const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'off'] as const satisfies readonly SeveritySetting[];
+
 /** Tunable numbers some rules use; every one has a default a person can override. */
 export interface LintOptions {
   /** How many gaps may be worked on at once (status: active). */
