@@ -24,6 +24,3 @@ export function looksLikePlan(text: string): boolean {
   const frontmatter = text.slice(fence[0].length, end === -1 ? Math.min(text.length, 100_000) : end);
   return GOAL.test(frontmatter) && STEPS_OR_GAPS.test(frontmatter);
 }
-
-/** The plan file patterns when none are configured. */
-export const DEFAULT_PLAN_GLOBS: readonly string[] = ['**/*.plan.md', '**/career-plan*.md'];

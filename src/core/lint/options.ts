@@ -1,4 +1,5 @@
 import type { Severity } from '../findings';
+import { SETTING_DEFAULTS } from '../settingDefaults';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -15,10 +16,11 @@ export interface LintOptions {
   readonly momentPrepDays: number;
 }
 
+/** Each option's default is that of the editor setting of the same name (package.json). */
 export const DEFAULT_OPTIONS: LintOptions = {
-  focusLimit: 1,
-  minMonthsBetweenSteps: 6,
-  momentPrepDays: 14,
+  focusLimit: SETTING_DEFAULTS.focusLimit,
+  minMonthsBetweenSteps: SETTING_DEFAULTS.minMonthsBetweenSteps,
+  momentPrepDays: SETTING_DEFAULTS.momentPrepDays,
 };
 
 /** Rule severities by id or name, and the options, as a config file or the editor settings hold them. */
