@@ -43,8 +43,10 @@ const LAZY_PACKAGES = { yaml: './lib-yaml.js', 'decode-named-character-reference
 /**
  * Core code that goes to dist/core.js like a library: the goal reader's vocabulary is large, and the
  * lint that needs it is there already; the extension's coach reaches it after a plan is parsed.
+ * Completion runs only once a plan is typed in, when the parser has loaded dist/core.js: it needs no
+ * library of its own (it reads the format table, not the zod schema), but activation need not pay for it.
  */
-const HEAVY_CORE = ['src/core/smart/'];
+const HEAVY_CORE = ['src/core/smart/', 'src/core/completion/'];
 /** The core modules the extension's code imports that reach a library (anything in node_modules) or HEAVY_CORE. */
 async function findLazyModules() {
   const { metafile } = await esbuild.build({ ...common, entryPoints: [EXTENSION_ENTRY], external: ['vscode'], write: false, metafile: true, outfile: 'dist/extension.js', logLevel: 'silent' });

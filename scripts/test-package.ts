@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { chooseCountdown, countdownText } from '../src/core/countdown';
 import { checkIsoDate, localToday, type IsoDate } from '../src/core/dates';
 import { parsePlan } from '../src/core/parse/parsePlan';
+import { SETTING_DEFAULTS } from '../src/core/settingDefaults';
 import { launchBrowser } from './integration/browser';
 import { onCleanup } from './integration/cleanup';
 import type { CodeServer } from './integration/codeServer';
@@ -33,11 +34,11 @@ interface Result {
   error?: string;
 }
 
-/** What the status bar must say on `today`: the example plan's countdown, worked out by the core itself. */
+/** What the status bar must say on `today` with the default settings: the example plan's countdown, worked out by the core itself. */
 function expectedCountdown(today: IsoDate): string {
-  const countdown = chooseCountdown([{ key: EXAMPLE_PLAN, plan: parsePlan(fs.readFileSync(EXAMPLE_PLAN, 'utf8')).plan }], today, 14);
+  const countdown = chooseCountdown([{ key: EXAMPLE_PLAN, plan: parsePlan(fs.readFileSync(EXAMPLE_PLAN, 'utf8')).plan }], today, SETTING_DEFAULTS.reminderLeadDays);
   if (!countdown) throw new Error(`${EXAMPLE_PLAN} has no target after ${today}`);
-  return countdownText(countdown.target, '{title} · {days}');
+  return countdownText(countdown.target, SETTING_DEFAULTS['countdown.format']);
 }
 
 const countdownCheck = (today: IsoDate): UiCheck => {

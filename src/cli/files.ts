@@ -2,7 +2,8 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import picomatch from 'picomatch';
-import { DEFAULT_PLAN_GLOBS, looksLikePlan } from '../core/detect';
+import { looksLikePlan } from '../core/detect';
+import { SETTING_DEFAULTS } from '../core/settingDefaults';
 import { UsageError } from './io';
 
 export interface PlanFile {
@@ -13,7 +14,7 @@ export interface PlanFile {
 }
 
 /** The names the editor takes for plans whatever they hold (careerPlan.planFiles' default). */
-const isPlanName = picomatch([...DEFAULT_PLAN_GLOBS]);
+const isPlanName = picomatch([...SETTING_DEFAULTS.planFiles]);
 
 /**
  * Turns the command line's files, folders and globs into plan files. A file named outright is

@@ -44,13 +44,12 @@ export function urgencyOf(daysLeft: number, leadDays: number): Urgency {
   return daysLeft <= leadDays ? 'soon' : 'calm';
 }
 
-export const DEFAULT_COUNTDOWN_FORMAT = '{title} · {days}';
-
 /**
- * The countdown in a format where `{title}` is the target's short title, `{days}` the days left
- * ("129 days", "today", "overdue by 3 days") and `{date}` its date: by default "Team lead · 129 days".
+ * The countdown in a format (the setting `careerPlan.countdown.format`) where `{title}` is the
+ * target's short title, `{days}` the days left ("129 days", "today", "overdue by 3 days") and
+ * `{date}` its date: "{title} · {days}" makes "Team lead · 129 days".
  */
-export function countdownText(target: Target, format = DEFAULT_COUNTDOWN_FORMAT): string {
+export function countdownText(target: Target, format: string): string {
   const values: Record<string, string> = { title: shortTitle(target.title), days: daysWord(target.daysLeft), date: target.date };
   return format.replace(/\{(title|days|date)\}/g, (_, name: string) => values[name]);
 }

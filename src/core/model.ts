@@ -1,5 +1,8 @@
 import type { Cadence } from './cadence';
 import type { IsoDate } from './dates';
+import type { PRIORITIES } from './format/company';
+import type { GAP_STATUSES } from './format/gap';
+import type { MOMENT_KINDS } from './format/moment';
 import type { Range, Span } from './range';
 
 /** A value read from the plan, with where it stands in the source. */
@@ -33,7 +36,7 @@ export interface Step extends ItemLocation {
   readonly actions: readonly Action[];
 }
 
-export type GapStatus = 'open' | 'active' | 'closed';
+export type GapStatus = (typeof GAP_STATUSES)[number];
 
 export interface Gap extends ItemLocation {
   readonly index: number;
@@ -47,7 +50,7 @@ export interface Gap extends ItemLocation {
   readonly short: boolean;
 }
 
-export type MomentKind = 'review' | 'interview' | 'offer' | 'negotiation' | 'conversation' | 'presentation' | 'other';
+export type MomentKind = (typeof MOMENT_KINDS)[number];
 
 export interface Moment extends ItemLocation {
   readonly index: number;
@@ -58,7 +61,7 @@ export interface Moment extends ItemLocation {
   readonly actions: readonly Action[];
 }
 
-export type Priority = 'high' | 'medium' | 'low';
+export type Priority = (typeof PRIORITIES)[number];
 
 export interface Company extends ItemLocation {
   readonly index: number;

@@ -28,7 +28,7 @@ export const registerCodeLens: Feature = (context, { store, clock }) => {
           lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Mark done'), command: MARK_STEP_DONE_COMMAND, arguments: [document.uri, step.index] }));
         }
       }
-      const prepDays = readSettings(document.uri).lint.options?.momentPrepDays ?? 14;
+      const prepDays = readSettings(document.uri).lint.options.momentPrepDays;
       for (const moment of state.parsed.plan.moments) {
         if (!needsPreparation(moment, today, prepDays) || !insertMomentPrep(state.parsed, moment.index)) continue;
         lenses.push(

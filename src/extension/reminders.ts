@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { dueReminders, isQuiet, reminderMessage, snoozed, type ReminderMemory } from '../core/reminders';
 import type { Feature, Services } from './features';
-import { readSettings, SECTION } from './settings';
+import { readSettings } from './settings';
 import { fileName } from './timeline/planSource';
 
 /** Remembered across windows and sessions, so that "once a day" holds however many windows are open. */
@@ -30,8 +30,7 @@ export const registerReminders: Feature = (context, services) => {
 };
 
 async function remindIfDue(context: vscode.ExtensionContext, services: Services): Promise<void> {
-  const config = vscode.workspace.getConfiguration(SECTION);
-  if (!config.get<boolean>('reminders.enabled', true)) return;
+  if (!readSettings().remindersEnabled) return;
   const today = services.clock.today();
   const memory = context.globalState.get<ReminderMemory>(MEMORY_KEY, {});
   // Cheap answer first: no plan needs reading when already reminded today or snoozed.
@@ -51,7 +50,6 @@ async function remindIfDue(context: vscode.ExtensionContext, services: Services)
     const selection = new vscode.Range(target.range.start.line, target.range.start.character, target.range.end.line, target.range.end.character);
     await vscode.window.showTextDocument(key, { selection });
   } else if (choice === SNOOZE) {
-    const days = config.get<number>('reminders.snoozeDays', 7);
-    await context.globalState.update(MEMORY_KEY, snoozed(context.globalState.get<ReminderMemory>(MEMORY_KEY, {}), today, days));
+    await context.globalState.update(MEMORY_KEY, snoozed(context.globalState.get<ReminderMemory>(MEMORY_KEY, {}), today, readSettings().snoozeDays));
   }
 }

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { countdownText } from '../../src/core/countdown';
 import { addDays } from '../../src/core/dates';
+import { SETTING_DEFAULTS } from '../../src/core/settingDefaults';
 import { activateExtension } from './helpers';
 import { discardActiveEditor, eventually, expectedCountdown, openUntitled, statusBar, today, type StatusBarSnapshot } from './viewsHelpers';
 
@@ -29,7 +30,7 @@ describe('status-bar countdown', () => {
   it('counts down to the nearest unreached step or goal target across the workspace, and reveals it', async () => {
     const expected = await expectedCountdown();
     assert.ok(expected, 'the fixture workspace has no dated step ahead');
-    const snapshot = await showing(`$(milestone) ${countdownText(expected.target)}`);
+    const snapshot = await showing(`$(milestone) ${countdownText(expected.target, SETTING_DEFAULTS['countdown.format'])}`);
     assert.match(snapshot.tooltip ?? '', /^\*\*Next career targets\*\*/);
     assert.equal(snapshot.tooltipTrusted, false);
 

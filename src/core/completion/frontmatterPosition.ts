@@ -1,4 +1,5 @@
-import { canonicalKey, childContext, type Context } from '../aliases';
+import { canonicalKey, childOf } from '../format/lookup';
+import type { Context } from '../format/types';
 import { LineIndex } from '../lineIndex';
 import type { Span } from '../range';
 
@@ -29,10 +30,6 @@ export interface ValuePosition {
   /** What is typed after the colon, trimmed. */
   readonly typed: string;
 }
-
-/** Keys holding a list of mappings, and keys holding one mapping. */
-const LIST_KEYS = new Set(['steps', 'gaps', 'moments', 'companies', 'actions']);
-const MAP_KEYS = new Set(['review', 'lint']);
 
 interface LineShape {
   readonly indent: number;
@@ -148,20 +145,16 @@ function enclosing(lines: LineIndex, first: number, line: number, column: number
   return contextOfPath(path);
 }
 
+/** The context a path of keys and list items (`-`) leads to, when each key holds what the path says it does. */
 function contextOfPath(path: readonly string[]): { context: Context } | undefined {
   let context: Context = 'plan';
   for (let i = 0; i < path.length; i++) {
     if (path[i] === '-') return undefined;
-    const key = canonicalKey(context, path[i]);
-    const child = childContext(context, key);
-    if (LIST_KEYS.has(key) && path[i + 1] === '-') {
-      context = child;
-      i++;
-    } else if (MAP_KEYS.has(key) && path[i + 1] !== '-') {
-      context = child;
-    } else {
-      return undefined;
-    }
+    const child = childOf(context, canonicalKey(context, path[i]));
+    const item = path[i + 1] === '-';
+    if (!child || child.list !== item) return undefined;
+    context = child.context;
+    if (item) i++;
   }
   return { context };
 }

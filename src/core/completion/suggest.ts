@@ -1,10 +1,11 @@
-import type { Context } from '../aliases';
 import { CRITERION_NAMES } from '../findings';
 import type { IsoDate } from '../dates';
 import { yamlScalar } from '../edits/yamlText';
+import { keyFormat } from '../format/lookup';
+import type { Context } from '../format/types';
+import { SEVERITY_SETTINGS } from '../lint/config';
 import type { Span } from '../range';
 import type { Rule } from '../rules/rule';
-import { GAP_STATUSES, MOMENT_KINDS, PRIORITIES, SEVERITY_SETTINGS } from '../schema';
 import { nearChoices, targetChoices, type DateChoice } from './dateChoices';
 import { frontmatterPosition, type ValuePosition } from './frontmatterPosition';
 import { KEYS, type KeyInfo } from './keys';
@@ -83,10 +84,9 @@ function values(position: ValuePosition, options: SuggestOptions): Suggestion[] 
   const { context, key } = position;
   const words = (list: readonly string[], detail?: string) => list.map((word) => ({ value: word, detail }));
   const dates = (choices: DateChoice[]) => choices.map((choice) => ({ value: choice.date, detail: choice.label, date: true }));
+  const value = keyFormat(context, key)?.value;
   let choices: { value: string; detail?: string; date?: boolean }[] = [];
-  if (context === 'gap' && key === 'status') choices = words(GAP_STATUSES);
-  else if (context === 'company' && key === 'priority') choices = words(PRIORITIES);
-  else if (context === 'moment' && key === 'kind') choices = words(MOMENT_KINDS);
+  if (value?.type === 'word') choices = words(value.words);
   else if (context === 'lint') choices = words(SEVERITY_SETTINGS);
   else if (context === 'review' && key === 'every') choices = words(CADENCES);
   else if (context === 'review' && key === 'last') choices = dates(nearChoices(options.today).slice(0, 1));

@@ -2,8 +2,10 @@ import { parseCadence } from '../cadence';
 import { isIsoDate, type IsoDate } from '../dates';
 import type { LineIndex } from '../lineIndex';
 import type { Action, Body, Company, Frontmatter, Gap, GapStatus, Heading, Located, Moment, MomentKind, Plan, Priority, ReviewCadence, Step, Task } from '../model';
+import { PRIORITIES } from '../format/company';
+import { GAP_STATUSES } from '../format/gap';
+import { MOMENT_KINDS } from '../format/moment';
 import type { Span } from '../range';
-import { GAP_STATUSES, MOMENT_KINDS, PRIORITIES } from '../schema';
 import type { YMap, YNode } from './yamlTree';
 
 export interface BuildProblem {

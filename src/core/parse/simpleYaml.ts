@@ -1,4 +1,5 @@
-import { canonicalKey, childContext, type Context } from '../aliases';
+import { canonicalKey, childContext } from '../format/lookup';
+import type { Context } from '../format/types';
 import type { Span } from '../range';
 import { MAX_DEPTH, MapBuilder, seqNode, type YamlProblem, type YamlRead, type YNode } from './yamlNodes';
 

@@ -1,7 +1,8 @@
 import type * as z from 'zod';
-import { aliasesOf, canonicalKey, type Context } from '../aliases';
 import type { Fix } from '../findings';
 import { checkIsoDate, daysInMonth } from '../dates';
+import { aliasesIn, canonicalKey, childContext, knownKeys } from '../format/lookup';
+import type { Context } from '../format/types';
 import { planSchema } from '../schema';
 import type { Span } from '../range';
 import type { YMap, YNode } from './yamlTree';
@@ -98,32 +99,21 @@ function describe(value: unknown): string {
   return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
 }
 
-/** The context of the mapping at a path, for naming keys and suggesting known ones. */
+/** The context of the mapping at a path (of canonical keys), for naming keys and suggesting known ones. */
 function contextOf(path: Path): Context {
-  const keys = path.filter((segment): segment is string => typeof segment === 'string');
-  const last = keys.at(-1);
-  const byList = new Map<string, Context>([['steps', 'step'], ['gaps', 'gap'], ['moments', 'moment'], ['companies', 'company'], ['review', 'review'], ['actions', 'action']]);
-  return last === undefined ? 'plan' : (byList.get(last) ?? 'other');
+  let context: Context = 'plan';
+  for (const segment of path) if (typeof segment === 'string') context = childContext(context, segment);
+  return context;
 }
-
-const KNOWN_KEYS: Partial<Record<Context, readonly string[]>> = {
-  plan: ['goal', 'target', 'values', 'review', 'steps', 'gaps', 'moments', 'companies', 'lint'],
-  step: ['title', 'target', 'done', 'actions', 'notes'],
-  gap: ['title', 'status', 'blocks', 'actions', 'notes'],
-  action: ['title', 'done', 'due'],
-  moment: ['title', 'date', 'kind', 'prep', 'actions'],
-  company: ['name', 'priority', 'connections', 'motivation', 'postings', 'notes'],
-  review: ['every', 'last'],
-};
 
 /** The known key (or alias) a misspelt one was probably meant as. */
 function suggestKey(key: string, context: Context): string | undefined {
-  return closest(key.toLowerCase(), [...(KNOWN_KEYS[context] ?? []), ...Object.keys(aliasesOf(context))]);
+  return closest(key.toLowerCase(), [...knownKeys(context), ...aliasesIn(context)]);
 }
 
 function unknownKeyMessage(key: string, subject: string, context: Context, suggestion: string | undefined): string {
   const where = subject ? `in \`${subject}\`` : 'at the top of a plan';
-  const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ` Known keys: ${(KNOWN_KEYS[context] ?? []).join(', ')}.`;
+  const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ` Known keys: ${knownKeys(context).join(', ')}.`;
   return `\`${key}\` is not a key the plan format knows ${where}.${hint}`;
 }
 

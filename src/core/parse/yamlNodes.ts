@@ -1,4 +1,5 @@
-import { canonicalKey, childContext, type Context } from '../aliases';
+import { canonicalKey, childContext } from '../format/lookup';
+import type { Context } from '../format/types';
 import type { Span } from '../range';
 
 /**

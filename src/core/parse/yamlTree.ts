@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import type { Context } from '../aliases';
+import type { Context } from '../format/types';
 import type { ReadCache } from '../readCache';
 import type { Span } from '../range';
 import { readSimpleYaml } from './simpleYaml';

@@ -1,3 +1,5 @@
+import { SETTING_DEFAULTS } from '../settingDefaults';
+
 /** Tunable numbers some rules use; every one has a default a person can override. */
 export interface LintOptions {
   /** How many gaps may be worked on at once (status: active). */
@@ -8,8 +10,9 @@ export interface LintOptions {
   readonly momentPrepDays: number;
 }
 
+/** Each option's default is that of the editor setting of the same name (package.json). */
 export const DEFAULT_OPTIONS: LintOptions = {
-  focusLimit: 1,
-  minMonthsBetweenSteps: 6,
-  momentPrepDays: 14,
+  focusLimit: SETTING_DEFAULTS.focusLimit,
+  minMonthsBetweenSteps: SETTING_DEFAULTS.minMonthsBetweenSteps,
+  momentPrepDays: SETTING_DEFAULTS.momentPrepDays,
 };

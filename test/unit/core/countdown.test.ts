@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { chooseCountdown, countdownText, describeTarget, escapeIcons, shortTitle, targetsAcross, urgencyOf } from '../../../src/core/countdown';
 import { parsePlan } from '../../../src/core/parse/parsePlan';
+import { SETTING_DEFAULTS } from '../../../src/core/settingDefaults';
+
+/** The status bar's text unless `careerPlan.countdown.format` says otherwise. */
+const DEFAULT_FORMAT = SETTING_DEFAULTS['countdown.format'];
 
 const plan = (frontmatter: string) => parsePlan(`---\n${frontmatter}\n---\n`).plan;
 
@@ -46,7 +50,7 @@ describe('countdown', () => {
     const chosen = chooseCountdown([{ key: 'lead', plan: lead }], '2027-04-03', 14);
     assert.equal(chosen?.target.title, 'Team lead of the payments team');
     assert.equal(chosen?.urgency, 'overdue');
-    assert.equal(countdownText(chosen!.target), 'Team lead · overdue by 3 days');
+    assert.equal(countdownText(chosen!.target, DEFAULT_FORMAT), 'Team lead · overdue by 3 days');
   });
 
   it('has nothing to count down to when every step is reached and no goal date is set', () => {
@@ -65,10 +69,10 @@ describe('countdown', () => {
 
   it('words the days as the status bar shows them', () => {
     const target = (daysLeft: number) => ({ kind: 'step' as const, title: 'Team lead', date: '2027-03-31', daysLeft, subject: 'steps[0]', range: ZERO });
-    assert.equal(countdownText(target(129)), 'Team lead · 129 days');
-    assert.equal(countdownText(target(1)), 'Team lead · 1 day');
-    assert.equal(countdownText(target(0)), 'Team lead · today');
-    assert.equal(countdownText(target(-1)), 'Team lead · overdue by 1 day');
+    assert.equal(countdownText(target(129), DEFAULT_FORMAT), 'Team lead · 129 days');
+    assert.equal(countdownText(target(1), DEFAULT_FORMAT), 'Team lead · 1 day');
+    assert.equal(countdownText(target(0), DEFAULT_FORMAT), 'Team lead · today');
+    assert.equal(countdownText(target(-1), DEFAULT_FORMAT), 'Team lead · overdue by 1 day');
   });
 
   it('follows a format with {title}, {days} and {date}, each replaced once per use', () => {

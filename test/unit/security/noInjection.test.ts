@@ -8,6 +8,7 @@ import { countdownText, escapeIcons } from '../../../src/core/countdown';
 import { planToIcs } from '../../../src/core/ics/calendar';
 import { dueReminders, reminderMessage } from '../../../src/core/reminders';
 import { parsePlan } from '../../../src/core/parse/parsePlan';
+import { SETTING_DEFAULTS } from '../../../src/core/settingDefaults';
 import { escapeXml } from '../../../src/core/timeline/escape';
 import { renderTimelineList } from '../../../src/core/timeline/list';
 import { renderTimelineMermaid } from '../../../src/core/timeline/mermaid';
@@ -117,7 +118,7 @@ describe('security: plan text is never injected', function () {
     const ICON = /(?<!\\)\$\([a-z0-9-]+(?:~[a-z0-9-]+)?\)/gi;
     fc.assert(
       fc.property(fc.oneof(fc.string(), hostile, fc.constantFrom('$(rocket) lead', '\\$(x)', '$(sync~spin)', '\\\\$(rocket)', '$($(x))')), (title) => {
-        const text = `$(milestone) ${countdownText({ kind: 'step', title: escapeIcons(title), date: '2027-01-01', daysLeft: 3 } as Parameters<typeof countdownText>[0])}`;
+        const text = `$(milestone) ${countdownText({ kind: 'step', title: escapeIcons(title), date: '2027-01-01', daysLeft: 3 } as Parameters<typeof countdownText>[0], SETTING_DEFAULTS['countdown.format'])}`;
         assert.deepEqual(text.match(ICON), ['$(milestone)'], text);
       }),
       { numRuns: 2000, seed: PROPERTY_SEED },
