@@ -232,7 +232,7 @@ async function main(): Promise<void> {
     Object.assign(timings.huge, { floorMedian: floor.ms, floorStopped: floor.stopped, markdownlintMedian: peer.ms, markdownlintStopped: peer.stopped });
   }
   log('hostile body shapes at two sizes…');
-  const shapes = runJson('shapes.js', [], quick ? ['--quick'] : []);
+  const shapes = runJson('shapes.js', ['--expose-gc'], quick ? ['--quick'] : []);
   Object.assign(timings, { shapes });
   log('heap and first scan…');
   const memory = runJson('memory.js', ['--expose-gc']);

@@ -20,7 +20,8 @@ export interface BuildProblem {
  * everything that can be read.
  */
 export function buildPlan(root: YNode | undefined, frontmatter: Frontmatter | undefined, body: Body, lines: LineIndex, problems: BuildProblem[]): Plan {
-  const headingTasks = groupByHeading(body.tasks);
+  // Built when a step, gap or moment first asks: a plan without them need not name every heading.
+  let headingTasks: Map<string, HeadingTasks[]> | undefined;
   const located = <T>(node: YNode, value: T): Located<T> => ({ value, span: node.span, range: lines.rangeOf(node.span) });
   const text = (node: YNode | undefined): Located<string> | undefined =>
     node?.kind === 'scalar' && typeof node.value === 'string' && node.value.trim() !== '' ? located(node, node.value) : undefined;
@@ -53,7 +54,7 @@ export function buildPlan(root: YNode | undefined, frontmatter: Frontmatter | un
         location: item(action),
       }];
     });
-    return [...written, ...bodyActions(headingTasks, name)];
+    return [...written, ...bodyActions((headingTasks ??= groupByHeading(body.tasks)), name)];
   };
 
   const map = root?.kind === 'map' ? root : undefined;
@@ -192,7 +193,7 @@ function groupByHeading(tasks: readonly Task[]): Map<string, HeadingTasks[]> {
   }
   const byName = new Map<string, HeadingTasks[]>();
   for (const run of runs) {
-    const name = headingName(run.heading);
+    const name = normalize(run.heading.text);
     for (let at = 0; at !== -1; at = name.indexOf(' ', at + 1)) {
       const suffix = at === 0 ? name : name.slice(at + 1);
       if (!suffix) continue;
@@ -223,19 +224,6 @@ function bodyActions(groups: ReadonlyMap<string, readonly HeadingTasks[]>, name:
     }
   }
   return actions;
-}
-
-/**
- * Headings are kept from one parse to the next while the body does not change (see moveBody), so a
- * keystroke in the frontmatter of a long plan need not normalize every heading again. Keyed by the
- * heading itself, a name lives only as long as the heading does.
- */
-const headingNames = new WeakMap<Heading, string>();
-
-function headingName(heading: Heading): string {
-  let name = headingNames.get(heading);
-  if (name === undefined) headingNames.set(heading, (name = normalize(heading.text)));
-  return name;
 }
 
 /**

@@ -39,8 +39,11 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
   let task: { start: number; end: number; check: boolean; heading: Heading | undefined } | undefined;
   /** A list item or quote is open: a paragraph line now is its lazy continuation. */
   let inContainer = false;
-  /** The paragraph the last line belongs to: a setext underline after it makes its lines a heading. */
-  let paragraph: { start: number; line: number; end: number; inContainer: boolean; afterDefinition: boolean } | undefined;
+  /**
+   * The paragraph the last line belongs to, when `open`: a setext underline after it makes its lines
+   * a heading. One object, updated in place: one per paragraph was half of what 65,000 short lines allocated.
+   */
+  const paragraph = { open: false, start: 0, line: 0, end: 0, inContainer: false, afterDefinition: false };
   /** The last line was a link definition: a paragraph right after it is read with it (micromark's content). */
   let afterDefinition = false;
   const holdsComment = commentFinder(text);
@@ -78,8 +81,8 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
     }
     const wasTask = task !== undefined;
     if (!endTask()) return undefined;
-    const before = paragraph;
-    paragraph = undefined;
+    const before = paragraph.open;
+    paragraph.open = false;
     const definitionBefore = afterDefinition;
     afterDefinition = false;
     if (blank(text, start, lineEnd)) {
@@ -88,11 +91,11 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
     } else if ((first === DASH || first === EQUALS) && underline(text, start, lineEnd)) {
       // `---` or `===` under one line of plain text is a setext heading; `---` after anything but a
       // paragraph is a thematic break, which also ends an open list or quote. Nothing else is read here.
-      if (before && !before.inContainer && !before.afterDefinition) {
-        const heading = inlineText(text, before.start, before.end, multiLine);
+      if (before && !paragraph.inContainer && !paragraph.afterDefinition) {
+        const heading = inlineText(text, paragraph.start, paragraph.end, multiLine);
         if (heading === undefined) return undefined;
         // Not a section start: only an ATX heading is one (see BodyParts.sections).
-        headings.push({ depth: first === EQUALS ? 1 : 2, text: heading.trim(), range: rangeOfLines(before.start, before.line, lineEnd) });
+        headings.push({ depth: first === EQUALS ? 1 : 2, text: heading.trim(), range: rangeOfLines(paragraph.start, paragraph.line, lineEnd) });
       } else if (before || first === EQUALS) return undefined;
       inContainer = false;
     } else if (first === HASH) {
@@ -130,7 +133,16 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
       line = lines.positionAt(closed).line - 1;
       continue;
     } else if (wasTask || !(startsProse(first) || startsDatedLine(text, start, lineEnd) || (first === BRACKET && before)) || holdsComment(start, lineEnd)) return undefined;
-    else paragraph = before ? { ...before, end: lineEnd } : { start, line, end: lineEnd, inContainer, afterDefinition: definitionBefore };
+    else {
+      if (!before) {
+        paragraph.start = start;
+        paragraph.line = line;
+        paragraph.inContainer = inContainer;
+        paragraph.afterDefinition = definitionBefore;
+      }
+      paragraph.end = lineEnd;
+      paragraph.open = true;
+    }
     start = next;
   }
   if (!endTask()) return undefined;
