@@ -50,7 +50,7 @@ function openPlan(seed: number): Analysis {
   const edited = typeAt(text, keystrokeOffsets(text, seed).frontmatter, 'x');
   // The editor's text is one flat string; the concatenation is flattened as it would be.
   edited.indexOf('\u0000');
-  return analyse(edited, { today: TODAY, previous: first.parsed });
+  return analyse(edited, { today: TODAY, previous: first });
 }
 
 // The code that types in a plan is compiled once, before anything is measured.

@@ -1,8 +1,7 @@
 // Bodies of shapes that once made reading grow with the square of their length (issue 18), each at
 // two sizes, read cold and after a keystroke in their middle, beside a plain body of the same size.
 // Run by run.ts from a production-style bundle; prints its results as JSON.
-import type { ParsedPlan } from '../../src/core/parse/parsePlan';
-import { analyse } from '../../src/extension/analysis';
+import { analyse, type Analysis } from '../../src/extension/analysis';
 import { shapeBody, SHAPES } from './shapeBodies';
 import { median, p95 } from './stats';
 
@@ -38,11 +37,11 @@ for (const shape of Object.keys(SHAPES)) {
     for (let round = 0; round < ROUNDS; round++) {
       // A distinct text each round: nothing is served from a cache of the last one.
       const text = `${FRONTMATTER}${shapeBody(shape, size)}<!-- round ${round} -->\n`;
-      let parsed: ParsedPlan | undefined;
-      cold.push(cpu(() => (parsed = analyse(text, { today: TODAY }).parsed)));
+      let first: Analysis | undefined;
+      cold.push(cpu(() => (first = analyse(text, { today: TODAY }))));
       const middle = text.indexOf('\n', FRONTMATTER.length + Math.floor((text.length - FRONTMATTER.length) / 2)) + 1;
       const edited = `${text.slice(0, middle)}x${text.slice(middle)}`;
-      keys.push(cpu(() => analyse(edited, { today: TODAY, previous: parsed })));
+      keys.push(cpu(() => analyse(edited, { today: TODAY, previous: first })));
     }
     results[shape][size] = { cold: median(cold), keystrokeP95: p95(keys) };
   }

@@ -1,7 +1,6 @@
 // Timings of the editor's path on generated plans, interleaved in one process, with a distinct text
 // for every sample. Run by run.ts from a production-style bundle; prints its results as JSON.
 import { looksLikePlan } from '../../src/core/detect';
-import type { ParsedPlan } from '../../src/core/parse/parsePlan';
 import { analyse, type Analysis } from '../../src/extension/analysis';
 import { markdownlintSync, tokenize } from './floor';
 import { keystrokeOffsets, makePlan, typeAt, type Size } from './plans';
@@ -10,7 +9,7 @@ import { median, p95 } from './stats';
 const TODAY = '2026-06-01';
 
 /** What the plan store does for an open document on each new version: is it a plan, then analyse with the last parse. */
-function editorPath(text: string, previous?: ParsedPlan): Analysis {
+function editorPath(text: string, previous?: Analysis): Analysis {
   looksLikePlan(text);
   return analyse(text, { today: TODAY, previous });
 }
@@ -48,7 +47,7 @@ function measureSize(size: Size, firstSeed: number) {
   let reportsSkipped = true;
   const keystroke = (where: 'frontmatter' | 'body') => {
     const text = makePlan(size, ++seed);
-    const previous = editorPath(text).parsed;
+    const previous = editorPath(text);
     const edited = typeAt(text, keystrokeOffsets(text, seed)[where], 'x');
     // A document's text comes flat from the editor; a concatenation here is flattened before timing.
     edited.indexOf('\u0000');

@@ -3,7 +3,8 @@ import type { Finding } from '../core/findings';
 import { LineIndex } from '../core/lineIndex';
 import { lint } from '../core/lint/lint';
 import type { LintConfig } from '../core/lint/config';
-import { parsePlan, type ParsedPlan } from '../core/parse/parsePlan';
+import { parseIncrementally, type IncrementalParse } from '../core/parse/incremental';
+import type { ParsedPlan } from '../core/parse/parsePlan';
 import { ReadCache } from '../core/readCache';
 import { pack } from './packed';
 
@@ -15,20 +16,23 @@ import { pack } from './packed';
 export interface Analysis {
   readonly parsed: ParsedPlan;
   readonly findings: readonly Finding[];
+  /** For an open document: the parse with its readings, which the next keystroke's parse takes over. */
+  readonly reading?: IncrementalParse;
 }
 
 export interface AnalysisRequest {
   readonly today: IsoDate;
   readonly config?: LintConfig;
-  /** The last parse of the same open document. */
-  readonly previous?: ParsedPlan;
+  /** The last analysis of the same open document. */
+  readonly previous?: Analysis;
 }
 
 export function analyse(text: string, request: AnalysisRequest): Analysis {
   // One cache for the parse and the lint run: what both read is read once, and dropped with it.
   const cache = new ReadCache();
-  const parsed = parsePlan(text, { previous: request.previous, cache });
-  return { parsed, findings: lint(parsed, { today: request.today, config: request.config, cache }) };
+  const reading = parseIncrementally(text, { cache }, request.previous?.reading);
+  const { parsed } = reading;
+  return { parsed, findings: lint(parsed, { today: request.today, config: request.config, cache }), reading };
 }
 
 const NO_TEXT = new LineIndex('');

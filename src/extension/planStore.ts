@@ -22,6 +22,8 @@ export interface PlanState {
   /** For a plan read from disk, findings carry no fix: fixes apply to an open document. */
   readonly findings: readonly Finding[];
   readonly today: IsoDate;
+  /** For an open document, its last analysis: the next keystroke's parse re-reads only what changed. */
+  readonly analysis?: Analysis;
 }
 
 const SCAN_INCLUDE = '**/*.md';
@@ -82,7 +84,7 @@ export class PlanStore implements vscode.Disposable {
       return undefined;
     }
     // The last parse of this open document lets a keystroke re-read only the part it changed.
-    const previous = known?.version !== undefined ? known.parsed : undefined;
+    const previous = known?.version !== undefined ? known.analysis : undefined;
     const state = this.state(document.uri, document.version, analyse(document.getText(), { ...this.request(document.uri), previous }));
     this.states.set(key, state);
     return state;
@@ -179,6 +181,7 @@ export class PlanStore implements vscode.Disposable {
       uri,
       version,
       today: this.clock.today(),
+      analysis: version === undefined ? undefined : analysis,
       get parsed() {
         return analysis.parsed;
       },

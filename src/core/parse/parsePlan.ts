@@ -3,16 +3,13 @@ import { LineIndex } from '../lineIndex';
 import type { Body, Frontmatter, Plan } from '../model';
 import type { Span } from '../range';
 import type { ReadCache } from '../readCache';
-import { readBodyParts } from './body';
+import { readBodyParts, type BodyParts } from './body';
 import { MAX_UNCUT_LENGTH } from './bodyGuards';
 import { buildPlan, type BuildProblem } from './buildPlan';
 import { frontmatterDirectives } from './directives';
-import { moveBody, recall, remember, type ReusableBody, type ReusableYaml } from './reuse';
-import { rereadChanged } from './sections';
 import { endsLinesWithCarriageReturns, explainYamlProblems, misplacedClose } from './fenceHints';
 import { splitFrontmatter } from './split';
-import { changeBetween } from './textDiff';
-import { validatePlanData } from './validate';
+import { validatePlanData, type ValidationProblem } from './validate';
 import type { YNode } from './yamlNodes';
 import { readYaml, type YamlRead } from './yamlTree';
 
@@ -29,13 +26,39 @@ export interface ParseOptions {
   readonly maxBodyLength?: number;
   /** Above this many characters the frontmatter is not read either: the plan is too large to check. */
   readonly maxFrontmatterLength?: number;
-  /**
-   * The previous parse of the same document, as the editor has it while the user types: the part
-   * (frontmatter or body) whose text did not change is taken over rather than read again.
-   */
-  readonly previous?: ParsedPlan;
   /** The analysis's cache: the frontmatter's reading is kept there for the edits its rules' fixes make. */
   readonly cache?: ReadCache;
+}
+
+/**
+ * The three readings whose cost grows with the text: its lines, the YAML between the fences and the
+ * body. parsePlan reads the whole text with WHOLE_TEXT; an incremental parse (incremental.ts) gives
+ * readers that take over what the last parse of the same document read.
+ */
+export interface PlanReaders {
+  lines(text: string): LineIndex;
+  /** `yaml` is the frontmatter's YAML with its last line break; `start` its offset in the document. */
+  frontmatter(yaml: string, start: number, cache: ReadCache | undefined): FrontmatterReading;
+  body(text: string, offset: number, lines: LineIndex): BodyParts;
+}
+
+/** What the YAML between the fences says: its tree, the YAML reader's problems and the format's. */
+export interface FrontmatterReading {
+  readonly root: YNode | undefined;
+  readonly problems: YamlRead['problems'];
+  readonly broken: boolean;
+  readonly validation: readonly ValidationProblem[];
+}
+
+export const WHOLE_TEXT: PlanReaders = {
+  lines: (text) => new LineIndex(text),
+  frontmatter: (yaml, start, cache) => readFrontmatter(readYaml(yaml, start, cache)),
+  body: (text, offset, lines) => readBodyParts(text, offset, lines),
+};
+
+/** The format's problems with a YAML tree, once the YAML reader read one that is not broken. */
+export function readFrontmatter(read: YamlRead): FrontmatterReading {
+  return { root: read.root, problems: read.problems, broken: read.broken, validation: read.root && !read.broken ? validatePlanData(read.root) : [] };
 }
 
 export const DEFAULT_MAX_BODY_LENGTH = 1_000_000;
@@ -47,14 +70,10 @@ const YAML_LANGUAGES = new Set(['yaml', 'yml']);
  * Turns a plan's text into its model and its problems. Never throws: whatever goes wrong becomes a
  * problem at the place it concerns.
  */
-export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan {
+export function parsePlan(text: string, options: ParseOptions = {}, readers: PlanReaders = WHOLE_TEXT): ParsedPlan {
   const maxBody = options.maxBodyLength ?? DEFAULT_MAX_BODY_LENGTH;
   const maxFrontmatter = options.maxFrontmatterLength ?? DEFAULT_MAX_FRONTMATTER_LENGTH;
-  const limits = `${maxBody}/${maxFrontmatter}`;
-  const previous = recall(options.previous);
-  const reuse = previous?.limits === limits ? previous : undefined;
-  if (reuse && options.previous?.text === text) return options.previous;
-  const lines = reuse && options.previous ? editedLines(options.previous, text) : new LineIndex(text);
+  const lines = readers.lines(text);
   const problems: Problem[] = [];
   const add = (ruleId: string, span: Span, message: string, subject: string, suggestion?: Fix) =>
     problems.push({ ruleId, message, subject, range: lines.rangeOf(firstLineOf(span, lines)), ...(suggestion && { suggestion }) });
@@ -66,7 +85,6 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
     const split = splitFrontmatter(text);
     let frontmatter: Frontmatter | undefined;
     let root: YNode | undefined;
-    let yamlRead: ReusableYaml | undefined;
     if (split.frontmatter) {
       const { span, contentSpan, language, closed } = split.frontmatter;
       frontmatter = { span, contentSpan, language, range: lines.rangeOf(span) };
@@ -84,11 +102,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
         // The YAML's last line ends with the line break before the closing fence: read with it, so a
         // block scalar kept with `|+` at the end keeps its final newline as the file has it.
         const yaml = closed ? text.slice(contentSpan.start, text[contentSpan.end] === '\r' ? contentSpan.end + 2 : contentSpan.end + 1) : source;
-        // The tree is not kept between keystrokes (an open plan would hold it): read again, it is kept
-        // in the analysis's cache for the edits that the rules' fixes make.
-        const read = readYaml(yaml, contentSpan.start, options.cache);
-        root = read.root;
-        yamlRead = readFrontmatter(yaml, contentSpan.start, read, reuse?.yaml);
+        const yamlRead = readers.frontmatter(yaml, contentSpan.start, options.cache);
+        root = yamlRead.root;
         // A problem at the very end of the YAML (an unclosed `[`) is shown on its last line, not on the fence.
         const atEnd = (span: Span) => (span.start >= contentSpan.end ? { start: contentSpan.end, end: contentSpan.end } : span);
         const yamlProblems = yamlRead.problems.map((problem) => ({ ...problem, span: atEnd(problem.span) }));
@@ -102,13 +117,11 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
     }
 
     let body: Body;
-    let bodyRead: ReusableBody | undefined;
     if (text.length - split.bodyOffset > maxBody) {
       add('CP007', { start: split.bodyOffset, end: split.bodyOffset }, `The notes below the frontmatter are longer than ${maxBody.toLocaleString('en')} characters, so their task lists and comments were not read.`, 'body');
       body = { offset: split.bodyOffset, headings: [], tasks: [], directives: [] };
     } else {
-      bodyRead = readMarkdown(text, split.bodyOffset, lines, reuse?.body, options.previous?.lines);
-      body = bodyRead.body;
+      body = readers.body(text, split.bodyOffset, lines).body;
       if (body.unreadFrom !== undefined) {
         add('CP007', { start: body.unreadFrom, end: body.unreadFrom }, `From this line on, the notes hold one quote or list item longer than ${MAX_UNCUT_LENGTH.toLocaleString('en')} characters with many lists or quotes inside it, so its task lists and comments, and those after it, were not read: break it up with a blank line and an unindented line, or a heading.`, 'body');
       }
@@ -121,43 +134,12 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan 
     const buildProblems: BuildProblem[] = [];
     const plan = buildPlan(root, frontmatter, body, lines, buildProblems);
     for (const problem of buildProblems) add('CP003', problem.span, problem.message, problem.subject);
-    const parsed = { text, lines, plan, problems };
-    remember(parsed, { limits, yaml: yamlRead, body: bodyRead });
-    return parsed;
+    return { text, lines, plan, problems };
   } catch (error) {
     // A bug of ours must not take the editor down with it: say so at the top of the file.
     add('CP002', { start: 0, end: 0 }, `Career Plan could not read this file (${error instanceof Error ? error.message : String(error)}). Please report it.`, 'frontmatter');
     return { text, lines, plan: emptyPlan(), problems };
   }
-}
-
-/** The line index of a new version of a document, scanning only what changed. */
-function editedLines(previous: ParsedPlan, text: string): LineIndex {
-  const { from, oldTo, newTo } = changeBetween(previous.text, text);
-  return LineIndex.edited(previous.lines, text, from, oldTo, newTo);
-}
-
-/** The frontmatter's problems and validation, taken over when its text and place did not change. */
-function readFrontmatter(source: string, start: number, read: YamlRead, previous: ReusableYaml | undefined): ReusableYaml {
-  if (previous && previous.start === start && previous.source === source) return previous;
-  return { source, start, problems: read.problems, broken: read.broken, validation: read.root && !read.broken ? validatePlanData(read.root) : [] };
-}
-
-/**
- * The body, taken over (and moved to its new place) when its text did not change, or read again only
- * in the sections an edit changed.
- */
-function readMarkdown(text: string, offset: number, lines: LineIndex, previous: ReusableBody | undefined, previousLines: LineIndex | undefined): ReusableBody {
-  const source = text.slice(offset);
-  const start = lines.positionAt(offset);
-  if (previous && previous.source === source) {
-    const sections = previous.sections.map((section) => section - previous.offset + offset);
-    return { source, offset, start, body: moveBody(previous.body, previous, { offset, start }), sections };
-  }
-  const parts =
-    (previous && previousLines && rereadChanged(text, offset, lines, { source: previous.source, offset: previous.offset, parts: previous, lines: previousLines })) ||
-    readBodyParts(text, offset, lines);
-  return { source, offset, start, body: parts.body, sections: parts.sections };
 }
 
 /** Editors underline a problem best on the line where it starts, not across a whole block. */

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { parseIncrementally } from '../../../src/core/parse/incremental';
 import { parsePlan, type ParsedPlan } from '../../../src/core/parse/parsePlan';
-import { recall } from '../../../src/core/parse/reuse';
 import { keystrokeOffsets, makePlan, typeAt } from '../../../scripts/bench/plans';
 import { generatedBody, random } from './markdownSamples';
 
@@ -16,43 +16,43 @@ function same(incremental: ParsedPlan, fresh: ParsedPlan, name: string): void {
 
 const TYPED = ['a', ' ', '\n', '-', ':', '#', '[', '`', '\r\n', '---', '<!-- career-plan-disable -->', '- [ ] task (due 2027-01-02)\n'];
 
-describe('incremental parse (previous parse of the same document)', function () {
+describe('incremental parse (parseIncrementally: the previous parse of the same document)', function () {
   this.timeout(30_000);
 
   it('a keystroke in a step title re-reads the frontmatter and moves the unchanged body', () => {
     const text = makePlan('typical', 11);
-    const previous = parsePlan(text);
+    const previous = parseIncrementally(text);
     const edited = typeAt(text, keystrokeOffsets(text, 11).frontmatter, 'x');
-    const next = parsePlan(edited, { previous });
-    same(next, parsePlan(edited), 'frontmatter keystroke');
-    assert.notEqual(recall(next)?.yaml, recall(previous)?.yaml);
-    assert.equal(next.plan.body.tasks.length, previous.plan.body.tasks.length);
+    const next = parseIncrementally(edited, {}, previous);
+    same(next.parsed, parsePlan(edited), 'frontmatter keystroke');
+    assert.notEqual(next.kept.yaml?.reading.validation, previous.kept.yaml?.reading.validation);
+    assert.equal(next.parsed.plan.body.tasks.length, previous.parsed.plan.body.tasks.length);
   });
 
   it('a replaced character that moves nothing keeps the body as it was read', () => {
     const text = makePlan('typical', 12);
-    const previous = parsePlan(text);
+    const previous = parseIncrementally(text);
     const at = keystrokeOffsets(text, 12).frontmatter;
     const edited = text.slice(0, at) + 'Q' + text.slice(at + 1);
-    const next = parsePlan(edited, { previous });
-    assert.equal(recall(next)?.body?.body, recall(previous)?.body?.body);
-    same(next, parsePlan(edited), 'same-length frontmatter edit');
+    const next = parseIncrementally(edited, {}, previous);
+    assert.equal(next.kept.body?.parts.body, previous.kept.body?.parts.body);
+    same(next.parsed, parsePlan(edited), 'same-length frontmatter edit');
   });
 
   it('a keystroke in the body keeps the frontmatter as it was read and validated', () => {
     const text = makePlan('typical', 13);
-    const previous = parsePlan(text);
-    const next = parsePlan(typeAt(text, keystrokeOffsets(text, 13).body, 'x'), { previous });
-    assert.equal(recall(next)?.yaml, recall(previous)?.yaml);
-    same(next, parsePlan(next.text), 'body keystroke');
+    const previous = parseIncrementally(text);
+    const next = parseIncrementally(typeAt(text, keystrokeOffsets(text, 13).body, 'x'), {}, previous);
+    assert.equal(next.kept.yaml?.reading.validation, previous.kept.yaml?.reading.validation);
+    same(next.parsed, parsePlan(next.parsed.text), 'body keystroke');
   });
 
   it('a keystroke in one section of a long body re-reads that section and keeps the others', () => {
     const text = makePlan('large', 16);
-    const previous = parsePlan(text);
-    const next = parsePlan(typeAt(text, keystrokeOffsets(text, 16).body, 'x'), { previous });
-    same(next, parsePlan(next.text), 'large body keystroke');
-    assert.equal(next.plan.body.headings[0], previous.plan.body.headings[0], 'sections before the edit are kept as they were');
+    const previous = parseIncrementally(text);
+    const next = parseIncrementally(typeAt(text, keystrokeOffsets(text, 16).body, 'x'), {}, previous);
+    same(next.parsed, parsePlan(next.parsed.text), 'large body keystroke');
+    assert.equal(next.parsed.plan.body.headings[0], previous.parsed.plan.body.headings[0], 'sections before the edit are kept as they were');
   });
 
   // SECTION_SEEDS=20000 npx mocha … runs a longer search once a change to the section re-reader needs it.
@@ -64,29 +64,29 @@ describe('incremental parse (previous parse of the same document)', function () 
       const next = random(seed);
       const sections = Array.from({ length: 3 + (seed % 5) }, (_, i) => `# Section ${i}\n\n${generatedBody(seed * 10 + i)}`);
       let text = `---\ngoal: g\nsteps: [a]\n---\n${seed % 4 === 0 ? 'Preamble text\n\n' : ''}${sections.join('\n')}`;
-      let previous = parsePlan(text);
+      let previous = parseIncrementally(text);
       for (let step = 0; step < 5; step++) {
         const bodyStart = text.indexOf('\n---\n') + 5;
         const at = bodyStart + Math.floor(next() * (text.length - bodyStart + 1));
         text = next() < 0.75 ? typeAt(text, at, PIECES[Math.floor(next() * PIECES.length)]) : text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 4));
-        const incremental = parsePlan(text, { previous });
-        same(incremental, parsePlan(text), `seed ${seed} step ${step}`);
+        const incremental = parseIncrementally(text, {}, previous);
+        same(incremental.parsed, parsePlan(text), `seed ${seed} step ${step}`);
         previous = incremental;
       }
     }
   });
 
   it('the same text gives the previous parse back', () => {
-    const previous = parsePlan(makePlan('typical', 14));
-    assert.equal(parsePlan(previous.text, { previous }), previous);
+    const previous = parseIncrementally(makePlan('typical', 14));
+    assert.equal(parseIncrementally(previous.parsed.text, {}, previous), previous);
   });
 
   it('other limits are not taken over', () => {
     const text = makePlan('typical', 15);
-    const previous = parsePlan(text);
-    const next = parsePlan(text, { previous, maxBodyLength: 10 });
+    const previous = parseIncrementally(text);
+    const next = parseIncrementally(text, { maxBodyLength: 10 }, previous);
     assert.notEqual(next, previous);
-    assert.ok(next.problems.some((problem) => problem.ruleId === 'CP007'));
+    assert.ok(next.parsed.problems.some((problem) => problem.ruleId === 'CP007'));
   });
 
   // EDIT_SEEDS=5000 npx mocha … runs a longer search once a change to the parser needs it.
@@ -97,13 +97,13 @@ describe('incremental parse (previous parse of the same document)', function () 
       const next = random(seed);
       let text = makePlan('typical', seed);
       if (seed % 5 === 0) text = text.replace(/\n/g, '\r\n');
-      let previous = parsePlan(text);
+      let previous = parseIncrementally(text);
       for (let step = 0; step < 4; step++) {
         const at = Math.floor(next() * (text.length + 1));
         const choice = next();
         text = choice < 0.7 ? typeAt(text, at, TYPED[Math.floor(next() * TYPED.length)]) : text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 3));
-        const incremental = parsePlan(text, { previous });
-        same(incremental, parsePlan(text), `seed ${seed} step ${step}`);
+        const incremental = parseIncrementally(text, {}, previous);
+        same(incremental.parsed, parsePlan(text), `seed ${seed} step ${step}`);
         previous = incremental;
       }
     }

@@ -3,7 +3,8 @@ import { addStep, markStepDone, moveStep } from '../../../src/core/edits';
 import { disableForLine } from '../../../src/core/fixes/disableForLine';
 import type { Finding } from '../../../src/core/findings';
 import { lint, lintText } from '../../../src/core/lint/lint';
-import { DEFAULT_MAX_BODY_LENGTH, DEFAULT_MAX_FRONTMATTER_LENGTH, parsePlan, type ParsedPlan } from '../../../src/core/parse/parsePlan';
+import { parseIncrementally } from '../../../src/core/parse/incremental';
+import { DEFAULT_MAX_BODY_LENGTH, DEFAULT_MAX_FRONTMATTER_LENGTH, type ParsedPlan } from '../../../src/core/parse/parsePlan';
 import { checkLintFixes } from '../properties/edits/checkFixes';
 import { checkParsed } from '../properties/invariants';
 
@@ -214,9 +215,9 @@ describe('security: bounded work on huge and hostile plans', function () {
 
   it('the parser takes over an unchanged body, so typing in the frontmatter of a big plan stays cheap', () => {
     const body = journal(1_000);
-    const first = parsePlan(`${frontmatter(GOAL, 'steps: [a]')}${body}`);
+    const first = parseIncrementally(`${frontmatter(GOAL, 'steps: [a]')}${body}`);
     const started = cpuSeconds();
-    for (let i = 0; i < 50; i++) lint(parsePlan(`${frontmatter(GOAL, `steps: [a${i}]`)}${body}`, { previous: first }), { today: TODAY });
+    for (let i = 0; i < 50; i++) lint(parseIncrementally(`${frontmatter(GOAL, `steps: [a${i}]`)}${body}`, {}, first).parsed, { today: TODAY });
     assert.ok(cpuSeconds() - started < GUARD_CPU_SECONDS);
   });
 });

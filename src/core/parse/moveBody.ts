@@ -1,50 +1,5 @@
 import type { Body, Directive, Heading, Task } from '../model';
 import type { Position, Range, Span } from '../range';
-import type { ValidationProblem } from './validate';
-import type { YamlRead } from './yamlNodes';
-
-/**
- * What one parse of a document leaves for the next parse of the same document. A keystroke changes
- * either the frontmatter or the body: the part whose text is unchanged is taken over instead of read
- * again — the body is only moved to where it now starts.
- */
-export interface Reusable {
-  readonly limits: string;
-  readonly yaml?: ReusableYaml;
-  readonly body?: ReusableBody;
-}
-
-export interface ReusableYaml {
-  /** The YAML text between the fences, and where it starts. */
-  readonly source: string;
-  readonly start: number;
-  /** The reading's problems and whether the YAML is broken; its tree is read again when needed (see readYaml). */
-  readonly problems: YamlRead['problems'];
-  readonly broken: boolean;
-  readonly validation: readonly ValidationProblem[];
-}
-
-export interface ReusableBody {
-  /** The body's text, where it starts (offset and position), and what was read from it. */
-  readonly source: string;
-  readonly offset: number;
-  readonly start: Position;
-  /** The body alone, without the frontmatter's `# career-plan-…` comments. */
-  readonly body: Body;
-  /** Document offsets where the body's top-level sections start (see sections.ts). */
-  readonly sections: readonly number[];
-}
-
-/** Keyed by the parse result, so what is kept lives exactly as long as the result it came with. */
-const reusable = new WeakMap<object, Reusable>();
-
-export function remember(parsed: object, what: Reusable): void {
-  reusable.set(parsed, what);
-}
-
-export function recall(parsed: object | undefined): Reusable | undefined {
-  return parsed ? reusable.get(parsed) : undefined;
-}
 
 /**
  * The same body read at a new place: every span moves by the change in offset, every position by
