@@ -1,5 +1,6 @@
 import type { LineIndex } from '../lineIndex';
 import type { Body, Directive, Heading, Task } from '../model';
+import type { BodyParts } from './bodyParts';
 import { cutCandidates, floodsAttention, maskDeepContainers, nextLine, uncutTooCostly } from './bodyGuards';
 import { bodyParser, readPiece, type Piece } from './bodyEvents';
 import { readPlainBody } from './plainBody';
@@ -20,17 +21,6 @@ import { readPlainBody } from './plainBody';
  */
 export function readBody(text: string, offset: number, lines: LineIndex): Body {
   return readBodyParts(text, offset, lines).body;
-}
-
-/** The body read, and where its top-level sections start. */
-export interface BodyParts {
-  readonly body: Body;
-  /**
-   * Document offsets of the lines that start a top-level section: an ATX heading (`# …`) in the first
-   * column, outside any list, quote, code or HTML block. Markdown before such a line cannot change
-   * how the line and what follows it read, except through link definitions (see sections.ts).
-   */
-  readonly sections: readonly number[];
 }
 
 /** Pieces are cut at the first candidate this many characters past their start. */

@@ -1,6 +1,6 @@
 import { LineIndex } from '../lineIndex';
 import type { Position } from '../range';
-import type { BodyParts } from './body';
+import type { BodyParts } from './bodyParts';
 import { DEFAULT_MAX_BODY_LENGTH, DEFAULT_MAX_FRONTMATTER_LENGTH, parsePlan, readFrontmatter, WHOLE_TEXT, type FrontmatterReading, type ParsedPlan, type ParseOptions, type PlanReaders } from './parsePlan';
 import { moveBody } from './moveBody';
 import { rereadChanged } from './sections';

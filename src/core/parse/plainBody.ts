@@ -3,7 +3,7 @@ import type { Directive, Heading, Task } from '../model';
 import type { Range } from '../range';
 import { floodsAttention, lineEndAt, nextLine } from './bodyGuards';
 import { makeTask } from './bodyEvents';
-import type { BodyParts } from './body';
+import type { BodyParts } from './bodyParts';
 import { parseDirective } from './directives';
 import { inlineText, type InlineOptions } from './inlineText';
 

@@ -1,7 +1,8 @@
 import type { LineIndex } from '../lineIndex';
 import type { Body, Directive, Heading, Task } from '../model';
 import type { Position, Range } from '../range';
-import { readBodyParts, type BodyParts } from './body';
+import { readBodyParts } from './body';
+import type { BodyParts } from './bodyParts';
 import { changeBetween } from './textDiff';
 
 /**
