@@ -1,7 +1,7 @@
 // Bodies of shapes that once made reading grow with the square of their length (issue 18), each at
 // two sizes, read cold and after a keystroke in their middle, beside a plain body of the same size.
 // Run by run.ts from a production-style bundle; prints its results as JSON.
-import { analyse, type Analysis } from '../../src/extension/analysis';
+import { analyse, type Analysis } from '../../src/extension/services/analysis';
 import { shapeBody, SHAPES } from './shapeBodies';
 import { median, p95 } from './stats';
 

@@ -2,10 +2,10 @@ import * as vscode from 'vscode';
 import type { Finding } from '../core/findings';
 import { combineFixes } from '../core/fixes/combineFixes';
 import { disableForLine } from '../core/fixes/disableForLine';
-import type { PlanState } from './planStore';
-import type { Feature } from './features';
+import type { PlanState } from './services/planStore';
+import type { Feature } from './feature';
 import { MAKE_GOAL_SMART_COMMAND } from './commands/makeGoalSmart';
-import { docsUri, findingOf, MARKDOWN, toWorkspaceEdit } from './convert';
+import { docsUri, findingOf, MARKDOWN, toWorkspaceEdit } from './services/convert';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('careerPlan');
 

@@ -3,9 +3,9 @@ import { needsPreparation, stepCountdown } from '../core/annotate/stepLens';
 import { insertMomentPrep } from '../core/fixes/momentPrep';
 import { MARK_STEP_DONE_COMMAND } from './commands/markStepDone';
 import { PREPARE_MOMENT_COMMAND } from './commands/prepareMoment';
-import type { Feature } from './features';
-import { MARKDOWN, toRange } from './convert';
-import { affectsSettings, readSettings } from './settings';
+import type { Feature } from './feature';
+import { MARKDOWN, toRange } from './services/convert';
+import { affectsSettings, readSettings } from './services/settings';
 
 /**
  * Above each step: its countdown and "Mark done". Above a key moment due within the preparation

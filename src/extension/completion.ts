@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { suggestAt, type Suggestion } from '../core/completion/suggest';
 import { rules } from '../core/rules/registry';
-import type { Feature } from './features';
-import { MARKDOWN } from './convert';
+import type { Feature } from './feature';
+import { MARKDOWN } from './services/convert';
 
 const KINDS: Record<Suggestion['kind'], vscode.CompletionItemKind> = {
   key: vscode.CompletionItemKind.Property,

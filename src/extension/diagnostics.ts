@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import type { Feature } from './features';
-import type { PlanState } from './planStore';
-import { toDiagnostic } from './convert';
-import { isInTabs, urisInTabs } from './editorTabs';
-import { readSettings } from './settings';
+import type { Feature } from './feature';
+import type { PlanState } from './services/planStore';
+import { toDiagnostic } from './services/convert';
+import { isInTabs, urisInTabs } from './services/editorTabs';
+import { readSettings } from './services/settings';
 
 const TYPING_DELAY_MS = 300;
 

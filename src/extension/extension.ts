@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { Clock } from './clock';
+import { Clock } from './services/clock';
 import { features } from './features';
 import { markdownPreview, type MarkdownPreviewApi } from './markdownPreview';
-import { PlanStore } from './planStore';
+import { PlanStore } from './services/planStore';
 
 /**
  * Creates the shared services and runs every feature's registration. Nothing is parsed here: plans

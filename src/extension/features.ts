@@ -1,5 +1,4 @@
-import type * as vscode from 'vscode';
-import type { Clock } from './clock';
+import type { Feature } from './feature';
 import { registerCodeActions } from './codeActions';
 import { registerCodeLens } from './codeLens';
 import { registerAddGap } from './commands/addGap';
@@ -16,21 +15,11 @@ import { registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
 import { registerLintWorkspace } from './lintWorkspace';
-import type { PlanStore } from './planStore';
 import { registerReminders } from './reminders';
 import { registerStatusBar } from './statusBar';
 import { registerSymbols } from './symbols';
 import { registerShowTimeline } from './timeline/showTimeline';
 import { registerMilestonesView } from './tree/milestonesView';
-
-/** What every feature shares: the calendar day and the one store of parsed plans. */
-export interface Services {
-  readonly clock: Clock;
-  readonly store: PlanStore;
-}
-
-/** One editor feature: registers itself and pushes its disposables into the context. */
-export type Feature = (context: vscode.ExtensionContext, services: Services) => void;
 
 /** Every feature of the extension, registered in this order by activate(). One file each. */
 export const features: Feature[] = [

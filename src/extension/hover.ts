@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { dateNoteAt } from '../core/annotate/dateNote';
 import { CRITERION_NAMES } from '../core/findings';
 import { findRule } from '../core/rules/registry';
-import type { Feature } from './features';
-import { docsUri, MARKDOWN, toRange } from './convert';
+import type { Feature } from './feature';
+import { docsUri, MARKDOWN, toRange } from './services/convert';
 
 /**
  * Hovers in a plan. On a flagged span: what the rule asks for, in a sentence, and a link to its

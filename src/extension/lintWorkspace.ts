@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { Feature } from './features';
-import { toDiagnostic } from './convert';
-import { urisInTabs } from './editorTabs';
+import type { Feature } from './feature';
+import { toDiagnostic } from './services/convert';
+import { urisInTabs } from './services/editorTabs';
 
 export const LINT_WORKSPACE_COMMAND = 'careerPlan.lintWorkspace';
 

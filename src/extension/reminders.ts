@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { dueReminders, isQuiet, reminderMessage, snoozed, type ReminderMemory } from '../core/reminders';
-import type { Feature, Services } from './features';
-import { readSettings } from './settings';
+import type { Feature, Services } from './feature';
+import { readSettings } from './services/settings';
 import { fileName } from './timeline/planSource';
 
 /** Remembered across windows and sessions, so that "once a day" holds however many windows are open. */

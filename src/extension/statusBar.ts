@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { chooseCountdown, countdownText, describeTarget, escapeIcons, targetsAcross, type KeyedTarget, type PlanInput } from '../core/countdown';
-import { planLabel, plansInScope } from './commands/pickPlan';
-import { revealCommand } from './commands/reveal';
-import type { Feature } from './features';
-import type { PlanState, PlanStore } from './planStore';
-import { affectsSettings, readSettings } from './settings';
+import { planLabel, plansInScope } from './services/pickPlan';
+import { revealCommand } from './services/reveal';
+import type { Feature } from './feature';
+import type { PlanState, PlanStore } from './services/planStore';
+import { affectsSettings, readSettings } from './services/settings';
 
 /** Internal: what the countdown shows, for the integration tests. */
 export const STATUS_BAR_SNAPSHOT_COMMAND = 'careerPlan.debug.statusBar';

@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { stepCountdown } from '../core/annotate/stepLens';
 import type { Plan } from '../core/model';
 import type { Range } from '../core/range';
-import type { Feature } from './features';
-import { MARKDOWN, toRange } from './convert';
+import type { Feature } from './feature';
+import { MARKDOWN, toRange } from './services/convert';
 
 /**
  * The plan's outline: its goal, steps, gaps, key moments and target companies, so the Outline view

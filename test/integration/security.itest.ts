@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { addDays, localToday } from '../../src/core/dates';
-import { diagnosticMessage } from '../../src/extension/convert';
+import { diagnosticMessage } from '../../src/extension/services/convert';
 import { lintText } from '../../src/core/lint/lint';
 import { parsePlan } from '../../src/core/parse/parsePlan';
 import { contentSecurityPolicy, timelineContent, timelinePageHtml } from '../../src/extension/timeline/html';

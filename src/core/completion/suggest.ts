@@ -3,7 +3,7 @@ import type { IsoDate } from '../dates';
 import { yamlScalar } from '../edits/yamlText';
 import { keyFormat } from '../format/lookup';
 import type { Context } from '../format/types';
-import { SEVERITY_SETTINGS } from '../lint/config';
+import { SEVERITY_SETTINGS } from '../format/severity';
 import type { Span } from '../range';
 import type { Rule } from '../rules/rule';
 import { nearChoices, targetChoices, type DateChoice } from './dateChoices';

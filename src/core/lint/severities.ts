@@ -1,6 +1,6 @@
 import type { Severity } from '../findings';
 import type { Rule } from '../rules/rule';
-import type { SeveritySetting } from './config';
+import type { SeveritySetting } from '../format/severity';
 
 /**
  * Resolves each rule's severity from its default and the settings layered on top, the last layer

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { addGap } from '../../core/edits';
-import type { Feature } from '../features';
+import type { Feature } from '../feature';
 import type { MilestoneNode } from '../tree/nodes';
-import { askText } from './ask';
-import { editPlan } from './editPlan';
-import { pickPlan } from './pickPlan';
+import { askText } from '../services/ask';
+import { editPlan } from '../services/editPlan';
+import { pickPlan } from '../services/pickPlan';
 
 export const ADD_GAP_COMMAND = 'careerPlan.addGap';
 

@@ -3,11 +3,11 @@ import { addMonths, isIsoDate, type IsoDate } from '../../core/dates';
 import { addStep } from '../../core/edits';
 import type { Plan } from '../../core/model';
 import { inertLinks } from '../../core/notificationText';
-import type { Feature } from '../features';
+import type { Feature } from '../feature';
 import type { MilestoneNode } from '../tree/nodes';
-import { askDate, askText } from './ask';
-import { editPlan } from './editPlan';
-import { pickPlan } from './pickPlan';
+import { askDate, askText } from '../services/ask';
+import { editPlan } from '../services/editPlan';
+import { pickPlan } from '../services/pickPlan';
 
 export const ADD_STEP_COMMAND = 'careerPlan.addStep';
 

@@ -2,10 +2,10 @@ import * as vscode from 'vscode';
 import { planEvents, writeCalendar } from '../../core/ics/calendar';
 import { icsTimestamp } from '../../core/ics/text';
 import { inertLinks } from '../../core/notificationText';
-import type { Feature } from '../features';
+import type { Feature } from '../feature';
 import { fileName, readPlan } from '../timeline/planSource';
-import { mayWrite } from './ask';
-import { pickPlan } from './pickPlan';
+import { mayWrite } from '../services/ask';
+import { pickPlan } from '../services/pickPlan';
 
 export const EXPORT_CALENDAR_COMMAND = 'careerPlan.exportCalendar';
 

@@ -3,10 +3,10 @@ import { coachGoal, draftGoal, singleLine, type DateChoice, type GoalCoaching } 
 import { isIsoDate, type IsoDate } from '../../core/dates';
 import { rewriteGoal } from '../../core/edits';
 import { escapeIcons } from '../../core/countdown';
-import type { Feature } from '../features';
-import { askDate } from './ask';
-import { editPlan } from './editPlan';
-import { pickPlan } from './pickPlan';
+import type { Feature } from '../feature';
+import { askDate } from '../services/ask';
+import { editPlan } from '../services/editPlan';
+import { pickPlan } from '../services/pickPlan';
 
 export const MAKE_GOAL_SMART_COMMAND = 'careerPlan.makeGoalSmart';
 

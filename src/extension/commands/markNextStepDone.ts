@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { inertLinks } from '../../core/notificationText';
-import type { Feature } from '../features';
+import type { Feature } from '../feature';
 import { MARK_STEP_DONE_COMMAND } from './markStepDone';
-import { pickPlan } from './pickPlan';
+import { pickPlan } from '../services/pickPlan';
 
 export const MARK_NEXT_STEP_DONE_COMMAND = 'careerPlan.markNextStepDone';
 

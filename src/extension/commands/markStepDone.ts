@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { markStepDone as markStepDoneEdits } from '../../core/edits';
-import type { Feature } from '../features';
-import { editPlan } from './editPlan';
+import type { Feature } from '../feature';
+import { editPlan } from '../services/editPlan';
 
 /** Internal (needs a step): run by the CodeLens and the milestones view with a plan's URI and a step index. */
 export const MARK_STEP_DONE_COMMAND = 'careerPlan.markStepDone';

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { addMonths, isIsoDate, type IsoDate } from '../../core/dates';
 import { newPlanText, type NewPlanAnswers } from '../../core/newPlan';
-import type { Feature } from '../features';
-import { askDate, askText, mayWrite } from './ask';
-import { NEW_PLAN_COMMAND } from './pickPlan';
+import type { Feature } from '../feature';
+import { askDate, askText, mayWrite } from '../services/ask';
+import { NEW_PLAN_COMMAND } from '../services/pickPlan';
 
 /** How many steps the guided flow asks for at most; more can be added later. */
 const MAX_STEPS = 8;

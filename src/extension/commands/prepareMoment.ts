@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { insertMomentPrep } from '../../core/fixes/momentPrep';
-import type { Feature } from '../features';
-import { editPlan } from './editPlan';
+import type { Feature } from '../feature';
+import { editPlan } from '../services/editPlan';
 
 /** Internal (needs a moment): run by the "Prepare" CodeLens with a plan's URI and a moment index. */
 export const PREPARE_MOMENT_COMMAND = 'careerPlan.prepareMoment';

@@ -1,23 +1,7 @@
 import * as vscode from 'vscode';
 import type { Range } from '../../core/range';
-import { toRange } from '../convert';
-import type { Feature } from '../features';
-
-/** Internal (not in the palette): what the tree, the status bar and messages run to show a place in a plan. */
-export const REVEAL_COMMAND = 'careerPlan.reveal';
-
-/** Opens the plan and selects the range, scrolling it into the middle of the editor if it is off screen. */
-export async function revealInPlan(uri: vscode.Uri, range: Range): Promise<vscode.TextEditor> {
-  const selection = toRange(range);
-  const editor = await vscode.window.showTextDocument(uri, { selection, preview: true });
-  editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  return editor;
-}
-
-/** A `vscode.Command` that reveals a range, for tree items and the status bar. */
-export function revealCommand(uri: vscode.Uri, range: Range, title = 'Show in plan'): vscode.Command {
-  return { command: REVEAL_COMMAND, title, arguments: [uri, range] };
-}
+import type { Feature } from '../feature';
+import { REVEAL_COMMAND, revealInPlan } from '../services/reveal';
 
 export const registerReveal: Feature = (context) => {
   context.subscriptions.push(

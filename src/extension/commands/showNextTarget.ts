@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { chooseCountdown, describeTarget } from '../../core/countdown';
 import { inertLinks } from '../../core/notificationText';
-import type { Feature } from '../features';
-import { readSettings } from '../settings';
-import { planLabel, plansInScope } from './pickPlan';
-import { revealInPlan } from './reveal';
+import type { Feature } from '../feature';
+import { readSettings } from '../services/settings';
+import { planLabel, plansInScope } from '../services/pickPlan';
+import { revealInPlan } from '../services/reveal';
 
 export const SHOW_NEXT_TARGET_COMMAND = 'careerPlan.showNextTarget';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { isTimelineSubject, subjectRange } from '../../core/timeline/subjects';
-import type { Services } from '../features';
+import type { Services } from '../feature';
 import { timelineContent, timelinePageHtml, type TimelineContent, type UpdateMessage } from './html';
 import { fileName, readPlan } from './planSource';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { parsePlan, type ParsedPlan } from '../../core/parse/parsePlan';
-import type { PlanStore } from '../planStore';
+import type { PlanStore } from '../services/planStore';
 
 /**
  * A plan's current text, parsed: the open document if there is one (through the store, so it is

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { pickPlan } from '../commands/pickPlan';
-import type { Feature } from '../features';
+import { pickPlan } from '../services/pickPlan';
+import type { Feature } from '../feature';
 import { TimelinePanel } from './panel';
 
 export const SHOW_TIMELINE_COMMAND = 'careerPlan.showTimeline';

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { moveGap } from '../../core/edits';
-import { editPlan } from '../commands/editPlan';
+import { editPlan } from '../services/editPlan';
 import { MARK_STEP_DONE_COMMAND } from '../commands/markStepDone';
-import type { PlanStore } from '../planStore';
+import type { PlanStore } from '../services/planStore';
 import { gapStillThere, type GapNode, type StepNode } from './nodes';
 
 /** Commands of the milestones view's rows (hidden from the palette: they need a row). */

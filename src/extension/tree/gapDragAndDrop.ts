@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { moveGap } from '../../core/edits';
-import { editPlan } from '../commands/editPlan';
-import type { PlanStore } from '../planStore';
+import { editPlan } from '../services/editPlan';
+import type { PlanStore } from '../services/planStore';
 import { gapStillThere, type GapNode, type MilestoneNode } from './nodes';
 
 /** VS Code's mime type for items dragged within this view (`application/vnd.code.tree.<view id, lower case>`). */

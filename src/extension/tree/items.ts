@@ -3,8 +3,8 @@ import * as vscode from 'vscode';
 import { daysBetween, describeDaysLeft, type IsoDate } from '../../core/dates';
 import type { Action } from '../../core/model';
 import type { Range } from '../../core/range';
-import { planLabel } from '../commands/pickPlan';
-import { revealCommand } from '../commands/reveal';
+import { planLabel } from '../services/pickPlan';
+import { revealCommand } from '../services/reveal';
 import type { MilestoneNode } from './nodes';
 
 /**

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Clock } from '../clock';
-import type { PlanState, PlanStore } from '../planStore';
+import type { Clock } from '../services/clock';
+import type { PlanState, PlanStore } from '../services/planStore';
 import { treeItem } from './items';
 import { childrenOf, planNode, type MilestoneNode, type PlanNode } from './nodes';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { outlook } from '../../core/next';
-import type { Feature } from '../features';
-import type { PlanStore } from '../planStore';
+import type { Feature } from '../feature';
+import type { PlanStore } from '../services/planStore';
 import { registerTreeCommands } from './commands';
 import { GapDragAndDrop } from './gapDragAndDrop';
 import { MilestonesProvider } from './milestonesProvider';

@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import type { Action, Company, Gap, Located, Moment, Plan, Step } from '../../core/model';
-import type { PlanState } from '../planStore';
+import type { PlanState } from '../services/planStore';
 
 /**
  * The milestones tree as data: one root per plan, then its goal with the steps under it, its gaps

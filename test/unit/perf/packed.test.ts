@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { LineIndex } from '../../../src/core/lineIndex';
-import { analyse, detach } from '../../../src/extension/analysis';
-import { pack } from '../../../src/extension/packed';
+import { analyse, detach } from '../../../src/extension/services/analysis';
+import { pack } from '../../../src/extension/services/packed';
 import { makePlan } from '../../../scripts/bench/plans';
 
 /** Plans that are not open are kept packed; unpacking must give back exactly what was packed. */

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { TextEdit } from '../../core/findings';
 import type { ParsedPlan } from '../../core/parse/parsePlan';
-import { toWorkspaceEdit } from '../convert';
-import type { PlanStore } from '../planStore';
+import { toWorkspaceEdit } from './convert';
+import type { PlanStore } from './planStore';
 
 /**
  * Makes one change to a plan through a WorkspaceEdit: computed by a core edit function from the

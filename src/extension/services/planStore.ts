@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { looksLikePlan } from '../core/detect';
-import type { IsoDate } from '../core/dates';
-import type { Finding } from '../core/findings';
-import type { ParsedPlan } from '../core/parse/parsePlan';
+import { looksLikePlan } from '../../core/detect';
+import type { IsoDate } from '../../core/dates';
+import type { Finding } from '../../core/findings';
+import type { ParsedPlan } from '../../core/parse/parsePlan';
 import { analyse, detach, type Analysis } from './analysis';
 import { tabUri, urisInTabs } from './editorTabs';
 import type { Clock } from './clock';

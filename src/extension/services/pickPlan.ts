@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { escapeIcons } from '../../core/countdown';
-import type { PlanState, PlanStore } from '../planStore';
+import type { PlanState, PlanStore } from './planStore';
 
 export const NEW_PLAN_COMMAND = 'careerPlan.newPlan';
 

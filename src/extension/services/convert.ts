@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { Finding, Severity, TextEdit } from '../core/findings';
-import type { Range } from '../core/range';
-import { docsPath } from '../core/rules/registry';
+import type { Finding, Severity, TextEdit } from '../../core/findings';
+import type { Range } from '../../core/range';
+import { docsPath } from '../../core/rules/registry';
 
 /** Shown as the source of every diagnostic, and how the code actions recognise ours. */
 export const DIAGNOSTIC_SOURCE = 'Career Plan';

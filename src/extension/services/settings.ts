@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import type { LintConfig, SeveritySetting } from '../core/lint/config';
-import type { LintOptions } from '../core/rules/options';
+import type { SeveritySetting } from '../../core/format/severity';
+import type { LintConfig } from '../../core/lint/config';
+import type { LintOptions } from '../../core/rules/options';
 
 /** Every `careerPlan.*` setting, read in one place. */
 export interface Settings {
