@@ -1,5 +1,5 @@
 import { VERBS, type Clause } from './clauses';
-import { BARE_TITLES, CAREER_MOVES, COMPARATIVES, DELIVERABLES, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, LEVEL_CODE, QUALITIES } from './lexicon';
+import { BARE_TITLES, CAREER_MOVES, COMPARATIVES, DELIVERABLES, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, LEVEL_CODE, OPEN_ENDED_VERBS, QUALITIES } from './lexicon';
 import type { Word } from './words';
 
 export type SpecificJudgement =
@@ -92,7 +92,77 @@ function contentWords(clause: Clause): Word[] {
     while (next < clause.words.length && COMPARATIVES.has(clause.words[next].lower)) next++;
     if (next < clause.words.length) skipped.add(clause.words[next]);
   });
+  for (const word of unnamedHeads(clause.words)) skipped.add(word);
   return clause.words.filter((word, index) => !skipped.has(word) && isContent(word, clause.words[index - 1], clause.words[index + 1]) && !(PLACES.has(word.lower) && !DETERMINERS.has(clause.words[index - 1]?.lower ?? '')));
+}
+
+/** Articles and demonstratives that leave their noun unnamed: "a conference", "another course", "these issues". */
+const UNNAMING = new Set(['a', 'an', 'another', 'any', 'some', 'these', 'this', 'those']);
+/** Verbs that bring a new thing into being: "write a book", "draft a manuscript" say what by making it. */
+const MAKING_VERBS = new Set(['write', 'draft', 'compose', 'create', 'build', 'design', 'develop', 'produce', 'publish', 'invent', 'construct', 'craft', 'devise', 'prepare', 'code', 'record', 'film', 'paint', 'draw', 'make', 'put', 'give', 'present', 'deliver']);
+const BE_FORMS = new Set(['is', 'am', 'are', 'was', 'be', 'as']);
+
+/**
+ * "Attend a conference in my field", "take a class", "lead a small project", "address these issues":
+ * the head noun of an indefinite or pointing noun phrase is one of a kind, not a named thing. Its
+ * modifiers are still read ("a Kubernetes course", "a nursing degree" name what), and so is a role after
+ * "be" or "as" (judged as a role) or a thing made ("write a book").
+ */
+function unnamedHeads(words: readonly Word[]): Word[] {
+  const unnamed: Word[] = [];
+  words.forEach((word, index) => {
+    if (!UNNAMING.has(word.lower)) return;
+    const before = words[index - 1]?.lower ?? '';
+    if (BE_FORMS.has(before) || BE.has(before) || MAKING_VERBS.has(before) || MAKING_VERBS.has(before.replace(/e?s$/, ''))) return;
+    let end = index + 1;
+    while (end < words.length && !FUNCTION_WORDS.has(words[end].lower)) end++;
+    const phrase = words.slice(index + 1, end);
+    if (phrase.length === 0 || phrase.some((inPhrase) => inPhrase.proper || /\d/.test(inPhrase.lower) || /^[A-Z0-9&]{2,}$/.test(inPhrase.text))) return;
+    unnamed.push(phrase.at(-1)!);
+  });
+  return unnamed;
+}
+
+/** Whether a word stands before a noun of the same phrase, naming a kind of it. */
+function beforeNoun(next?: Word): boolean {
+  return next !== undefined && !FUNCTION_WORDS.has(next.lower) && /^\p{L}{2,}$/u.test(next.lower);
+}
+
+/** Nouns of a quality or a state, told by their ending: "visibility", "awareness", "mentorship", "professionalism". */
+const ABSTRACT_ENDING = /(?:ness|ity|ities|ship|ships|ism|hood)$/;
+/** Places, things and fields with those endings ("university", "internship", "cybersecurity"). */
+const CONCRETE_DESPITE_ENDING = ['business', 'university', 'universities', 'city', 'cities', 'charity', 'charities', 'facility', 'facilities', 'municipality', 'utility', 'utilities', 'internship', 'scholarship', 'fellowship', 'apprenticeship', 'championship', 'township', 'security', 'accessibility', 'electricity', 'humanities', 'sorority', 'fraternity'];
+function isAbstractNoun(lower: string): boolean {
+  return lower.length > 5 && ABSTRACT_ENDING.test(lower) && !CONCRETE_DESPITE_ENDING.some((word) => lower.endsWith(word) || lower.endsWith(`${word}s`));
+}
+
+/** Endings that make a noun of a verb or an adjective, and what the word may have been before. */
+const NOMINAL_ENDINGS: readonly (readonly [ending: string, stems: readonly string[]])[] = [
+  ['ation', ['ate', 'e', '']],
+  ['ition', ['ite', 'e']],
+  ['tion', ['te', 't', 'e']],
+  ['sion', ['de', 'se', 'ss']],
+  ['ment', ['']],
+  ['ance', ['', 'e', 'ant']],
+  ['ence', ['', 'e', 'ent']],
+  ['ency', ['ent']],
+  ['ancy', ['ant']],
+  ['ility', ['le']],
+  ['ity', ['', 'e', 'le']],
+  ['ness', ['']],
+  ['al', ['', 'e']],
+  ['ure', ['', 'e']],
+];
+
+/** "participation", "collaboration", "encouragement", "adaptability": the noun of a vague verb or a quality is as vague. */
+function isNounOfVagueWord(lower: string): boolean {
+  const singular = lower.replace(/s$/, '');
+  for (const [ending, stems] of NOMINAL_ENDINGS) {
+    if (!singular.endsWith(ending) || singular.length - ending.length < 3) continue;
+    const root = singular.slice(0, -ending.length);
+    if (stems.some((stem) => OPEN_ENDED_VERBS.has(root + stem) || QUALITIES.has(root + stem) || GENERAL_VERBS.has(root + stem))) return true;
+  }
+  return false;
 }
 
 function isContent(word: Word, previous?: Word, next?: Word): boolean {
@@ -103,6 +173,9 @@ function isContent(word: Word, previous?: Word, next?: Word): boolean {
   if (word.proper) return !CAREER_MOVES.has(lower);
   if (/\d/.test(lower)) return (lower.match(/\p{L}/gu) ?? []).length >= 2 && !/^[$£€¥]/.test(lower);
   if (GENERAL_WORDS.has(lower) || COMPARATIVES.has(lower) || QUALITIES.has(lower)) return false;
+  // "improve visibility", "build partnerships", "increase participation": a quality, a state or the noun of a vague
+  // verb names no subject, unless it names a kind of the noun after it ("payment service", "security team").
+  if ((isAbstractNoun(lower) || isNounOfVagueWord(lower)) && !beforeNoun(next)) return false;
   // A verb names an action, not what it is about: "seek", "collaborating", "builds". Not when it names a kind of
   // thing or skill: "the design team", "writing skills", "public speaking".
   if (isVerbForm(lower)) return namesAKind(word, previous, next);

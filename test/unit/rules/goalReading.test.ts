@@ -63,3 +63,23 @@ describe('smart: a skill named after a role is not a role', () => {
     assert.ok(!manager.ok && manager.kind === 'role');
   });
 });
+
+/** The S check reads how a noun is made and how it is introduced, not only which words are listed. */
+describe('smart: what a goal names, by the shape of its words', () => {
+  const specific = (goal: string) => analyzeGoal(goal).specific.ok;
+  it('a noun of a quality or a state names nothing (-ness, -ity, -ship, -ism, -hood)', () => {
+    for (const goal of ['Improve my approachability', 'Build stronger partnerships', 'Show more assertiveness', 'Grow my adaptability']) assert.equal(specific(goal), false, goal);
+  });
+  it('the noun of a vague verb or quality is as vague as the verb', () => {
+    for (const goal of ['Increase my participation', 'Foster cooperation', 'Work on prioritisation']) assert.equal(specific(goal), false, goal);
+  });
+  it('such a noun before another noun names a kind of it', () => {
+    for (const goal of ['Harden our payment service', 'Join the security team', 'Lead the accessibility audit of our app', 'Get an internship at a law firm']) assert.equal(specific(goal), true, goal);
+  });
+  it('one of a kind is not named: “a conference”, “a small project”, “these issues”', () => {
+    for (const goal of ['Attend a conference in my field', 'Lead a small project', 'Address these issues', 'Take another class']) assert.equal(specific(goal), false, goal);
+  });
+  it('a named kind, a made thing and a role are still read', () => {
+    for (const goal of ['Attend a Kubernetes conference', 'Earn a nursing degree', 'Write a book about pottery', 'Become a charge nurse on a cardiac ward', 'Take a class on pottery glazes']) assert.equal(specific(goal), true, goal);
+  });
+});
