@@ -1,7 +1,10 @@
 // Heap kept per plan by the store's states (1,000 closed plans, 10 open ones) and the time of a
 // first workspace scan of 1,000 plans through the store's code for files on disk. Needs --expose-gc.
 import { looksLikePlan } from '../../src/core/detect';
-import { analyse, detach, type Analysis } from '../../src/extension/services/analysis';
+import type * as vscode from 'vscode';
+import { analyse, type Analysis } from '../../src/extension/services/analysis';
+import type { StoredPlan } from '../../src/extension/services/planState';
+import { storedPlan } from '../../src/extension/services/storedPlan';
 import { keystrokeOffsets, makePlan, typeAt } from './plans';
 
 const TODAY = '2026-06-01';
@@ -13,15 +16,18 @@ function heapAfterGc(): number {
   return process.memoryUsage().heapUsed;
 }
 
+/** Where a plan on disk is: only kept here, so a stand-in serves for VS Code's Uri. */
+const NO_URI = {} as vscode.Uri;
+
 /** A plan read from disk, as the store's scan and file watcher keep it. */
-function fromDisk(text: string): Analysis | undefined {
-  return looksLikePlan(text) ? detach(analyse(text, { today: TODAY })) : undefined;
+function fromDisk(text: string): StoredPlan | undefined {
+  return looksLikePlan(text) ? storedPlan(NO_URI, analyse(text, { today: TODAY }), TODAY) : undefined;
 }
 
 /** CPU and wall-clock milliseconds to read `count` plans as the store's first scan does (their text already read). */
 function scan(count: number): { cpu: number; wall: number } {
   const texts = Array.from({ length: count }, (_, i) => makePlan('typical', 3_000_000 + i));
-  const states = new Map<string, Analysis>();
+  const states = new Map<string, StoredPlan>();
   const wallStart = performance.now();
   const start = process.cpuUsage();
   for (const [i, text] of texts.entries()) {
@@ -39,7 +45,7 @@ const scan1000Ms = scanned.cpu;
 for (let i = 0; i < 20; i++) fromDisk(makePlan('typical', 4_000_000 + i));
 
 const beforeClosed = heapAfterGc();
-const closed = new Map<string, Analysis>();
+const closed = new Map<string, StoredPlan>();
 for (let i = 0; i < 1000; i++) closed.set(`file:///workspace/plans/${i}.plan.md`, fromDisk(makePlan('typical', 5_000_000 + i))!);
 const heapPerClosedPlanKB = (heapAfterGc() - beforeClosed) / 1000 / 1024;
 

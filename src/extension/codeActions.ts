@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Finding } from '../core/findings';
 import { combineFixes } from '../core/fixes/combineFixes';
 import { disableForLine } from '../core/fixes/disableForLine';
-import type { PlanState } from './services/planStore';
+import type { OpenPlan } from './services/planState';
 import type { Feature } from './feature';
 import { MAKE_GOAL_SMART_COMMAND } from './commands/makeGoalSmart';
 import { docsUri, findingOf, MARKDOWN, toWorkspaceEdit } from './services/convert';
@@ -59,7 +59,7 @@ function wants(only: vscode.CodeActionKind | undefined, kind: vscode.CodeActionK
 /** The goal's S, M and T findings: the guided rewrite asks for what each says is missing. */
 const COACHED_RULES = new Set(['CP101', 'CP102', 'CP201', 'CP501']);
 
-function quickFixes(document: vscode.TextDocument, state: PlanState, finding: Finding, diagnostic: vscode.Diagnostic, extensionUri: vscode.Uri): vscode.CodeAction[] {
+function quickFixes(document: vscode.TextDocument, state: OpenPlan, finding: Finding, diagnostic: vscode.Diagnostic, extensionUri: vscode.Uri): vscode.CodeAction[] {
   const actions: vscode.CodeAction[] = [];
   const rule = finding.ruleId;
   if (finding.fix) {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Feature } from './feature';
-import type { PlanState } from './services/planStore';
+import type { PlanState } from './services/planState';
 import { toDiagnostic } from './services/convert';
 import { isInTabs, urisInTabs } from './services/editorTabs';
 import { readSettings } from './services/settings';

@@ -37,7 +37,7 @@ async function remindIfDue(context: vscode.ExtensionContext, services: Services)
   if (isQuiet(memory, today)) return;
 
   await services.store.scan();
-  const plans = services.store.plans().map((state) => ({ key: state.uri, name: fileName(state.uri), plan: state.parsed.plan }));
+  const plans = services.store.plans().map((state) => ({ key: state.uri, name: fileName(state.uri), plan: state.plan }));
   const due = dueReminders(plans, today, readSettings().reminderLeadDays, memory);
   if (due.length === 0) return;
   await context.globalState.update(MEMORY_KEY, { ...memory, lastShown: today });

@@ -3,7 +3,8 @@ import { chooseCountdown, countdownText, describeTarget, escapeIcons, targetsAcr
 import { planLabel, plansInScope } from './services/pickPlan';
 import { revealCommand } from './services/reveal';
 import type { Feature } from './feature';
-import type { PlanState, PlanStore } from './services/planStore';
+import type { PlanState } from './services/planState';
+import type { PlanStore } from './services/planStore';
 import { affectsSettings, readSettings } from './services/settings';
 
 /** Internal: what the countdown shows, for the integration tests. */
@@ -30,7 +31,7 @@ export const registerStatusBar: Feature = (context, { store, clock }) => {
 
   const update = () => {
     const settings = readSettings();
-    const plans = plansInScope(store, settings.countdownScope).map((state): PlanInput<PlanState> => ({ key: state, plan: state.parsed.plan }));
+    const plans = plansInScope(store, settings.countdownScope).map((state): PlanInput<PlanState> => ({ key: state, plan: state.plan }));
     const today = clock.today();
     const countdown = chooseCountdown(plans, today, settings.reminderLeadDays);
     shown = countdown !== undefined;

@@ -19,13 +19,13 @@ export const registerExportCalendar: Feature = (context, services) => {
     vscode.commands.registerCommand(EXPORT_CALENDAR_COMMAND, async (plan?: unknown, destination?: unknown): Promise<vscode.Uri | undefined> => {
       const uri = plan instanceof vscode.Uri ? plan : (await pickPlan(services.store, vscode.l10n.t('Which plan should go to your calendar?')))?.uri;
       if (!uri) return undefined;
-      const parsed = await readPlan(services.store, uri);
-      if (!parsed) {
+      const read = await readPlan(services.store, uri);
+      if (!read) {
         void vscode.window.showErrorMessage(inertLinks(`${fileName(uri)} cannot be read.`));
         return undefined;
       }
       const name = fileName(uri);
-      const events = planEvents(parsed.plan, name);
+      const events = planEvents(read, name);
       if (events.length === 0) {
         void vscode.window.showInformationMessage(inertLinks(`${name} has no dated step, goal, key moment or review to put in a calendar yet.`));
         return undefined;

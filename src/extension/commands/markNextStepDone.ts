@@ -12,7 +12,7 @@ export const registerMarkNextStepDone: Feature = (context, { store }) => {
     vscode.commands.registerCommand(MARK_NEXT_STEP_DONE_COMMAND, async () => {
       const state = await pickPlan(store, vscode.l10n.t('Mark the next step of which plan done?'));
       if (!state) return false;
-      const next = state.parsed.plan.steps.find((step) => !step.done);
+      const next = state.plan.steps.find((step) => !step.done);
       if (!next) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Every step of this plan is already done.'));
         return false;

@@ -14,7 +14,7 @@ export const registerShowNextTarget: Feature = (context, { store, clock }) => {
     vscode.commands.registerCommand(SHOW_NEXT_TARGET_COMMAND, async () => {
       await store.scan();
       const settings = readSettings();
-      const plans = plansInScope(store, settings.countdownScope).map((state) => ({ key: state, plan: state.parsed.plan }));
+      const plans = plansInScope(store, settings.countdownScope).map((state) => ({ key: state, plan: state.plan }));
       const countdown = chooseCountdown(plans, clock.today(), settings.reminderLeadDays);
       if (!countdown) {
         void vscode.window.showInformationMessage(vscode.l10n.t('No step or goal in your plans has a target date ahead. Give the next step a target: date.'));

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { escapeIcons } from '../../core/countdown';
-import type { PlanState, PlanStore } from './planStore';
+import type { PlanState } from './planState';
+import type { PlanStore } from './planStore';
 
 export const NEW_PLAN_COMMAND = 'careerPlan.newPlan';
 
@@ -24,7 +25,7 @@ export async function pickPlan(store: PlanStore, purpose: string): Promise<PlanS
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(
-    plans.map((state) => ({ label: escapeIcons(planLabel(state.uri)), description: escapeIcons(state.parsed.plan.goal?.value ?? ''), state })),
+    plans.map((state) => ({ label: escapeIcons(planLabel(state.uri)), description: escapeIcons(state.plan.goal?.value ?? ''), state })),
     { placeHolder: purpose },
   );
   return picked?.state;

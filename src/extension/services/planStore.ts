@@ -1,30 +1,12 @@
 import * as vscode from 'vscode';
 import { looksLikePlan } from '../../core/detect';
-import type { IsoDate } from '../../core/dates';
-import type { Finding } from '../../core/findings';
-import type { ParsedPlan } from '../../core/parse/parsePlan';
-import { analyse, detach, type Analysis } from './analysis';
+import { analyse } from './analysis';
+import { openPlan, type OpenPlan, type PlanState } from './planState';
+import { storedPlan } from './storedPlan';
 import { tabUri, urisInTabs } from './editorTabs';
 import type { Clock } from './clock';
 import { affectsSettings, readSettings } from './settings';
 
-/** One plan as the editor knows it: parsed, linted, and for which version of its text. */
-export interface PlanState {
-  readonly uri: vscode.Uri;
-  /** The open document's version, or undefined for a plan read from disk. */
-  readonly version: number | undefined;
-  /**
-   * For a plan read from disk (`version` undefined) only the plan data and problems are kept:
-   * `parsed.text` is empty and `parsed.lines` counts one empty line. Open the document (and ask
-   * `get(document)`) for its text, as edits do.
-   */
-  readonly parsed: ParsedPlan;
-  /** For a plan read from disk, findings carry no fix: fixes apply to an open document. */
-  readonly findings: readonly Finding[];
-  readonly today: IsoDate;
-  /** For an open document, its last analysis: the next keystroke's parse re-reads only what changed. */
-  readonly analysis?: Analysis;
-}
 
 const SCAN_INCLUDE = '**/*.md';
 const SCAN_EXCLUDE = '{**/node_modules/**,**/.git/**}';
@@ -75,17 +57,17 @@ export class PlanStore implements vscode.Disposable {
   }
 
   /** The plan state of an open document, parsed now if its text changed; undefined when not a plan. */
-  get(document: vscode.TextDocument): PlanState | undefined {
+  get(document: vscode.TextDocument): OpenPlan | undefined {
     const key = document.uri.toString();
     const known = this.states.get(key);
-    if (known && known.version === document.version && known.today === this.clock.today()) return known;
+    if (known?.open && known.version === document.version && !known.stale && known.today === this.clock.today()) return known;
     if (!this.isPlan(document)) {
       if (known) this.forget(key);
       return undefined;
     }
     // The last parse of this open document lets a keystroke re-read only the part it changed.
-    const previous = known?.version !== undefined ? known.analysis : undefined;
-    const state = this.state(document.uri, document.version, analyse(document.getText(), { ...this.request(document.uri), previous }));
+    const previous = known?.open ? known.analysis : undefined;
+    const state = openPlan(document.uri, document.version, analyse(document.getText(), { ...this.request(document.uri), previous }), this.clock.today());
     this.states.set(key, state);
     return state;
   }
@@ -139,7 +121,7 @@ export class PlanStore implements vscode.Disposable {
 
   private async foldersChanged(event: vscode.WorkspaceFoldersChangeEvent): Promise<void> {
     for (const [key, state] of this.states) {
-      if (state.version === undefined && !vscode.workspace.getWorkspaceFolder(state.uri)) this.states.delete(key);
+      if (!state.open && !vscode.workspace.getWorkspaceFolder(state.uri)) this.states.delete(key);
     }
     this.fireSoon();
     for (const folder of event.added) {
@@ -166,29 +148,13 @@ export class PlanStore implements vscode.Disposable {
     }
     const { planFiles } = readSettings(uri);
     const matchesGlob = planFiles.some((pattern) => vscode.languages.match({ pattern }, { uri, languageId: 'markdown' } as vscode.TextDocument) > 0);
-    if (matchesGlob || looksLikePlan(text)) this.states.set(key, this.state(uri, undefined, detach(analyse(text, this.request(uri)))));
+    if (matchesGlob || looksLikePlan(text)) this.states.set(key, storedPlan(uri, analyse(text, this.request(uri)), this.clock.today()));
     else if (!this.states.delete(key)) return;
     if (notify) this.fireSoon();
   }
 
   private request(uri: vscode.Uri) {
     return { today: this.clock.today(), config: readSettings(uri).lint };
-  }
-
-  /** A plan read from disk keeps its analysis packed: `parsed` and `findings` unpack it when read. */
-  private state(uri: vscode.Uri, version: number | undefined, analysis: Analysis): PlanState {
-    return {
-      uri,
-      version,
-      today: this.clock.today(),
-      analysis: version === undefined ? undefined : analysis,
-      get parsed() {
-        return analysis.parsed;
-      },
-      get findings() {
-        return analysis.findings;
-      },
-    };
   }
 
   /** Re-reads every plan on disk (their text is not kept), one per turn of the event loop. */
@@ -200,7 +166,7 @@ export class PlanStore implements vscode.Disposable {
     this.refreshing = (async () => {
       do {
         this.refreshAgain = false;
-        const closed = [...this.states.values()].filter((state) => state.version === undefined);
+        const closed = [...this.states.values()].filter((state) => !state.open);
         for (const state of closed) {
           await this.readFromDisk(state.uri, false);
           await nextTurn();
@@ -228,7 +194,7 @@ export class PlanStore implements vscode.Disposable {
   }
 
   private invalidate(): void {
-    for (const [key, state] of this.states) if (state.version !== undefined) this.states.set(key, { ...state, version: Number.NaN });
+    for (const [key, state] of this.states) if (state.open) this.states.set(key, { ...state, stale: true });
     this.refreshFromDisk();
     this.fireSoon();
   }

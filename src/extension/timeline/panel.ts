@@ -91,9 +91,9 @@ export class TimelinePanel implements vscode.Disposable {
   }
 
   private async content(): Promise<TimelineContent> {
-    const parsed = await readPlan(this.services.store, this.uri);
-    if (!parsed) return { svg: '', list: '<p>This plan cannot be read.</p>' };
-    return timelineContent(parsed.plan, this.services.clock.today(), this.width);
+    const plan = await readPlan(this.services.store, this.uri);
+    if (!plan) return { svg: '', list: '<p>This plan cannot be read.</p>' };
+    return timelineContent(plan, this.services.clock.today(), this.width);
   }
 
   /** The page is trusted with nothing but a width and the name of an element: anything else is ignored. */
@@ -108,8 +108,8 @@ export class TimelinePanel implements vscode.Disposable {
       return;
     }
     if (type !== 'reveal' || !isTimelineSubject(subject)) return;
-    const parsed = await readPlan(this.services.store, this.uri);
-    const range = parsed && subjectRange(parsed.plan, subject);
+    const plan = await readPlan(this.services.store, this.uri);
+    const range = plan && subjectRange(plan, subject);
     if (!range) return;
     // Beside the timeline, where the plan is (or goes) — never in the timeline's own column.
     const key = this.uri.toString();

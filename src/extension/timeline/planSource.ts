@@ -1,20 +1,21 @@
 import * as vscode from 'vscode';
-import { parsePlan, type ParsedPlan } from '../../core/parse/parsePlan';
+import type { Plan } from '../../core/model';
+import { parsePlan } from '../../core/parse/parsePlan';
 import type { PlanStore } from '../services/planStore';
 
 /**
- * A plan's current text, parsed: the open document if there is one (through the store, so it is
- * parsed once per version), else what the store read from disk, else the file itself. A file the
- * store does not count as a plan is still parsed, since the person asked for it by name.
+ * A plan as it now reads: the open document if there is one (through the store, so it is parsed
+ * once per version), else what the store read from disk, else the file itself. A file the store
+ * does not count as a plan is still read, since the person asked for it by name.
  */
-export async function readPlan(store: PlanStore, uri: vscode.Uri): Promise<ParsedPlan | undefined> {
+export async function readPlan(store: PlanStore, uri: vscode.Uri): Promise<Plan | undefined> {
   const key = uri.toString();
   const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === key);
-  if (document) return store.get(document)?.parsed ?? parsePlan(document.getText());
+  if (document) return store.get(document)?.plan ?? parsePlan(document.getText()).plan;
   const known = store.plans().find((state) => state.uri.toString() === key);
-  if (known) return known.parsed;
+  if (known) return known.plan;
   try {
-    return parsePlan(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+    return parsePlan(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))).plan;
   } catch {
     return undefined;
   }

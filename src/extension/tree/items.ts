@@ -26,13 +26,13 @@ function build(node: MilestoneNode, today: IsoDate): vscode.TreeItem {
   switch (node.kind) {
     case 'plan': {
       const relative = planLabel(node.uri);
-      const problems = node.state.parsed.problems.length;
+      const problems = node.state.problems.length;
       const item = new vscode.TreeItem(path.posix.basename(relative), node.expanded ? Expanded : Collapsed);
       const folder = path.posix.dirname(relative);
       item.description = [folder === '.' ? '' : folder, problems > 0 ? plural(problems, 'problem') : ''].filter(Boolean).join(' · ');
       item.resourceUri = node.uri;
       item.iconPath = new vscode.ThemeIcon('notebook');
-      item.tooltip = tooltip([['Plan', relative], ['Goal', node.state.parsed.plan.goal?.value]]);
+      item.tooltip = tooltip([['Plan', relative], ['Goal', node.state.plan.goal?.value]]);
       item.contextValue = 'careerPlan.plan';
       return item;
     }

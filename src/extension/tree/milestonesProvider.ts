@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Clock } from '../services/clock';
-import type { PlanState, PlanStore } from '../services/planStore';
+import type { PlanState } from '../services/planState';
+import type { PlanStore } from '../services/planStore';
 import { treeItem } from './items';
 import { childrenOf, planNode, type MilestoneNode, type PlanNode } from './nodes';
 
@@ -112,7 +113,7 @@ export class MilestonesProvider implements vscode.TreeDataProvider<MilestoneNode
 function rowsOf(state: PlanState): string {
   let rows = drawnRows.get(state);
   if (rows === undefined) {
-    rows = JSON.stringify([{ ...state.parsed.plan, body: undefined }, state.parsed.problems.length]);
+    rows = JSON.stringify([{ ...state.plan, body: undefined }, state.problems.length]);
     drawnRows.set(state, rows);
   }
   return rows;

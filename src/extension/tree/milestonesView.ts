@@ -44,6 +44,6 @@ export const registerMilestonesView: Feature = (context, { store, clock }) => {
 
 /** The number of overdue steps and goal targets on the activity bar, when there are any. */
 function overdueBadge(store: PlanStore, today: string): vscode.ViewBadge | undefined {
-  const overdue = store.plans().reduce((count, state) => count + outlook(state.parsed.plan, today).overdue.filter((t) => t.kind === 'step' || t.kind === 'goal').length, 0);
+  const overdue = store.plans().reduce((count, state) => count + outlook(state.plan, today).overdue.filter((t) => t.kind === 'step' || t.kind === 'goal').length, 0);
   return overdue > 0 ? { value: overdue, tooltip: overdue === 1 ? '1 overdue target' : `${overdue} overdue targets` } : undefined;
 }

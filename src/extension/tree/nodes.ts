@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import type { Action, Company, Gap, Located, Moment, Plan, Step } from '../../core/model';
-import type { PlanState } from '../services/planStore';
+import type { PlanState } from '../services/planState';
 
 /**
  * The milestones tree as data: one root per plan, then its goal with the steps under it, its gaps
@@ -80,7 +80,7 @@ export function childrenOf(node: MilestoneNode): MilestoneNode[] {
   const base = (id: string) => ({ id: `${node.id}|${id}`, uri: node.uri, parent: node });
   switch (node.kind) {
     case 'plan': {
-      const plan = node.state.parsed.plan;
+      const plan = node.state.plan;
       const children: MilestoneNode[] = [{ kind: 'goal', plan, ...base('goal') }];
       if (plan.gaps.length > 0) children.push({ kind: 'gaps', gaps: plan.gaps, ...base('gaps') });
       if (plan.moments.length > 0) children.push({ kind: 'moments', moments: plan.moments, ...base('moments') });

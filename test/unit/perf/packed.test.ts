@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { LineIndex } from '../../../src/core/lineIndex';
-import { analyse, detach } from '../../../src/extension/services/analysis';
+import type * as vscode from 'vscode';
+import { analyse } from '../../../src/extension/services/analysis';
+import { storedPlan } from '../../../src/extension/services/storedPlan';
 import { pack } from '../../../src/extension/services/packed';
 import { makePlan } from '../../../scripts/bench/plans';
 
@@ -34,13 +36,13 @@ describe('packed plans (what the store keeps of a plan that is not open)', funct
     assert.equal(unpacked.tasks[0].heading, unpacked.tasks[1].heading);
   });
 
-  it('a detached analysis keeps the plan data and findings, without fixes or the body details', () => {
+  it('a stored plan keeps the plan data and findings, without fixes or the body details', () => {
     const analysis = analyse(makePlan('typical', 22), { today: '2026-06-01' });
-    const detached = detach(analysis);
-    assert.equal(detached.parsed.text, '');
-    assert.deepStrictEqual(detached.parsed.problems, analysis.parsed.problems);
-    assert.deepStrictEqual(detached.parsed.plan, { ...analysis.parsed.plan, body: { offset: analysis.parsed.plan.body.offset, headings: [], tasks: [], directives: [] } });
-    assert.deepStrictEqual(detached.findings, analysis.findings.map((finding) => ({ ...finding, fix: undefined })));
-    assert.equal(detached.parsed, detached.parsed, 'unpacked once while in use');
+    const stored = storedPlan({} as vscode.Uri, analysis, '2026-06-01');
+    assert.equal(stored.open, false);
+    assert.deepStrictEqual(stored.problems, analysis.parsed.problems);
+    assert.deepStrictEqual(stored.plan, { ...analysis.parsed.plan, body: { offset: analysis.parsed.plan.body.offset, headings: [], tasks: [], directives: [] } });
+    assert.deepStrictEqual(stored.findings, analysis.findings.map((finding) => ({ ...finding, fix: undefined })));
+    assert.equal(stored.plan, stored.plan, 'unpacked once while in use');
   });
 });
