@@ -1,5 +1,5 @@
 /**
- * Writes src/core/settingDefaults.ts from package.json's contributes.configuration, where every
+ * Writes src/core/settings/defaults.ts from package.json's contributes.configuration, where every
  * `careerPlan.*` setting's default is written. The editor never needs the file: VS Code fills in a
  * setting nobody set from package.json. Code that runs without VS Code (the CLI, the core's own
  * defaults) imports the generated constant instead of a copy. `--check` only compares and exits 1
@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { updatePages } from './markers';
 
 const ROOT = path.resolve(__dirname, '..');
-export const SETTING_DEFAULTS_FILE = path.join(ROOT, 'src/core/settingDefaults.ts');
+export const SETTING_DEFAULTS_FILE = path.join(ROOT, 'src/core/settings/defaults.ts');
 const PREFIX = 'careerPlan.';
 
 export function settingDefaultsText(): string {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { LAYER_OF, partOf } from '../../scripts/architecture/layers';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -87,5 +88,21 @@ describe('architecture', () => {
     const MUTABLE = /^(?:export\s+)?(?:let|var)\s|^(?:export\s+)?const\s+\w+\s*(?::[^=]+)?=\s*new\s+(?:Weak)?(?:Map|Set)\s*(?:<[^>]*>)?\(\s*\)/m;
     const offenders = sourceFiles(path.join(root, 'src/core')).filter((file) => MUTABLE.test(readFileSync(file, 'utf8')));
     assert.deepEqual(offenders.map((file) => path.relative(root, file)), []);
+  });
+
+  it('the parts stand in layers: each imports only parts on lower layers, or itself (scripts/architecture/layers.ts)', () => {
+    const files = sourceFiles(path.join(root, 'src'));
+    const unplaced = files.map((file) => path.relative(root, file)).filter((file) => !file.startsWith('src/extension/') && !file.startsWith('src/cli/') && !LAYER_OF.has(partOf(file) ?? ''));
+    assert.deepEqual(unplaced, [], 'every file of src/core is in a folder that layers.ts places');
+    const upward: string[] = [];
+    for (const file of files) {
+      const from = partOf(path.relative(root, file))!;
+      for (const target of localImportsOf(file)) {
+        const to = partOf(path.relative(root, target));
+        if (to === undefined || to === from) continue;
+        if (LAYER_OF.get(to)! >= LAYER_OF.get(from)!) upward.push(`${path.relative(root, file)} -> ${path.relative(root, target)}`);
+      }
+    }
+    assert.deepEqual(upward, []);
   });
 });

@@ -27,7 +27,7 @@ const SECTION = 'careerPlan';
  *
  * No default is written here: package.json's contributes.configuration is the one place defaults
  * are written, and VS Code answers with that default for a setting nobody set (as rust-analyzer's
- * config.ts relies on). Code that runs without VS Code has them from core/settingDefaults.ts,
+ * config.ts relies on). Code that runs without VS Code has them from core/settings/defaults.ts,
  * generated from package.json.
  */
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { SETTING_DEFAULTS_FILE, settingDefaultsText } from '../../../scripts/setting-defaults';
 
 describe('setting defaults', () => {
-  it('src/core/settingDefaults.ts is generated from package.json and current (npx tsx scripts/setting-defaults.ts)', () => {
+  it('src/core/settings/defaults.ts is generated from package.json and current (npx tsx scripts/setting-defaults.ts)', () => {
     assert.equal(readFileSync(SETTING_DEFAULTS_FILE, 'utf8'), settingDefaultsText());
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * The parts of the code and the layers they stand on, lowest first. A part imports only parts of
+ * lower layers (and itself): test/unit/architecture.test.ts holds the code to this, and
+ * scripts/architecture/picture.ts draws it for docs/architecture.md. A part is a folder of src/core,
+ * or src/cli or src/extension as a whole.
+ */
+export const LAYERS: readonly (readonly Part[])[] = [
+  [
+    { name: 'document', says: 'ranges, line index, findings, the read cache' },
+    { name: 'calendar', says: 'calendar dates and cadences' },
+    { name: 'settings', says: 'setting defaults, generated from package.json' },
+  ],
+  [{ name: 'format', says: 'the format table: every key, its schema, plan detection' }],
+  [{ name: 'plan', says: 'the typed model of a plan' }],
+  [{ name: 'parse', says: 'text to model, whole or incremental' }],
+  [
+    { name: 'smart', says: 'reads a goal sentence' },
+    { name: 'edits', says: 'minimal text edits' },
+    { name: 'annotate', says: 'date and step notes' },
+    { name: 'schedule', says: 'next, countdown, reminders' },
+    { name: 'timeline', says: 'the timeline picture' },
+    { name: 'ics', says: 'calendar export' },
+  ],
+  [
+    { name: 'fixes', says: 'fixes built from edits' },
+    { name: 'coach', says: 'goal coach, new-plan text' },
+  ],
+  [{ name: 'rules', says: 'one file per rule, the registry' }],
+  [{ name: 'lint', says: 'runs the rules, applies directives' }],
+  [{ name: 'completion', says: 'what to suggest where' }],
+  [
+    { name: 'cli', says: 'src/cli: the terminal' },
+    { name: 'extension', says: 'src/extension: VS Code' },
+  ],
+];
+
+export interface Part {
+  readonly name: string;
+  /** What the part holds, in a few words. */
+  readonly says: string;
+}
+
+/** The part a source file belongs to (a path relative to the repository), or undefined outside src. */
+export function partOf(file: string): string | undefined {
+  const segments = file.split('/');
+  if (segments[0] !== 'src') return undefined;
+  if (segments[1] === 'cli' || segments[1] === 'extension') return segments[1];
+  return segments[1] === 'core' && segments.length > 3 ? segments[2] : undefined;
+}
+
+/** The layer of each part: 0 is the ground. */
+export const LAYER_OF: ReadonlyMap<string, number> = new Map(LAYERS.flatMap((layer, index) => layer.map((part) => [part.name, index] as const)));
