@@ -80,7 +80,14 @@ function plainCase(words: Word[]): Word[] {
 /** "plan", "aim", "love"… are only a frame before "to" ("I plan to…"); "Plan the offsite" is an action. */
 const FRAME_BEFORE_TO = new Set(['aspire', 'aspiring', 'strive', 'striving', 'endeavour', 'endeavor', 'want', 'wants', 'wish', 'hope', 'hoping', 'plan', 'planning', 'aim', 'aiming', 'intend', 'intending', 'need', 'needs', 'like', 'love', 'going', 'goal', 'goals', 'objective', 'ambition', 'ambitions', 'dream', 'dreams', 'mission', 'intention', 'target']);
 
+/** "I aimed to", "we decided to", "I seek to": a frame in the past tense or with a verb of wanting, only before "to". */
+const FRAME_VERBS_BEFORE_TO = new Set(['aimed', 'wanted', 'hoped', 'planned', 'intended', 'decided', 'chose', 'strove', 'strived', 'seek', 'seeking', 'endeavoured', 'endeavored', 'aspired', 'dreamed', 'dreamt', 'wished', 'needed', 'expect', 'expected']);
+/** "I always aimed to", "I still want to": an adverb inside the frame. */
+const FRAME_ADVERBS = new Set(['always', 'still', 'ever', 'long', 'truly', 'very', 'much']);
+
 function isFrame(word: Word, next: Word | undefined): boolean {
+  if (FRAME_VERBS_BEFORE_TO.has(word.lower)) return next?.lower === 'to';
+  if (FRAME_ADVERBS.has(word.lower)) return next !== undefined && (FRAME_WORDS.has(next.lower) || FRAME_VERBS_BEFORE_TO.has(next.lower));
   if (!FRAME_WORDS.has(word.lower)) return false;
   return !FRAME_BEFORE_TO.has(word.lower) || next?.lower === 'to' || (next !== undefined && FRAME_WORDS.has(next.lower));
 }

@@ -47,6 +47,18 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     ['Publish two posts monthly', ''],
     ['Publish two posts per month', ''],
     ['Grow monthly recurring revenue to $40k', 'T'],
+    // The finish line is read past a frame in the past tense, a role held "as", an outcome of the object, a subordinate clause.
+    ['I always wanted to be a paediatric nurse by 2028', ''],
+    ['I seek to earn my nursing degree by 2028', ''],
+    ['Serve as a school librarian in Leeds by 2028', ''],
+    ['Work as a team by 2028', 'SM'],
+    ['See the Kafka migration completed by June 2027', ''],
+    ['Get the new rota approved, since I think it will help, by June 2027', ''],
+    ['Sign up for the March 2027 NCLEX sitting', ''],
+    // A manner or a credential only looked at is no finish line.
+    ['Reduce medication errors by double checking each dose', 'MT'],
+    ['Look into certificates such as PALS or ACLS', 'MT'],
+    ['Improve my head and neck exam', 'MT'],
   ];
   for (const [goal, lacking] of cases) {
     it(`“${goal}” lacks ${lacking || 'nothing'}`, () => assert.equal(lacks(goal), lacking));
