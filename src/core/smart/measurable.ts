@@ -255,10 +255,12 @@ function headOf(words: readonly Word[]): Word | undefined {
 function nounOf(words: readonly Word[], head: Word): Word {
   const from = words.indexOf(head);
   let index = from;
-  while (index + 1 < words.length && !FUNCTION_WORDS.has(words[index + 1].lower)) index++;
+  while (index + 1 < words.length && !FUNCTION_WORDS.has(words[index + 1].lower) && !AFTER_NOUN.has(words[index + 1].lower)) index++;
   // "leadership skills necessary to…": an adjective after the noun is not the noun.
   while (index > from && (QUALITIES.has(words[index].lower) || POSTPOSED_ADJECTIVE.test(words[index].lower))) index--;
   return words[index];
 }
 
+/** Words that open a modifier after the noun: "language *describing* our services", "attitudes *regarding* ethics". */
+const AFTER_NOUN = new Set(['regarding', 'concerning', 'including', 'involving', 'covering', 'describing', 'explaining', 'outlining', 'detailing', 'showing', 'addressing', 'targeting', 'focusing', 'using', 'featuring', 'containing', 'related', 'based', 'such', 'like', 'especially', 'particularly', 'specifically', 'that', 'which', 'who']);
 const POSTPOSED_ADJECTIVE = /(?:ary|ful|ive|able|ible|ous)$/;

@@ -59,6 +59,12 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     ['Reduce medication errors by double checking each dose', 'MT'],
     ['Look into certificates such as PALS or ACLS', 'MT'],
     ['Improve my head and neck exam', 'MT'],
+    // Link targets, addresses and bracketed reference codes are not read; a level in brackets is.
+    ['Learn more about [Rust](https://www.rust-lang.org/2024) and [Go](https://go.dev)', 'MT'],
+    ['Explore ways to cut our reporting backlog. (VA2)', 'MT'],
+    ['Reach the Staff Engineer (L6) level at Monzo by 2028', ''],
+    // A modifier after the noun is not the noun: "language describing our support" is language.
+    ['Write standard language describing our library support for the newsletter by June 2027', ''],
   ];
   for (const [goal, lacking] of cases) {
     it(`“${goal}” lacks ${lacking || 'nothing'}`, () => assert.equal(lacks(goal), lacking));
