@@ -59,6 +59,11 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     ['Reduce medication errors by double checking each dose', 'MT'],
     ['Look into certificates such as PALS or ACLS', 'MT'],
     ['Improve my head and neck exam', 'MT'],
+    // A subject and its frame mid-sentence, and a purpose acting on a thing, are actions of their own.
+    ['Fiction or not I want to publish a novel by 2028', ''],
+    ['Pick a topic I know well to draft a manuscript by June 2027', ''],
+    ['Contribute more to open source', 'SMT'],
+    ['In my role as charge nurse I will improve communication', 'SMT'],
     // Link targets, addresses and bracketed reference codes are not read; a level in brackets is.
     ['Learn more about [Rust](https://www.rust-lang.org/2024) and [Go](https://go.dev)', 'MT'],
     ['Explore ways to cut our reporting backlog. (VA2)', 'MT'],
