@@ -21,6 +21,8 @@ export const VERBS: ReadonlySet<string> = new Set([...OUTCOME_VERBS, ...OPEN_END
 const COMMON_WORDS: readonly ReadonlySet<string>[] = [GENERAL_WORDS, QUALITIES, BARE_TITLES, CAREER_MOVES, OPEN_ENDED_VERBS, OUTCOME_VERBS];
 /** "Using": a verb the word classes leave out (it says nothing of a finish line either way). */
 const EXTRA_VERBS = new Set(['use']);
+/** "Learn (how) to design and implement X": verbs whose object is an ability. */
+const LEARNING = new Set(['learn', 'learns', 'learning', 'study', 'understand', 'know', 'practise', 'practice', 'master']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we']);
 const SUBJECT_FRAMES = new Set(['want', 'will', 'would', 'plan', 'hope', 'aim', 'intend', 'need', 'wish', 'shall', "'ll", 'am', 'must']);
 const CONJUNCTIONS = new Set(['and', 'then', 'but', 'plus', 'while', 'also']);
@@ -57,7 +59,9 @@ export function clausesOf(text: string, removed: readonly Span[]): Clause[] {
       means.add(groups.at(-1)!);
       continue;
     }
-    if (CONJUNCTIONS.has(word.lower) && startsClause(all[i + 1]) && !FRAME_WORDS.has(all[i + 1].lower)) {
+    // "Learn how to design and implement X": the second verb is still what is learnt.
+    const learning = groups.at(-1)!.length >= 2 && groups.at(-1)!.at(-2)!.lower === 'to' && VERBS.has(previous?.lower ?? '') && groups.at(-1)!.some((w, k, g) => LEARNING.has(w.lower) && (g[k + 1]?.lower === 'to' || g[k + 1]?.lower === 'how'));
+    if (CONJUNCTIONS.has(word.lower) && startsClause(all[i + 1]) && !FRAME_WORDS.has(all[i + 1].lower) && !learning) {
       groups.push([]);
       continue;
     }

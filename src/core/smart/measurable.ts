@@ -132,7 +132,8 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
   if (!object || !noun) {
     // "Switch from accounting to a data analyst role", "go back to school", "present at a conference": it ends where it lands.
     const through = words.findIndex((word, index) => index > 0 && LANDING.has(word.lower));
-    const landing = through > 0 ? words.slice(through + 1).filter((word) => !FUNCTION_WORDS.has(word.lower) && !VAGUE_OBJECTS.has(word.lower) && !QUALITIES.has(word.lower)) : [];
+    // Where it lands must be named: "write for personal enjoyment", "take them to unfamiliar places" land nowhere.
+    const landing = through > 0 ? words.slice(through + 1).filter((word) => !FUNCTION_WORDS.has(word.lower) && !VAGUE_OBJECTS.has(word.lower) && !QUALITIES.has(word.lower) && !(GENERAL_WORDS.has(word.lower) && !DELIVERABLES.has(word.lower) && !word.proper)) : [];
     const moves = (OUTCOME_VERBS.has(lemma) || MOVES.has(lemma)) && !DELIVERABLE_VERBS.has(lemma) && !OPEN_ENDED_VERBS.has(lemma);
     const presents = DELIVERABLE_VERBS.has(lemma) && words[through]?.lower !== 'as' && isFinishedThing(landing);
     return OUTCOME_PARTICIPLES.has(lemma) || INTRANSITIVE_OUTCOMES.has(lemma) || (moves && landing.length > 0) || presents ? MEASURED : { measurable: false, because: [verb] };

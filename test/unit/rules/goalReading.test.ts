@@ -64,6 +64,10 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     ['Pick a topic I know well to draft a manuscript by June 2027', ''],
     ['Contribute more to open source', 'SMT'],
     ['In my role as charge nurse I will improve communication', 'SMT'],
+    // What is learnt stays learnt across "and"; a move lands only somewhere named.
+    ['Learn how to design and implement data pipelines', 'MT'],
+    ['Start blogging regularly, and writing for fun', 'MT'],
+    ['Switch from accounting to a data analyst role at a fintech', 'T'],
     // Link targets, addresses and bracketed reference codes are not read; a level in brackets is.
     ['Learn more about [Rust](https://www.rust-lang.org/2024) and [Go](https://go.dev)', 'MT'],
     ['Explore ways to cut our reporting backlog. (VA2)', 'MT'],
