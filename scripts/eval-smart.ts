@@ -16,7 +16,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { addMonths } from '../src/core/dates';
+import { addMonths } from '../src/core/calendar/dates';
 import { lintText } from '../src/core/lint/lint';
 import { forgetWordsLearntFrom } from './eval-smart-unseen';
 
