@@ -9,12 +9,16 @@
  * each, lists the misses of `dev`, and with `--write` keeps the figures in docs/smart-accuracy.md.
  * Exits 1 when the `test` split misses a target.
  *
- *   npm run eval:smart [-- --write] [--quiet]
+ * `--unseen` scores `dev` a second time with the words the lists learnt from it taken out (see
+ * eval-smart-unseen.ts), to estimate an idea on words the lists never saw; it reads no `test`.
+ *
+ *   npm run eval:smart [-- --write] [--quiet] [--unseen]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { addMonths } from '../src/core/calendar/dates';
 import { lintText } from '../src/core/lint/lint';
+import { forgetWordsLearntFrom } from './eval-smart-unseen';
 
 export type Letter = 'S' | 'M' | 'T';
 export const LETTERS: readonly Letter[] = ['S', 'M', 'T'];
@@ -232,7 +236,29 @@ function missesOf(name: string, scores: Scores, letters: readonly Letter[] = LET
 const DOC = path.resolve(__dirname, '../docs/smart-accuracy.md');
 const MARK = '<!-- figures: npm run eval:smart -- --write -->';
 
+/** `--unseen`: dev as it is, then dev once the words the lists learnt from it are forgotten. No `test`. */
+function mainUnseen(args: readonly string[]): number {
+  const dev = loadOthers('dev').filter(english);
+  const seen = evaluate(dev);
+  const lost = forgetWordsLearntFrom(dev.map((statement) => statement.text));
+  const unseen = evaluate(dev);
+  const forgotten = Object.entries(lost).map(([list, count]) => `${list} ${count}`).join(', ');
+  const lines = [
+    `**dev** — ${seen.statements} English statements, with today's word lists:`,
+    '',
+    ...tableOf('dev', seen, 'issue'),
+    '',
+    `**dev, unseen words** — the same, once the words added to the lists since the corpus was made (b2acd0f) that dev uses are taken out (${forgotten}):`,
+    '',
+    ...tableOf('dev unseen', unseen, 'issue'),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  if (!args.includes('--quiet')) process.stdout.write(`\nMisses and false positives of dev with unseen words:\n${missesOf('dev-unseen', unseen).join('\n')}\n`);
+  return 0;
+}
+
 function main(args: readonly string[]): number {
+  if (args.includes('--unseen')) return mainUnseen(args);
   const started = process.hrtime.bigint();
   const evaluation = evaluateAll();
   const ms = Number(process.hrtime.bigint() - started) / 1e6;

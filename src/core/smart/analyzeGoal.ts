@@ -5,6 +5,7 @@ import { findForeignTimeExpressions } from './deadlineForeign';
 import { goalLanguage, type GoalLanguage } from './language';
 import { judgeMeasurable, type MeasurableJudgement } from './measurable';
 import { judgeSpecific, type SpecificJudgement } from './specific';
+import { readableText } from './words';
 
 /** What a goal sentence says about three SMART criteria; the other two need the whole plan. */
 export interface GoalAnalysis {
@@ -30,7 +31,7 @@ export function analyzeGoal(text: string, cache?: ReadCache): GoalAnalysis {
 }
 
 function readGoal(text: string): GoalAnalysis {
-  const read = text.length <= MAX_GOAL_LENGTH ? text : text.slice(0, MAX_GOAL_LENGTH).replace(/\S*$/, '');
+  const read = readableText(text.length <= MAX_GOAL_LENGTH ? text : text.slice(0, MAX_GOAL_LENGTH).replace(/\S*$/, ''));
   const language = goalLanguage(read);
   if (language !== 'en') {
     return { text, language, specific: { ok: true }, measurable: { ok: true }, deadlines: findForeignTimeExpressions(read, language), horizons: [], actions: [] };

@@ -1,5 +1,5 @@
 import type { Span } from '../document/range';
-import { BARE_TITLES, CAREER_MOVES, DELIVERABLE_VERBS, DONE_VERBS, FRAME_WORDS, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, OPEN_ENDED_VERBS, OUTCOME_VERBS, QUALITIES } from './lexicon';
+import { BARE_TITLES, CAREER_MOVES, COMPARATIVES, DELIVERABLE_VERBS, DONE_VERBS, FRAME_WORDS, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, OPEN_ENDED_VERBS, OUTCOME_VERBS, QUALITIES } from './lexicon';
 import { wordsOf, type Word } from './words';
 
 /** One action of a goal: "Pass CompTIA Security+" and "move into a SOC analyst role" are two. */
@@ -21,6 +21,10 @@ export const VERBS: ReadonlySet<string> = new Set([...OUTCOME_VERBS, ...OPEN_END
 const COMMON_WORDS: readonly ReadonlySet<string>[] = [GENERAL_WORDS, QUALITIES, BARE_TITLES, CAREER_MOVES, OPEN_ENDED_VERBS, OUTCOME_VERBS];
 /** "Using": a verb the word classes leave out (it says nothing of a finish line either way). */
 const EXTRA_VERBS = new Set(['use']);
+/** "Learn (how) to design and implement X": verbs whose object is an ability. */
+const LEARNING = new Set(['learn', 'learns', 'learning', 'study', 'understand', 'know', 'practise', 'practice', 'master']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we']);
+const SUBJECT_FRAMES = new Set(['want', 'will', 'would', 'plan', 'hope', 'aim', 'intend', 'need', 'wish', 'shall', "'ll", 'am', 'must']);
 const CONJUNCTIONS = new Set(['and', 'then', 'but', 'plus', 'while', 'also']);
 const HARD_BREAK = /[;:!?]|\.(?:\s|$)|\s[-–—]\s/;
 
@@ -42,12 +46,22 @@ export function clausesOf(text: string, removed: readonly Span[]): Clause[] {
     const previous = all[i - 1];
     const between = previous ? text.slice(previous.end, word.start) : '';
     if (previous && (HARD_BREAK.test(between) || (between.includes(',') && startsClause(word)))) groups.push([]);
+    // "Be it fiction or non-fiction I want to put out a book": a subject and its frame start an action of their own.
+    // Not after a subject or a setting with no action ("In my role as charge nurse I will…"): that part is read as the subject.
+    else if (previous && groups.at(-1)!.length > 0 && VERBS.has(groups.at(-1)![0].lower) && SUBJECT_PRONOUNS.has(word.lower) && all[i + 1] && SUBJECT_FRAMES.has(all[i + 1].lower) && !['that', 'so', 'and', 'then', 'because', 'if', 'when', 'as'].includes(previous.lower)) groups.push([]);
+    // "identify a topic … to draft a manuscript": a purpose after a noun, acting on a thing, is an action of its own.
+    if (word.lower === 'to' && previous && !FRAME_WORDS.has(previous.lower) && !FUNCTION_WORDS.has(previous.lower) && !VERBS.has(previous.lower) && all[i + 1] && VERBS.has(all[i + 1].lower) && !COMPARATIVES.has(previous.lower) && /^(?:a|an|the|my|our|their|one|two|three|\d+)$/.test(all[i + 2]?.lower ?? '') && groups.at(-1)!.length > 1) {
+      groups.push([]);
+      continue;
+    }
     if (MEANS.has(word.lower) && all[i + 1] && verbOfGerund(all[i + 1]) !== undefined) {
       groups.push([]);
       means.add(groups.at(-1)!);
       continue;
     }
-    if (CONJUNCTIONS.has(word.lower) && startsClause(all[i + 1]) && !FRAME_WORDS.has(all[i + 1].lower)) {
+    // "Learn how to design and implement X": the second verb is still what is learnt.
+    const learning = groups.at(-1)!.length >= 2 && groups.at(-1)!.at(-2)!.lower === 'to' && VERBS.has(previous?.lower ?? '') && groups.at(-1)!.some((w, k, g) => LEARNING.has(w.lower) && (g[k + 1]?.lower === 'to' || g[k + 1]?.lower === 'how'));
+    if (CONJUNCTIONS.has(word.lower) && startsClause(all[i + 1]) && !FRAME_WORDS.has(all[i + 1].lower) && !learning) {
       groups.push([]);
       continue;
     }
@@ -80,7 +94,14 @@ function plainCase(words: Word[]): Word[] {
 /** "plan", "aim", "love"… are only a frame before "to" ("I plan to…"); "Plan the offsite" is an action. */
 const FRAME_BEFORE_TO = new Set(['aspire', 'aspiring', 'strive', 'striving', 'endeavour', 'endeavor', 'want', 'wants', 'wish', 'hope', 'hoping', 'plan', 'planning', 'aim', 'aiming', 'intend', 'intending', 'need', 'needs', 'like', 'love', 'going', 'goal', 'goals', 'objective', 'ambition', 'ambitions', 'dream', 'dreams', 'mission', 'intention', 'target']);
 
+/** "I aimed to", "we decided to", "I seek to": a frame in the past tense or with a verb of wanting, only before "to". */
+const FRAME_VERBS_BEFORE_TO = new Set(['aimed', 'wanted', 'hoped', 'planned', 'intended', 'decided', 'chose', 'strove', 'strived', 'seek', 'seeking', 'endeavoured', 'endeavored', 'aspired', 'dreamed', 'dreamt', 'wished', 'needed', 'expect', 'expected']);
+/** "I always aimed to", "I still want to": an adverb inside the frame. */
+const FRAME_ADVERBS = new Set(['always', 'still', 'ever', 'long', 'truly', 'very', 'much']);
+
 function isFrame(word: Word, next: Word | undefined): boolean {
+  if (FRAME_VERBS_BEFORE_TO.has(word.lower)) return next?.lower === 'to';
+  if (FRAME_ADVERBS.has(word.lower)) return next !== undefined && (FRAME_WORDS.has(next.lower) || FRAME_VERBS_BEFORE_TO.has(next.lower));
   if (!FRAME_WORDS.has(word.lower)) return false;
   return !FRAME_BEFORE_TO.has(word.lower) || next?.lower === 'to' || (next !== undefined && FRAME_WORDS.has(next.lower));
 }

@@ -29,12 +29,16 @@ const YEAR = String.raw`(?:19|20)\d\d`;
 const SHORT_YEAR = String.raw`(?:'\d\d)`;
 const DAY_NUMBER = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
-const UNIT = String.raw`(?:day|week|fortnight|month|quarter|year|semester|term|trimester|sprint)`;
-const COUNT = String.raw`(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-four|thirty|thirty-six|forty|forty-eight|fifty|sixty|ninety|a few|a couple of|couple of|few|several|one and a half|a half|half a)`;
+const UNIT = String.raw`(?:day|week|fortnight|month|quarter|year|semester|term|trimester|sprint|decade)`;
+const SMALL_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
+/** A count, or a range of them: "6-8", "2 to 3", "three or four". */
+const COUNT = String.raw`(?:\d+(?:\.\d+)?\s*(?:-|–|—|to|or)\s*\d+(?:\.\d+)?|${SMALL_NUMBER}\s+(?:to|or)\s+${SMALL_NUMBER}|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-four|thirty|thirty-six|forty|forty-eight|fifty|sixty|ninety|a few|a couple of|couple of|few|several|one and a half|a half|half a)`;
 const NAMED_PERIOD = String.raw`(?:(?:school|academic|financial|fiscal|calendar|tax) year|(?:fiscal|financial|calendar) (?:quarter|half|month)|(?:school|work|working) week|workweek|grading period|marking period|half|half-year|weekend|morning|evening|season|intake|cohort|cycle|window|quarter|semester|term|sprint|year|month|week|day)`;
 /** Words that turn a month, season or year into a time frame. */
 const TIME_PREPOSITION = String.raw`(?:by|before|until|till|til|in|during|from|since|after|for|over|through|throughout|of|on|around|across|starting|ahead of|no later than|not later than|prior to|in time for|end of|beginning of|start of|middle of|early|mid|late|mid-)`;
-const EVENT = String.raw`(?:review|appraisal|evaluation|assessment|offsite|off-site|all-hands|meeting|survey|deadline|intake|window|term|semester|renewal|graduation|exams?|launch|conference|retreat|planning|cycle|probation|anniversary|birthday|wedding|retirement|notice|release|kickoff|kick-off|summit|audit|rotation|residency|round|calibration|check-in|one-on-one|1:1)`;
+/** What someone is enrolled in or bound by: "by the end of my internship", "before my contract ends". */
+const PROGRAMME = String.raw`(?:internship|placement|fellowship|preceptorship|apprenticeship|orientation|contract|program|programme|course|training|degree|studies|inspection|visit)`;
+const EVENT = String.raw`(?:review|appraisal|evaluation|assessment|offsite|off-site|all-hands|meeting|survey|deadline|intake|window|term|semester|renewal|graduation|exams?|launch|conference|retreat|planning|cycle|probation|anniversary|birthday|wedding|retirement|notice|release|kickoff|kick-off|summit|audit|rotation|residency|round|calibration|check-in|one-on-one|1:1|${PROGRAMME})`;
 
 interface Pattern {
   readonly kind: DeadlineKind;
@@ -53,6 +57,26 @@ const afterMoney = (text: string, start: number) => /(?:[$£€¥]\s?[\d.,]+\s?[
 const afterBaseline = (text: string, start: number) => /(?:compared (?:to|with)|than|versus|vs\.?|over|relative to|since)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
 /** "monthly revenue", "weekly active users": the cadence qualifies a metric. */
 const METRIC_AFTER_CADENCE = /^\s+(?:recurring\s+|active\s+|gross\s+|net\s+)*(?:revenue|sales|income|earnings|profit|turnover|budget|spend|users|visitors|visits|traffic|downloads|subscribers|readers|views|output|volume|average|rate|quota|salary|pay|wage|rent|retainer|billings?|bookings?|churn|burn|active|recurring)\b/i;
+/** "today's market", "tomorrow's leaders": a time word owning a noun describes it and sets no date. */
+const possessive = (text: string, end: number) => /^['’]s\b/.test(text.slice(end));
+/** "At the end of the day, I want to…": "in the end", not an evening. */
+const idiomaticEndOfDay = (text: string, start: number, end: number) => /^(?:the\s+)?end of the day$/i.test(text.slice(start, end)) && /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 8), start));
+/** "education on fall prevention", "the risk of fall injuries": a fall, not autumn. */
+const aFall = (text: string, end: number) => /fall$/i.test(text.slice(end - 4, end)) && /^\s+(?:prevention|risks?|rates?|injur(?:y|ies)|precautions?|assessments?|protocols?|reduction|management|incidents?|events?|alarms?|bundles?|scores?|screening)\b/i.test(text.slice(end));
+/**
+ * "the first year students", "write a term paper", "lead a sprint retrospective", "a week of training":
+ * a period followed by a noun, or by "of", names a kind of thing or a length, not when.
+ */
+const beforeNoun = (text: string, end: number, ofIsLength = false) => {
+  const next = /^[ \t]+([\p{L}'’-]+)/u.exec(text.slice(end))?.[1].toLowerCase();
+  if (next === 'of') return ofIsLength;
+  // "4 hours a week studying Go", "a week ahead", "twice a month sharply": a verb or an adverb does not make it a kind of thing.
+  return next !== undefined && !NOT_A_NOUN.has(next) && !/(?:ly|ing)$/.test(next);
+};
+/** Words that can follow a time frame without being a noun it qualifies. */
+const NOT_A_NOUN = new Set(['and', 'or', 'but', 'then', 'so', 'to', 'in', 'on', 'at', 'for', 'by', 'as', 'from', 'with', 'into', 'until', 'till', 'during', 'through', 'throughout', 'over', 'after', 'before', 'while', 'when', 'since', 'i', 'we', 'you', 'they', 'he', 'she', 'it', 'my', 'our', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'which', 'who', 'where', 'is', 'are', 'was', 'will', 'can', 'should', 'would', 'could', 'must', 'minimum', 'maximum', 'max', 'min', 'each', 'every', 'per', 'about', 'across', 'via', 'including', 'going', 'forward', 'onwards', 'out', 'off', 'ahead', 'long', 'alone', 'too', 'again', 'more', 'less', 'least', 'most', 'instead', 'etc', 'even', 'only', 'both', 'either', 'ends', 'finishes', 'expires', 'closes', 'begins', 'starts', 'wraps', 'runs']);
+/** A perfect or past tense earlier in the same clause: "I have been…", "I've worked…", "I was…". */
+const PAST_BEFORE = /\b(?:have|has|had|i've|i’ve|we've|we’ve|was|were)\s+(?:\w+\s+){0,2}?(?:been|worked|served|taught|practi[sc]ed|held|lived|studied)\b(?!\s+to\b)[^.;:!?]*$/i;
 const atSentenceStart = (text: string, start: number) => {
   const before = text.slice(Math.max(0, start - 4), start);
   return /[.!?]\s*$/.test(before) || (start <= 4 && /^\s*$/.test(before));
@@ -65,7 +89,7 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'date', regex: words(String.raw`${TIME_PREPOSITION}\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?${MONTH}`) },
   { kind: 'date', regex: words(String.raw`(?:this|next|last|coming)\s+${MONTH}`) },
   { kind: 'date', regex: new RegExp(String.raw`(?<![\w-])${MONTH_CAPITALISED}(?![\w-])`, 'g'), unless: atSentenceStart },
-  { kind: 'date', regex: words(String.raw`(?:by|before|until|till|on|this|next|coming)\s+${WEEKDAY}|today|tomorrow|tonight|end of (?:the )?day|eod|eow|eom|eoq|eoy|ytd`) },
+  { kind: 'date', regex: words(String.raw`(?:by|before|until|till|on|this|next|coming)\s+${WEEKDAY}|today|tomorrow|tonight|end of (?:the )?day|eod|eow|eom|eoq|eoy|ytd`), unless: (text, start, end) => possessive(text, end) || idiomaticEndOfDay(text, start, end) },
   // Years, quarters, halves and fiscal years.
   { kind: 'period', regex: words(String.raw`${TIME_PREPOSITION}\s+(?:the\s+(?:year|summer|spring|autumn|fall|winter|end|start)\s+(?:of\s+)?)?${YEAR}(?:\s*[-/–]\s*(?:${YEAR}|\d\d))?`) },
   {
@@ -74,16 +98,17 @@ const PATTERNS: readonly Pattern[] = [
     unless: (text, start, end) => afterBaseline(text, start) || (/^h/i.test(text.slice(start, end)) && !/\d{2}|^\s+(?:19|20)\d\d/.test(text.slice(start, end + 5)) && !/(?:by|in|for|during|of|before|until|end of)\s+(?:the\s+)?$/i.test(text.slice(0, start))),
   },
   // "the 2026–2027 school year", "my 2010 goals", "by the end of the 2nd term", "throughout the year".
-  { kind: 'period', regex: words(String.raw`(?:(?:the|this|our|my)\s+)?${YEAR}\s*[-–—/]\s*(?:${YEAR}|\d\d)\s+(?:school|academic|fiscal|financial|calendar)\s+year|(?:my|our|the)\s+${YEAR}\s+(?:goals?|resolutions?|objectives?|okrs?|plans?)`) },
+  { kind: 'period', regex: words(String.raw`(?:(?:the|this|our|my)\s+)?${YEAR}(?:\s*[-–—/]\s*(?:${YEAR}|\d\d))?\s+(?:school|academic|fiscal|financial|calendar)\s+year|(?:the|this|our|my)\s+${YEAR}\s*[-–—/]\s*(?:${YEAR}|\d\d)\s+year|(?:my|our|the)\s+${YEAR}\s+(?:goals?|resolutions?|objectives?|okrs?|plans?)`) },
   { kind: 'period', regex: words(String.raw`(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))\s+(?:${NAMED_PERIOD}|${UNIT}|rotation|placement)|throughout\s+(?:the|this|my|our)\s+(?:(?:school|academic|fiscal)\s+)?(?:year|semester|term|quarter|month)|all\s+year(?:\s+long)?`) },
-  { kind: 'period', regex: words(String.raw`(?:in|during|within|by the end of|over)\s+(?:my|the|our)\s+(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th)|final)\s+(?:\d+\s+)?${UNIT}s?|the\s+first\s+(?:year|month|quarter|week|semester|${COUNT}\s+days)`) },
+  { kind: 'period', regex: words(String.raw`(?:in|during|within|by the end of|by|before|until|over)\s+(?:my|the|our)\s+(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th)|final|senior|junior|sophomore|freshman)\s+(?:\d+\s+)?${UNIT}s?|the\s+first\s+(?:year|month|quarter|week|semester|${COUNT}\s+days)`), unless: (text, _start, end) => beforeNoun(text, end) },
+  { kind: 'period', regex: words(String.raw`(?:the\s+)?(?:course|rest|remainder|duration)\s+of\s+(?:the\s+|this\s+|my\s+|our\s+)?${NAMED_PERIOD}|(?:during|throughout|over|for|in|within)\s+(?:the|this|my|our)\s+(?:school|academic|fiscal|financial|calendar|tax)\s+year`) },
   { kind: 'period', regex: words(String.raw`(?:mid|early|late)-${YEAR}|(?:before|by)\s+the\s+(?:year|month|quarter|week|summer|semester|term)\s+is\s+(?:out|over|up|done)`) },
   { kind: 'period', regex: words(String.raw`fy\s?'?\d{2}(?:\d{2})?(?:\s*[-/]\s*\d{2,4})?`) },
-  { kind: 'period', regex: words(String.raw`(?:${TIME_PREPOSITION}|this|next|last|coming)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?${SEASON}(?:'s)?(?:\s+(?:of\s+)?${YEAR})?`), unless: beforeProperName },
+  { kind: 'period', regex: words(String.raw`(?:${TIME_PREPOSITION}|this|next|last|coming)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?${SEASON}(?:'s)?(?:\s+(?:of\s+)?${YEAR})?`), unless: (text, start, end) => beforeProperName(text, start, end) || aFall(text, end) },
   { kind: 'period', regex: words(String.raw`${SEASON}\s+${YEAR}`) },
   { kind: 'period', regex: words(String.raw`(?:by|before|until|till|after|over|for|at|around|in time for)\s+${HOLIDAY}`) },
   { kind: 'period', regex: words(String.raw`(?:this|next|the coming|the following|the current|the upcoming|following|coming)\s+${NAMED_PERIOD}`) },
-  { kind: 'period', regex: words(String.raw`(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+|this\s+|next\s+|my\s+|our\s+)?(?:${NAMED_PERIOD}|q[1-4]|h[12]|fy\s?\d{2,4})|year[- ]end|end[- ]of[- ]year|mid[- ]year|half[- ]year|end of (?:the )?(?:financial|fiscal|school|academic) year`) },
+  { kind: 'period', regex: words(String.raw`(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+|this\s+|next\s+|my\s+|our\s+)?(?:${NAMED_PERIOD}|q[1-4]|h[12]|fy\s?\d{2,4})|year(?:['’]s)?[- ]end|end[- ]of[- ]year|mid[- ]year|half[- ]year|end of (?:the )?(?:financial|fiscal|school|academic) year`), unless: idiomaticEndOfDay },
   // Spans counted from now.
   {
     kind: 'span',
@@ -91,10 +116,13 @@ const PATTERNS: readonly Pattern[] = [
     unless: (text, start, end) => {
       const match = text.slice(start, end).toLowerCase();
       // "in the coming years" has no end; "for a 36-hour week", "in a day's work" are not frames.
-      return /\b(?:years|months|weeks|days|terms|quarters|semesters|sprints|trimesters|fortnights)\b/.test(match) && !/\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|few|couple|several|half)\b/.test(match);
+      if (/\b(?:years|months|weeks|days|terms|quarters|semesters|sprints|trimesters|fortnights)\b/.test(match) && !/\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|few|couple|several|half)\b/.test(match)) return true;
+      // "I have worked as a nurse for 10 years": how long something has gone on, not how long the goal may take.
+      return /^for\s/.test(match) && PAST_BEFORE.test(text.slice(Math.max(0, start - 60), start));
     },
   },
-  { kind: 'span', regex: words(String.raw`${COUNT}\s+${UNIT}s?\s+(?:from now|from today|from here|out|of (?:starting|joining|finishing|graduating|[a-z]+ing)\b)`) },
+  // "within 3 months of finishing my course"; "two years of nursing experience" is a length, not a deadline.
+  { kind: 'span', regex: words(String.raw`${COUNT}\s+${UNIT}s?\s+(?:from now|from today|from here|out|of (?:starting|joining|finishing|graduating|[a-z]+ing)\b)`), unless: (text, start, end) => /\bof\s+\S+$/.test(text.slice(start, end)) && !/\b(?:within|in|inside|under|before|after)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) },
   { kind: 'span', regex: words(String.raw`(?:next|first|coming)\s+${COUNT}\s+${UNIT}s?`) },
   // "(3mo)", "within a 30-day period", "within a time frame of 6 months", "by the end of 5 months", "on my two-week placement".
   { kind: 'span', regex: words(String.raw`\d+\s?(?:mo|mos|mth|mths|wk|wks|yr|yrs)`) },
@@ -102,16 +130,21 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'span', regex: words(String.raw`(?:on|during|in|throughout|whilst on|while on|over)\s+(?:my|the|this|a|our)\s+${COUNT}[- ]${UNIT}\s+(?:[\w-]+\s+){0,2}?(?:placement|rotation|internship|residency|course|programme|program|practicum|assignment|secondment|fellowship|term|semester|block)`) },
   // Recurrences.
   { kind: 'recurrence', regex: words(String.raw`(?:every|each|once a|twice a|(?:once|twice|${COUNT} times?)\s+(?:a|per|every|each))\s+(?:other\s+|single\s+|working\s+)?(?:${COUNT}\s+)?(?:${UNIT}s?|${WEEKDAY}s?|morning|evening|night|weekday|weekend|workday|business day|working day|school day|shift|session|release|cycle|iteration|lesson|class|semester|term|season)`) },
-  { kind: 'recurrence', regex: words(String.raw`(?:a|per)\s+(?:${UNIT}|working day|weekday|weekend|shift)`), unless: (text, start) => afterMoney(text, start) || !/\w/.test(text.slice(Math.max(0, start - 2), start - 1)) },
+  { kind: 'recurrence', regex: words(String.raw`(?:a|per)\s+(?:${UNIT}|working day|weekday|weekend|shift)`), unless: (text, start, end) => afterMoney(text, start) || !/\w/.test(text.slice(Math.max(0, start - 2), start - 1)) || beforeNoun(text, end, true) },
   { kind: 'recurrence', regex: words(String.raw`(?:on\s+)?${WEEKDAY}s|on weekdays|on weekends|at weekends`) },
+  { kind: 'recurrence', regex: words(String.raw`(?:\d+\s*(?:x|times)|once|twice)\s*\/\s*(?:${UNIT}|wk|mo|yr)`) },
   // A cadence is time-bound however it is worded ("weekly one-on-ones", "meet weekly"), unless it only qualifies what is measured ("monthly revenue").
-  { kind: 'recurrence', regex: words(String.raw`daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biweekly|bi-weekly|semi-annually|twice-yearly`), unless: (text, _start, end) => METRIC_AFTER_CADENCE.test(text.slice(end)) || afterMoney(text, _start) },
+  { kind: 'recurrence', regex: words(String.raw`daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biweekly|bi-weekly|semi-annually|twice-yearly`), unless: (text, _start, end) => METRIC_AFTER_CADENCE.test(text.slice(end)) || afterMoney(text, _start) || /^\s+(?:living|life|lives)\b/i.test(text.slice(end)) },
   // Ages and personal milestones.
   { kind: 'milestone', regex: words(String.raw`(?:by|before|at|until|till|around|when I(?:'m| am| turn))\s+(?:the\s+)?(?:age\s+(?:of\s+)?)\d{2}|(?:by|before|until)\s+(?:I(?:'m| am)|I turn|turning|the time I(?:'m| am| turn| reach)|my)\s+\d{2}(?:th)?(?:\s+birthday)?`) },
   { kind: 'milestone', regex: words(String.raw`(?:by|before)\s+\d{2}`), unless: (text, _start, end) => !/^\s*(?:[.,;:!?)]|$|and\b)/.test(text.slice(end)) || Number(/\d{2}/.exec(text.slice(_start, end))![0]) < 18 },
-  { kind: 'milestone', regex: words(String.raw`(?:by|before|until|till|ahead of|in time for|no later than|prior to)\s+(?:my|our|the|this|next|his|her|their)\s+(?:[\w'-]+\s+){0,3}?${EVENT}s?`) },
+  // "taught by the course instructors", "signed off by the training lead": a programme followed by a noun names who, not when.
+  { kind: 'milestone', regex: words(String.raw`(?:by|before|until|till|ahead of|in time for|no later than|prior to)\s+(?:my|our|the|this|next|his|her|their)\s+(?:[\w'-]+\s+){0,3}?${EVENT}s?`), unless: (text, start, end) => new RegExp(String.raw`${PROGRAMME}s?$`, 'i').test(text.slice(start, end)) && beforeNoun(text, end) },
+  { kind: 'milestone', regex: words(String.raw`(?:by|before|until|till|ahead of|in time for|no later than|prior to)\s+(?:graduation|graduating|retirement|retiring)`) },
   // "at KubeCon Europe 2027", "attend DevOpsDays 2027": an event's edition. Not "to SQL Server 2019", a product's version.
   { kind: 'milestone', regex: new RegExp(String.raw`(?<![\w-])(?:at|during|[Aa]ttend|[Aa]ttending|[Ss]peak at|[Pp]resent at|[Ee]xhibit at|[Gg]o to)\s+(?:the\s+)?(?:[A-Z][\w&.+-]*\s+){1,4}${YEAR}(?![\w-])`, 'g') },
+  // "My 5-year goal is to…": the goal's own horizon. "Write a 5-year plan" makes a plan.
+  { kind: 'span', regex: words(String.raw`(?:my|our)\s+(?:${COUNT}|\d+)[- ](?:year|month|week)\s+(?:career\s+)?(?:goals?|plan|objectives?|targets?|vision)`) },
   { kind: 'milestone', regex: words(String.raw`(?:at|in)\s+(?:my|our|the|this)\s+(?:next|upcoming|coming|annual|yearly|end-of-year|mid-year|first)\s+(?:[\w'-]+\s+){0,2}?${EVENT}s?`) },
   { kind: 'milestone', regex: words(String.raw`(?:before|until|till|by the time|by when|ahead of when)\s+(?:I|we)(?:'m|'ve|'ll| am| have| will)?\s+[a-z]+`) },
 ];

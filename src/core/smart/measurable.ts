@@ -89,10 +89,18 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
   // "Sell more licences", "get more certifications": the comparison, not the noun, decides.
   const compared = comparisons(words, COMPARATIVES);
   if (compared.length > 0) return { measurable: false, because: compared };
-  if (words.some(isCredential)) return MEASURED;
+  if (words.some(isCredential) && !NOT_RESCUED_BY_CREDENTIAL.has(verb.lower)) return MEASURED;
   const vague = comparisons(words, QUANTIFIERS);
   if (vague.length > 0) return { measurable: false, because: vague };
   const lemma = verb.lower;
+  // "See all planned work completed", "get my paper published": an outcome that happens to the object.
+  if (SEE_DONE.has(lemma) && words.slice(2).some((word, i) => OUTCOME_PARTICIPLES.has(word.lower) && !FUNCTION_WORDS.has(words[i + 1].lower))) return MEASURED;
+  // "Serve as a public librarian", "work as a school nurse": a role held, judged as "be".
+  if (AS_ROLE.has(lemma) && words[1]?.lower === 'as') {
+    const role = nounOf(words, headOf(words.slice(1)) ?? words[1]);
+    if (role && !GENERAL_WORDS.has(role.lower) && !VAGUE_ROLES.has(role.lower) && !VAGUE_OBJECTS.has(role.lower) && !QUALITIES.has(role.lower) && !FUNCTION_WORDS.has(role.lower)) return MEASURED;
+  }
+  if (lemma === 'sign' && words[1]?.lower === 'up') return MEASURED;
   // "make sure", "take ownership of", "get involved": activities however concrete what follows.
   if (VAGUE_VERB_PHRASE.test(clause.text.slice(verb.start - clause.start))) return { measurable: false, because: [verb] };
   // "develop as a leader": what follows "as" is who, not what.
@@ -124,7 +132,8 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
   if (!object || !noun) {
     // "Switch from accounting to a data analyst role", "go back to school", "present at a conference": it ends where it lands.
     const through = words.findIndex((word, index) => index > 0 && LANDING.has(word.lower));
-    const landing = through > 0 ? words.slice(through + 1).filter((word) => !FUNCTION_WORDS.has(word.lower) && !VAGUE_OBJECTS.has(word.lower) && !QUALITIES.has(word.lower)) : [];
+    // Where it lands must be named: "write for personal enjoyment", "take them to unfamiliar places" land nowhere.
+    const landing = through > 0 ? words.slice(through + 1).filter((word) => !FUNCTION_WORDS.has(word.lower) && !VAGUE_OBJECTS.has(word.lower) && !QUALITIES.has(word.lower) && !(GENERAL_WORDS.has(word.lower) && !DELIVERABLES.has(word.lower) && !word.proper)) : [];
     const moves = (OUTCOME_VERBS.has(lemma) || MOVES.has(lemma)) && !DELIVERABLE_VERBS.has(lemma) && !OPEN_ENDED_VERBS.has(lemma);
     const presents = DELIVERABLE_VERBS.has(lemma) && words[through]?.lower !== 'as' && isFinishedThing(landing);
     return OUTCOME_PARTICIPLES.has(lemma) || INTRANSITIVE_OUTCOMES.has(lemma) || (moves && landing.length > 0) || presents ? MEASURED : { measurable: false, because: [verb] };
@@ -147,6 +156,11 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
   if (DELIVERABLE_VERBS.has(lemma) && /^(?:a|an|one)$/.test(words[words.indexOf(object) - 1]?.lower ?? '') && !GENERAL_WORDS.has(noun.lower)) return MEASURED;
   return { measurable: false, because: [verb] };
 }
+
+const SEE_DONE = new Set(['see', 'get', 'have', 'want']);
+const AS_ROLE = new Set(['serve', 'work', 'act', 'function', 'practise', 'practice', 'start', 'begin', 'continue', 'return']);
+/** Verbs of looking and improving: "look into certificates", "improve my exam" reach no credential. */
+const NOT_RESCUED_BY_CREDENTIAL = new Set(['learn', 'understand', 'explore', 'investigate', 'research', 'look', 'consider', 'improve', 'enhance', 'strengthen', 'review', 'read', 'seek', 'discuss', 'familiarise', 'familiarize']);
 
 /** "three times a month", "twice a year": a cadence that counts. */
 const COUNTED_CADENCE = /\b(?:\d+|once|twice|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times?\s+)?(?:a|per|each|every)\s+(?:day|week|month|quarter|year|semester|term|sprint)\b/i;
@@ -207,6 +221,8 @@ function isMeasure(word: Word, index: number, words: readonly Word[]): boolean {
   if (/^\d{3,4}$/.test(lower) && /^[A-Z]{2,5}$/.test(words[index - 1]?.text ?? '')) return false;
   if (next === 'grade' || next === 'graders' || (/^(?:years?|months?)$/.test(next) && /^(?:of|experience)$/.test(words[index + 2]?.lower ?? ''))) return false;
   if (lower === 'one' && (next === 'of' || next === 'day' || previous === 'the' || previous === 'no')) return false;
+  // "double checking each dose", "double-check orders": a manner of doing, not an amount.
+  if (/^(?:double|triple)(?:-|$)/.test(lower) && (/-(?:check|checking|checked|checks)$/.test(lower) || /(?:ing|ed)$/.test(next) || /^check/.test(next))) return false;
   return true;
 }
 
@@ -221,10 +237,15 @@ function comparisons(words: readonly Word[], vocabulary: ReadonlySet<string>): W
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (i > 0 && ADJUNCT.has(word.lower)) break;
+    // "…completed, as I very much enjoy it": what a subordinate clause compares is not the goal's target.
+    if (i > 0 && (SUBORDINATORS.has(word.lower) || (/^(?:as|so|that)$/.test(word.lower) && SUBJECTS.has(words[i + 1]?.lower ?? '')))) break;
     if (!word.proper && vocabulary.has(word.lower)) found.push(word);
   }
   return found;
 }
+
+const SUBORDINATORS = new Set(['because', 'since', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'though', 'unless', 'whenever']);
+const SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'you', 'my', 'our', 'their', 'his', 'her', 'your', 'students', 'patients', 'staff', 'everyone']);
 
 /** The first word after the verb that is not an article, possessive or particle. */
 function headOf(words: readonly Word[]): Word | undefined {
@@ -235,10 +256,12 @@ function headOf(words: readonly Word[]): Word | undefined {
 function nounOf(words: readonly Word[], head: Word): Word {
   const from = words.indexOf(head);
   let index = from;
-  while (index + 1 < words.length && !FUNCTION_WORDS.has(words[index + 1].lower)) index++;
+  while (index + 1 < words.length && !FUNCTION_WORDS.has(words[index + 1].lower) && !AFTER_NOUN.has(words[index + 1].lower)) index++;
   // "leadership skills necessary to…": an adjective after the noun is not the noun.
   while (index > from && (QUALITIES.has(words[index].lower) || POSTPOSED_ADJECTIVE.test(words[index].lower))) index--;
   return words[index];
 }
 
+/** Words that open a modifier after the noun: "language *describing* our services", "attitudes *regarding* ethics". */
+const AFTER_NOUN = new Set(['regarding', 'concerning', 'including', 'involving', 'covering', 'describing', 'explaining', 'outlining', 'detailing', 'showing', 'addressing', 'targeting', 'focusing', 'using', 'featuring', 'containing', 'related', 'based', 'such', 'like', 'especially', 'particularly', 'specifically', 'that', 'which', 'who']);
 const POSTPOSED_ADJECTIVE = /(?:ary|ful|ive|able|ible|ous)$/;

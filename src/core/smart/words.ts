@@ -33,3 +33,17 @@ export function wordsOf(text: string, offset = 0): Word[] {
   }
   return words;
 }
+
+const LEVEL_IN_BRACKETS = /^\((?:l|e|ic|m|p|t|g|sde|swe)-?\d{1,2}\)$/i;
+/** A Markdown link's target, a bare address, or a reference code in brackets ("(VA2)"): none is a word of the goal. */
+const NOT_READ = /\]\((?:https?:\/\/|www\.|\/|#)[^)\s]*\)|\b(?:https?:\/\/|www\.)[^\s)\]]+|\((?:[A-Z]{1,4}-?\d{1,3}[a-z]?)(?:[,;/]\s*[A-Z]{1,4}-?\d{1,3}[a-z]?)*\)/g;
+
+/**
+ * The goal with link targets, addresses and bracketed reference codes blanked out: "learn
+ * [pandoc](http://pandoc.org)" reads "learn [pandoc", "…workload concerns. (VA2)" has no "VA2". A level
+ * in brackets stays ("the Senior Engineer (T4) level"). The length is kept, so offsets still point
+ * into the goal as written.
+ */
+export function readableText(text: string): string {
+  return text.replace(NOT_READ, (match) => (LEVEL_IN_BRACKETS.test(match) ? match : ' '.repeat(match.length)));
+}

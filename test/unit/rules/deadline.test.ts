@@ -29,6 +29,27 @@ describe('smart: deadlines in a goal’s own words', () => {
       ['Ship it by Friday', 'by Friday'],
       ['Ship it by 2026-09-30', '2026-09-30'],
       ['Give a keynote at KubeCon Europe 2027', 'at KubeCon Europe 2027'],
+      ['Spend 4 hours a week studying Go', 'a week'],
+      ['Land a job within 3 months of finishing my course', 'within 3 months'],
+      ['Ship it by the end of the day', 'the end of the day'],
+      ['Move to Lisbon in the fall', 'in the fall'],
+      ['Pass my boards in the first year of residency', 'in the first year'],
+      ['I have decided to practise Spanish for 3 months', 'for 3 months'],
+      // Ranges, decades, school and training calendars, a goal's own horizon, written cadences.
+      ['Move into management within 12–18 months', 'within 12–18 months'],
+      ['Open my own clinic in the next 3 to 5 years', 'in the next 3 to 5 years'],
+      ['Become a partner within two to three years', 'within two to three years'],
+      ['Publish a novel over the next decade', 'over the next decade'],
+      ['Ship it by year’s end', 'year’s end'],
+      ['Pass the NCLEX before my contract ends', 'before my contract'],
+      ['Lead a quality project by the end of my internship', 'by the end of my internship'],
+      ['Find a job in data science before graduation', 'before graduation'],
+      ['Take AP Calculus in my senior year', 'in my senior year'],
+      ['Raise reading scores during the 2026 school year', 'the 2026 school year'],
+      ['Cut absences in the 2026–2027 year', 'in the 2026–2027 year'],
+      ['Keep a reading log for the rest of the semester', 'the rest of the semester'],
+      ['My 5-year goal is to lead a design team', 'My 5-year goal'],
+      ['Swim 3x/week', '3x/week'],
     ];
     for (const [text, expected] of cases) assert.ok(read(text).some((found) => found.includes(expected)), `${text} → ${JSON.stringify(read(text))}`);
   });
@@ -52,6 +73,21 @@ describe('smart: deadlines in a goal’s own words', () => {
       'Get a job in the coming years',
       'I may be able to lead it',
       'Migrate our reports to SQL Server 2019',
+      // A time word that describes a thing, a length or a manner of speaking.
+      'Stay current with today’s technology',
+      'At the end of the day, I want to be a nurse my patients trust',
+      'Teach our unit’s aides about fall prevention',
+      'Lower the risk of fall injuries on the ward',
+      'Mentor the first year teachers in my building',
+      'Write a term paper on land law',
+      'Lead a sprint retrospective',
+      'Attend a week of training on de-escalation',
+      'Gain two years of nursing experience',
+      'Help patients with activities of daily living',
+      'I have worked as a nurse for 10 years and want to lead a unit',
+      'Get my essays marked by the course tutors',
+      'Write a 5-year plan for the department',
+      'Cut the wait from 6 to 3 weeks',
     ]) {
       assert.deepEqual(read(text), [], text);
     }

@@ -47,6 +47,33 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     ['Publish two posts monthly', ''],
     ['Publish two posts per month', ''],
     ['Grow monthly recurring revenue to $40k', 'T'],
+    // The finish line is read past a frame in the past tense, a role held "as", an outcome of the object, a subordinate clause.
+    ['I always wanted to be a paediatric nurse by 2028', ''],
+    ['I seek to earn my nursing degree by 2028', ''],
+    ['Serve as a school librarian in Leeds by 2028', ''],
+    ['Work as a team by 2028', 'SM'],
+    ['See the Kafka migration completed by June 2027', ''],
+    ['Get the new rota approved, since I think it will help, by June 2027', ''],
+    ['Sign up for the March 2027 NCLEX sitting', ''],
+    // A manner or a credential only looked at is no finish line.
+    ['Reduce medication errors by double checking each dose', 'MT'],
+    ['Look into certificates such as PALS or ACLS', 'MT'],
+    ['Improve my head and neck exam', 'MT'],
+    // A subject and its frame mid-sentence, and a purpose acting on a thing, are actions of their own.
+    ['Fiction or not I want to publish a novel by 2028', ''],
+    ['Pick a topic I know well to draft a manuscript by June 2027', ''],
+    ['Contribute more to open source', 'SMT'],
+    ['In my role as charge nurse I will improve communication', 'SMT'],
+    // What is learnt stays learnt across "and"; a move lands only somewhere named.
+    ['Learn how to design and implement data pipelines', 'MT'],
+    ['Start blogging regularly, and writing for fun', 'MT'],
+    ['Switch from accounting to a data analyst role at a fintech', 'T'],
+    // Link targets, addresses and bracketed reference codes are not read; a level in brackets is.
+    ['Learn more about [Rust](https://www.rust-lang.org/2024) and [Go](https://go.dev)', 'MT'],
+    ['Explore ways to cut our reporting backlog. (VA2)', 'MT'],
+    ['Reach the Staff Engineer (L6) level at Monzo by 2028', ''],
+    // A modifier after the noun is not the noun: "language describing our support" is language.
+    ['Write standard language describing our library support for the newsletter by June 2027', ''],
   ];
   for (const [goal, lacking] of cases) {
     it(`“${goal}” lacks ${lacking || 'nothing'}`, () => assert.equal(lacks(goal), lacking));
