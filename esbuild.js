@@ -1,4 +1,5 @@
-// Bundles the extension and the CLI. Type checking is separate (`npm run typecheck`).
+// Bundles the extension, the CLI, the library and the remark plugin. Type checking is separate
+// (`npm run typecheck`), and so are the library's type declarations (scripts/build-types.ts).
 //
 // The extension is split so that activating it stays cheap: dist/extension.js holds the VS Code
 // adapters and the light parts of the core, and dist/core.js holds every core module that needs a
@@ -36,6 +37,11 @@ const common = {
 };
 
 const EXTENSION_ENTRY = 'src/extension/extension.ts';
+/**
+ * The npm package's library (package.json "exports"): CommonJS, so `require('career-plan')` works
+ * on every Node 20, and esbuild marks its export names so that `import { lintText }` works too.
+ */
+const LIBRARY_ENTRY = 'src/lib/index.ts';
 const CORE_FILE = './core.js';
 /** Libraries loaded on first use from their own file in dist/. */
 const LAZY_PACKAGES = { yaml: './lib-yaml.js', 'decode-named-character-reference': './lib-entities.js' };
@@ -182,6 +188,7 @@ async function main() {
     { stdin: coreEntry(lazy), outfile: path.join(outdir, 'core.js'), external: ['vscode', ...lazyFiles], banner: { js: importMetaUrl }, plugins: [lazyPackagesPlugin(packageNames)] },
     ...Object.entries(LAZY_PACKAGES).map(([name, file]) => ({ stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: root, sourcefile: `${name}-entry.js` }, outfile: path.join(outdir, file), banner: { js: importMetaUrl } })),
     { entryPoints: ['src/cli/main.ts'], outfile: path.join(outdir, 'cli.js'), banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
+    { entryPoints: [LIBRARY_ENTRY], outfile: path.join(outdir, 'index.js'), banner: { js: importMetaUrl } },
     webEntry(outdir),
   ];
   const contexts = await Promise.all(entries.map((entry) => esbuild.context({ ...common, ...entry })));
