@@ -1,8 +1,8 @@
-// `npm run build:types`: the npm package's type declarations, one self-contained file per entry of
-// package.json "exports" (dist/index.d.ts), so the package ships no source and no tree of .d.ts
-// files. dts-bundle-generator inlines every type the entry reaches into one file; the package test
-// (test/unit/package/npmPackage.test.ts) compiles a program against the installed package, which
-// is the check that the file is whole.
+// `npm run build:types`: the npm package's type declarations, one self-contained file for each
+// entry of package.json "exports" (dist/index.d.ts, dist/remark.d.ts), so the package ships neither
+// the sources nor a tree of .d.ts files. dts-bundle-generator inlines every type an entry reaches;
+// the package test (test/unit/package/npmPackage.test.ts) compiles a program against the installed
+// package, which is the check that the files are whole.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { generateDtsBundle } from 'dts-bundle-generator';
@@ -10,7 +10,10 @@ import { generateDtsBundle } from 'dts-bundle-generator';
 const ROOT = path.resolve(__dirname, '..');
 
 /** Each entry's source and the declaration file written beside its bundle. */
-const TYPED_ENTRIES = [{ source: 'src/lib/index.ts', declaration: 'dist/index.d.ts' }] as const;
+const TYPED_ENTRIES = [
+  { source: 'src/lib/index.ts', declaration: 'dist/index.d.ts' },
+  { source: 'src/remark/index.ts', declaration: 'dist/remark.d.ts' },
+] as const;
 
 function main(): void {
   const bundles = generateDtsBundle(

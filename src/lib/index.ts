@@ -2,7 +2,9 @@
 // and outlook behind a few functions that take plain strings. Programs that read plans use these
 // instead of the core's modules, whose shapes may change; what is exported here is a contract
 // (fields may be added, never renamed or dropped). dist/index.d.ts is generated from this file.
+import picomatch from 'picomatch';
 import { checkIsoDate, localToday, type IsoDate } from '../core/dates';
+import { looksLikePlan } from '../core/detect';
 import type { Criterion, Finding, Problem, Severity } from '../core/findings';
 import type { LintConfig } from '../core/lint/config';
 import { lintText as lintParsed } from '../core/lint/lint';
@@ -10,6 +12,7 @@ import type { Plan } from '../core/model';
 import { outlook, type Outlook } from '../core/next';
 import { parsePlan as parseText } from '../core/parse/parsePlan';
 import { rules as registry } from '../core/rules/registry';
+import { SETTING_DEFAULTS } from '../core/settingDefaults';
 
 export type { Criterion, Finding, Fix, Problem, Severity, TextEdit } from '../core/findings';
 export type { LintConfig } from '../core/lint/config';
@@ -69,6 +72,17 @@ export function parsePlan(text: string): ParseResult {
 /** A plan's next target, what is overdue and what is ahead, as `career-plan next` gives them. */
 export function next(plan: Plan | string, options: DayOptions = {}): Outlook {
   return outlook(typeof plan === 'string' ? parseText(plan).plan : plan, dayOf(options));
+}
+
+const isPlanName = picomatch([...SETTING_DEFAULTS.planFiles]);
+
+/**
+ * Whether a Markdown file is a career plan, as the CLI and the editor decide when they look through
+ * a folder: its name is a plan's (`*.plan.md`, `career-plan*.md`) or its frontmatter has a goal
+ * and steps or gaps. Other Markdown files (a README) are not linted.
+ */
+export function isPlan(text: string, path?: string): boolean {
+  return (path !== undefined && isPlanName(path.replaceAll('\\', '/'))) || looksLikePlan(text);
 }
 
 /** A library takes no date it cannot judge on: a wrong `today` is the caller's mistake, said at once. */

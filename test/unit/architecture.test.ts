@@ -36,6 +36,11 @@ describe('architecture', () => {
     assert.deepEqual(offenders.map((file) => path.relative(root, file)), []);
   });
 
+  it('the remark plugin reaches the core only through the library, whose bundle it loads (esbuild.js)', () => {
+    const offenders = sourceFiles(path.join(root, 'src/remark')).filter((file) => importsOf(file).some((spec) => spec === 'vscode' || /(^|\/)(core|extension)(\/|$)/.test(spec)));
+    assert.deepEqual(offenders.map((file) => path.relative(root, file)), []);
+  });
+
   it('the CLI does not import the extension', () => {
     const offenders = sourceFiles(path.join(root, 'src/cli')).filter((file) => importsOf(file).some((spec) => spec === 'vscode' || /\/extension(\/|$)/.test(spec)));
     assert.deepEqual(offenders.map((file) => path.relative(root, file)), []);

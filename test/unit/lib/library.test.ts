@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { lintText as coreLintText } from '../../../src/core/lint/lint';
 import { rules as registry } from '../../../src/core/rules/registry';
-import { lintText, next, parsePlan, rules } from '../../../src/lib/index';
+import { isPlan, lintText, next, parsePlan, rules } from '../../../src/lib/index';
 
 const EXAMPLE = readFileSync(path.resolve(__dirname, '../../../examples/first-draft.plan.md'), 'utf8');
 const TODAY = '2026-11-24';
@@ -38,6 +38,13 @@ describe('library', () => {
       assert.throws(() => lintText(EXAMPLE, { today }), RangeError, today);
       assert.throws(() => next(EXAMPLE, { today }), RangeError, today);
     }
+  });
+
+  it('isPlan takes a file for a plan by its name or by its frontmatter, as the CLI does in a folder', () => {
+    assert.equal(isPlan('# Notes\n', 'docs/README.md'), false);
+    assert.equal(isPlan('# Notes\n', '/home/me/draft.plan.md'), true);
+    assert.equal(isPlan('# Notes\n', 'C:\\plans\\career-plan-2027.md'), true);
+    assert.equal(isPlan(EXAMPLE), true);
   });
 
   it('rules lists every rule as data, without its check', () => {

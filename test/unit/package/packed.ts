@@ -49,3 +49,11 @@ export function packOnce(): Packed {
     fs.rmSync(staging, { recursive: true, force: true });
   }
 }
+
+/** An empty project (an ES module package) with the tarball installed into its node_modules, offline. */
+export function installedProject(packed: Packed): string {
+  const project = temporaryFolder('project');
+  fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'project', private: true, type: 'module' }));
+  exec('npm', ['install', packed.tarball, '--offline', '--no-audit', '--no-fund'], { cwd: project });
+  return project;
+}
