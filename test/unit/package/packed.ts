@@ -31,7 +31,7 @@ export function temporaryFolder(name: string): string {
 let packed: Packed | undefined;
 
 /**
- * The npm package exactly as `npm pack` makes it (its prepack script builds it), from a copy of the
+ * The npm package exactly as `npm pack` makes it (its prepare script builds it), from a copy of the
  * work tree so that this repository's dist/ is left alone. Made once per test run: the test files
  * that install it share it.
  */
@@ -41,7 +41,7 @@ export function packOnce(): Packed {
   try {
     const destination = temporaryFolder('tarball');
     const { stdout } = exec('npm', ['pack', '--json', '--pack-destination', destination], { cwd: staging });
-    // The prepack script's own output comes first; npm's JSON report starts on a line of its own.
+    // The prepare script's own output comes first; npm's JSON report starts on a line of its own.
     const [report] = JSON.parse(stdout.slice(stdout.search(/^\[$/m))) as { filename: string; size: number; files: { path: string }[] }[];
     packed = { tarball: path.join(destination, report.filename), size: report.size, files: report.files.map((file) => file.path).sort() };
     return packed;
