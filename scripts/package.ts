@@ -14,6 +14,8 @@ const VSCE_FLAGS = [
   // vsce would point README links at the repository's web pages; there is no public one yet, so
   // links stay relative, to the files shipped inside the package.
   '--no-rewrite-relative-links',
+  // For the same reason package.json names no repository (an invented address would be worse).
+  '--allow-missing-repository',
 ];
 
 /** What one packaging produced. */
