@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -24,11 +24,18 @@ async function remark(text: string, file: string, options: Options = { today: TO
   return vfile;
 }
 
+const folders: string[] = [];
 function tempFolder(): string {
-  return mkdtempSync(path.join(tmpdir(), 'career-plan-remark-'));
+  const folder = mkdtempSync(path.join(tmpdir(), 'career-plan-remark-'));
+  folders.push(folder);
+  return folder;
 }
 
 describe('remark plugin', () => {
+  after(() => {
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  });
+
   it("gives the library's findings as remark-lint messages (rule id, place, message) on the examples and every fixture plan", async () => {
     let compared = 0;
     for (const file of PLANS) {
