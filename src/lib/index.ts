@@ -3,22 +3,22 @@
 // instead of the core's modules, whose shapes may change; what is exported here is a contract
 // (fields may be added, never renamed or dropped). dist/index.d.ts is generated from this file.
 import picomatch from 'picomatch';
-import { checkIsoDate, localToday, type IsoDate } from '../core/dates';
-import { looksLikePlan } from '../core/detect';
-import type { Criterion, Finding, Problem, Severity } from '../core/findings';
+import { checkIsoDate, localToday, type IsoDate } from '../core/calendar/dates';
+import { looksLikePlan } from '../core/format/detect';
+import type { Criterion, Finding, Problem, Severity } from '../core/document/findings';
 import type { LintConfig } from '../core/lint/config';
 import { lintText as lintParsed } from '../core/lint/lint';
-import type { Plan } from '../core/model';
-import { outlook, type Outlook } from '../core/next';
+import type { Plan } from '../core/plan/model';
+import { outlook, type Outlook } from '../core/schedule/next';
 import { parsePlan as parseText } from '../core/parse/parsePlan';
 import { rules as registry } from '../core/rules/registry';
-import { SETTING_DEFAULTS } from '../core/settingDefaults';
+import { SETTING_DEFAULTS } from '../core/settings/defaults';
 
-export type { Criterion, Finding, Fix, Problem, Severity, TextEdit } from '../core/findings';
+export type { Criterion, Finding, Fix, Problem, Severity, TextEdit } from '../core/document/findings';
 export type { LintConfig } from '../core/lint/config';
-export type { Action, Company, Gap, Heading, Located, Moment, Plan, ReviewCadence, Step, Task } from '../core/model';
-export type { Outlook, Target, TargetKind } from '../core/next';
-export type { Position, Range, Span } from '../core/range';
+export type { Action, Company, Gap, Heading, Located, Moment, Plan, ReviewCadence, Step, Task } from '../core/plan/model';
+export type { Outlook, Target, TargetKind } from '../core/schedule/next';
+export type { Position, Range, Span } from '../core/document/range';
 export type { LintOptions } from '../core/rules/options';
 
 export interface DayOptions {
