@@ -1,4 +1,5 @@
-// Bundles the extension and the CLI. Type checking is separate (`npm run typecheck`).
+// Bundles the extension, the CLI, the library and the remark plugin. Type checking is separate
+// (`npm run typecheck`), and so are the library's type declarations (scripts/build-types.ts).
 //
 // The extension is split so that activating it stays cheap: dist/extension.js holds the VS Code
 // adapters and the light parts of the core, and dist/core.js holds every core module that needs a
@@ -36,6 +37,13 @@ const common = {
 };
 
 const EXTENSION_ENTRY = 'src/extension/extension.ts';
+/**
+ * The npm package's library (package.json "exports"): CommonJS, so `require('career-plan')` works
+ * on every Node 20, and esbuild marks its export names so that `import { lintText }` works too.
+ */
+const LIBRARY_ENTRY = 'src/lib/index.ts';
+/** The remark plugin (package.json "exports" ./remark): an ES module, as unified loads plugins with import(). */
+const REMARK_ENTRY = 'src/remark/index.ts';
 const CORE_FILE = './core.js';
 /** Libraries loaded on first use from their own file in dist/. */
 const LAZY_PACKAGES = { yaml: './lib-yaml.js', 'decode-named-character-reference': './lib-entities.js' };
@@ -138,6 +146,18 @@ function lazyCorePlugin(modules, exportNames) {
 }
 
 /**
+ * The remark plugin reaches the core only through the library (src/lib/index.ts): its bundle imports
+ * the library's bundle beside it instead of carrying a second copy of the core.
+ */
+const libraryBesidePlugin = {
+  name: 'library-beside',
+  setup(build) {
+    const library = path.join(root, LIBRARY_ENTRY).replace(/\.ts$/, '');
+    build.onResolve({ filter: /\/lib\/index$/ }, (args) => (path.resolve(args.resolveDir, args.path) === library ? { path: './index.js', external: true } : undefined));
+  },
+};
+
+/**
  * Every feature imports `vscode`; bundled as an external CommonJS module, each import would copy the
  * whole API object (hundreds of names) at load. Routed through one ES module that re-exports it,
  * the copy is made once.
@@ -182,6 +202,9 @@ async function main() {
     { stdin: coreEntry(lazy), outfile: path.join(outdir, 'core.js'), external: ['vscode', ...lazyFiles], banner: { js: importMetaUrl }, plugins: [lazyPackagesPlugin(packageNames)] },
     ...Object.entries(LAZY_PACKAGES).map(([name, file]) => ({ stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: root, sourcefile: `${name}-entry.js` }, outfile: path.join(outdir, file), banner: { js: importMetaUrl } })),
     { entryPoints: ['src/cli/main.ts'], outfile: path.join(outdir, 'cli.js'), banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
+    { entryPoints: [LIBRARY_ENTRY], outfile: path.join(outdir, 'index.js'), banner: { js: importMetaUrl } },
+    // An ES module has import.meta.url of its own.
+    { entryPoints: [REMARK_ENTRY], outfile: path.join(outdir, 'remark.mjs'), format: 'esm', define: {}, plugins: [libraryBesidePlugin] },
     webEntry(outdir),
   ];
   const contexts = await Promise.all(entries.map((entry) => esbuild.context({ ...common, ...entry })));

@@ -1,16 +1,12 @@
 // `npm run package`: a production build, then `vsce package` into career-plan-<version>.vsix.
 // Any warning vsce prints fails the command: a clean package is the point of running it.
-// Both happen in a copy of the work tree, so the dist/ that tests and the editor load from is left
-// alone, and nothing a development build left there can slip into the package.
+// Both happen in a copy of the work tree (scripts/stage.ts).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { stageWorkTree } from './stage';
 
 const ROOT = path.resolve(__dirname, '..');
-
-/** Top-level entries not copied: build output, caches and dependencies (linked instead). */
-const NOT_COPIED = new Set(['.git', 'node_modules', 'dist', 'dist-test', 'out', '.vscode-test', 'test-results']);
 
 const VSCE_FLAGS = [
   // Everything the extension runs is bundled into dist/; there are no node_modules to ship.
@@ -18,6 +14,8 @@ const VSCE_FLAGS = [
   // vsce would point README links at the repository's web pages; there is no public one yet, so
   // links stay relative, to the files shipped inside the package.
   '--no-rewrite-relative-links',
+  // For the same reason package.json names no repository (an invented address would be worse).
+  '--allow-missing-repository',
 ];
 
 /** What one packaging produced. */
@@ -39,22 +37,24 @@ function vsce(cwd: string, args: string[]): string {
   return run(cwd, path.join(ROOT, 'node_modules/.bin/vsce'), args);
 }
 
-/** A copy of the work tree without build output; node_modules is a link to this one's. */
-function stage(): string {
-  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'career-plan-package-'));
-  for (const entry of fs.readdirSync(ROOT)) {
-    if (NOT_COPIED.has(entry) || entry.endsWith('.vsix')) continue;
-    fs.cpSync(path.join(ROOT, entry), path.join(staging, entry), { recursive: true });
-  }
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(staging, 'node_modules'));
-  return staging;
+/**
+ * package.json "files" lists what the npm package ships (the CLI and the library); .vscodeignore
+ * says what the .vsix ships. vsce refuses a manifest with both, so the staged copy's manifest
+ * drops "files": the .vsix is made from .vscodeignore alone.
+ */
+function withoutNpmFiles(staging: string): void {
+  const file = path.join(staging, 'package.json');
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8'));
+  delete manifest.files;
+  fs.writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
 export function packageExtension(): Packaged {
   const { name, version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
   const vsix = path.join(ROOT, `${name}-${version}.vsix`);
-  const staging = stage();
+  const staging = stageWorkTree();
   try {
+    withoutNpmFiles(staging);
     run(staging, process.execPath, ['esbuild.js', '--production']);
     const output = vsce(staging, ['package', ...VSCE_FLAGS, '--out', vsix]);
     const warnings = output.split('\n').filter((line) => /warn/i.test(line));

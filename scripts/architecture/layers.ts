@@ -2,7 +2,7 @@
  * The parts of the code and the layers they stand on, lowest first. A part imports only parts of
  * lower layers (and itself): test/unit/architecture.test.ts holds the code to this, and
  * scripts/architecture/picture.ts draws it for docs/architecture.md. A part is a folder of src/core,
- * or src/cli or src/extension as a whole.
+ * or one of the adapters (src/cli, src/extension, src/lib, src/remark) as a whole.
  */
 export const LAYERS: readonly (readonly Part[])[] = [
   [
@@ -31,7 +31,9 @@ export const LAYERS: readonly (readonly Part[])[] = [
   [
     { name: 'cli', says: 'src/cli: the terminal' },
     { name: 'extension', says: 'src/extension: VS Code' },
+    { name: 'lib', says: 'src/lib: the npm library' },
   ],
+  [{ name: 'remark', says: 'src/remark: the remark-lint plugin' }],
 ];
 
 export interface Part {
@@ -44,9 +46,11 @@ export interface Part {
 export function partOf(file: string): string | undefined {
   const segments = file.split('/');
   if (segments[0] !== 'src') return undefined;
-  if (segments[1] === 'cli' || segments[1] === 'extension') return segments[1];
+  if (ADAPTERS.has(segments[1])) return segments[1];
   return segments[1] === 'core' && segments.length > 3 ? segments[2] : undefined;
 }
+
+export const ADAPTERS: ReadonlySet<string> = new Set(['cli', 'extension', 'lib', 'remark']);
 
 /** The layer of each part: 0 is the ground. */
 export const LAYER_OF: ReadonlyMap<string, number> = new Map(LAYERS.flatMap((layer, index) => layer.map((part) => [part.name, index] as const)));

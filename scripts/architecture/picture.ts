@@ -3,7 +3,7 @@
 // npx tsx scripts/architecture/picture.ts
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { LAYERS, partOf } from './layers';
+import { ADAPTERS, LAYERS, partOf } from './layers';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'docs/images/architecture.svg');
@@ -51,7 +51,7 @@ function picture(): string {
     layer.forEach((part, column) => {
       const x = 24 + column * (boxWidth + 10);
       const size = measured.get(part.name);
-      const core = part.name !== 'cli' && part.name !== 'extension';
+      const core = !ADAPTERS.has(part.name);
       out.push(
         `<rect x="${x}" y="${y}" width="${boxWidth}" height="${rowHeight}" rx="6" fill="${core ? '#ddf4ff' : '#fff8c5'}" stroke="${core ? '#54aeff' : '#d4a72c'}"/>`,
         `<text x="${x + 10}" y="${y + 22}" font-size="14" font-weight="600" fill="#1f2328">${escape(core ? `core/${part.name}` : part.name)}</text>`,
@@ -60,7 +60,7 @@ function picture(): string {
       );
     });
   });
-  out.push(`<text x="24" y="${height - 16}" font-size="11" fill="#6e7781">src/core never imports vscode; src/cli and src/extension never import each other. Drawn by scripts/architecture/picture.ts from scripts/architecture/layers.ts, which test/unit/architecture.test.ts enforces.</text>`, '</svg>');
+  out.push(`<text x="24" y="${height - 16}" font-size="11" fill="#6e7781">src/core never imports vscode; the adapters (yellow) import the core, never the other way. Drawn by scripts/architecture/picture.ts from scripts/architecture/layers.ts, which test/unit/architecture.test.ts enforces.</text>`, '</svg>');
   return `${out.join('\n')}\n`;
 }
 

@@ -4,6 +4,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { onCleanup } from './cleanup';
 import type { CodeServer } from './codeServer';
 import { ROOT, WORKSPACE } from './paths';
+import { chromium as chromiumPackage, ensureSystemPackages } from './systemPackages';
 
 /** Playwright's own browser downloads are unreachable here; use the system's chromium. */
 const CHROMIUM = process.env.CAREER_PLAN_CHROMIUM ?? '/usr/bin/chromium';
@@ -21,6 +22,7 @@ const CHROMIUM_ARGS = [
 ];
 
 export async function launchBrowser(): Promise<Browser> {
+  await ensureSystemPackages([chromiumPackage(CHROMIUM)]);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   onCleanup(() => browser.close());
   return browser;

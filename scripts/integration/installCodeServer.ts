@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CODE_SERVER_CACHE, CODE_SERVER_ENTRY, CODE_SERVER_VERSION, RESULTS_DIR } from './paths';
 import { exited, spawnGroup } from './processGroup';
+import { CODE_SERVER_BUILD, ensureSystemPackages, findOnPath } from './systemPackages';
 
 /** Written last, so an install cut short (timeout, Ctrl+C) is redone rather than reused. */
 const MARKER = path.join(CODE_SERVER_CACHE, '.installed');
@@ -20,6 +21,7 @@ const RIPGREP_TARGETS: Record<string, string> = {
 
 export async function ensureCodeServer(): Promise<void> {
   if (installedVersion() === CODE_SERVER_VERSION && fs.existsSync(CODE_SERVER_ENTRY)) return;
+  await ensureSystemPackages(CODE_SERVER_BUILD);
   const logFile = path.join(RESULTS_DIR, 'code-server-install.log');
   console.log(`integration: installing code-server ${CODE_SERVER_VERSION} (once, about 90 s; log: ${logFile})`);
   fs.rmSync(CODE_SERVER_CACHE, { recursive: true, force: true });
@@ -41,8 +43,7 @@ export async function ensureCodeServer(): Promise<void> {
   }, logFile);
   const code = await exited(npm);
   if (code !== 0) {
-    throw new Error(`installing code-server failed (npm exit ${code}); see ${logFile}. ` +
-      'It builds native modules: it needs python3, make, g++ and the apt packages libkrb5-dev and ripgrep.');
+    throw new Error(`installing code-server failed (npm exit ${code}); see ${logFile}.`);
   }
   fs.writeFileSync(MARKER, CODE_SERVER_VERSION);
 }
@@ -58,16 +59,8 @@ function seedRipgrepCache(): void {
   const tarball = path.join(RIPGREP_CACHE, `ripgrep-v13.0.0-10-${target}.tar.gz`);
   if (fs.existsSync(tarball)) return;
   const rg = findOnPath('rg');
-  if (!rg) throw new Error('ripgrep (rg) is not installed; code-server needs it: apt-get install ripgrep');
+  if (!rg) throw new Error('ripgrep (rg) is not on the PATH');
   fs.mkdirSync(RIPGREP_CACHE, { recursive: true });
   // -h stores the file itself if rg is a symlink.
   execFileSync('tar', ['-czhf', tarball, '-C', path.dirname(rg), path.basename(rg)]);
-}
-
-function findOnPath(command: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    const candidate = path.join(dir, command);
-    if (dir && fs.existsSync(candidate)) return candidate;
-  }
-  return undefined;
 }

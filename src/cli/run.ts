@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+// Only the version is bundled: esbuild keeps the one field of package.json that is imported.
+import { version } from '../../package.json';
 import { lintCommand } from './commands/lint';
 import { nextCommand } from './commands/next';
 import { timelineCommand } from './commands/timeline';
@@ -19,6 +21,8 @@ Commands:
   export    Write one plan's dates as an iCalendar file (all-day events, stable UIDs)
          --format ics            --today YYYY-MM-DD   --output FILE
 
+Options for every command: --help, --version (prints the version).
+
 Exit codes: 0 fine, 1 an error-severity finding, 2 a usage or file problem (a folder or glob
 with no plan in it is one, unless --no-error-on-unmatched-pattern; a named file that is not a plan).
 `;
@@ -34,11 +38,16 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         today: { type: 'string' },
         config: { type: 'string', short: 'c' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
         output: { type: 'string', short: 'o' },
         'no-error-on-unmatched-pattern': { type: 'boolean' },
       },
     });
     const [command, ...files] = positionals;
+    if (values.version) {
+      io.out(`${version}\n`);
+      return EXIT_OK;
+    }
     if (values.help || command === 'help') {
       io.out(USAGE);
       return EXIT_OK;

@@ -19,12 +19,14 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The three programs that ship, bundled with everything they import, as esbuild.js builds them (minus its file layout). */
+/** The programs that ship, bundled with everything they import, as esbuild.js builds them (minus its file layout). */
 async function bundles(): Promise<{ name: string; code: string }[]> {
   const common: esbuild.BuildOptions = { absWorkingDir: root, bundle: true, write: false, logLevel: 'silent', external: ['vscode'] };
   const builds = await Promise.all([
     esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], platform: 'node', format: 'cjs', define: { 'import.meta.url': '""' } }),
     esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], platform: 'node', format: 'cjs', define: { 'import.meta.url': '""' } }),
+    esbuild.build({ ...common, entryPoints: ['src/lib/index.ts'], platform: 'node', format: 'cjs', define: { 'import.meta.url': '""' } }),
+    esbuild.build({ ...common, entryPoints: ['src/remark/index.ts'], platform: 'node', format: 'esm' }),
     esbuild.build({
       ...common,
       entryPoints: ['src/extension/browser.ts'],
@@ -34,7 +36,7 @@ async function bundles(): Promise<{ name: string; code: string }[]> {
       inject: ['src/extension/web/globals.ts'],
     }),
   ]);
-  return builds.map((build, i) => ({ name: ['extension', 'cli', 'web extension'][i], code: build.outputFiles![0].text }));
+  return builds.map((build, i) => ({ name: ['extension', 'cli', 'library', 'remark plugin', 'web extension'][i], code: build.outputFiles![0].text }));
 }
 
 /** Ways to run a string as code, talk to the network or another process, or report usage, each with a line it must catch. */

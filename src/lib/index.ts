@@ -1,0 +1,94 @@
+// The library (`require('career-plan')`, `import … from 'career-plan'`): the core's parser, linter
+// and outlook behind a few functions that take plain strings. Programs that read plans use these
+// instead of the core's modules, whose shapes may change; what is exported here is a contract
+// (fields may be added, never renamed or dropped). dist/index.d.ts is generated from this file.
+import picomatch from 'picomatch';
+import { checkIsoDate, localToday, type IsoDate } from '../core/calendar/dates';
+import { looksLikePlan } from '../core/format/detect';
+import type { Criterion, Finding, Problem, Severity } from '../core/document/findings';
+import type { LintConfig } from '../core/lint/config';
+import { lintText as lintParsed } from '../core/lint/lint';
+import type { Plan } from '../core/plan/model';
+import { outlook, type Outlook } from '../core/schedule/next';
+import { parsePlan as parseText } from '../core/parse/parsePlan';
+import { rules as registry } from '../core/rules/registry';
+import { SETTING_DEFAULTS } from '../core/settings/defaults';
+
+export type { Criterion, Finding, Fix, Problem, Severity, TextEdit } from '../core/document/findings';
+export type { LintConfig } from '../core/lint/config';
+export type { Action, Company, Gap, Heading, Located, Moment, Plan, ReviewCadence, Step, Task } from '../core/plan/model';
+export type { Outlook, Target, TargetKind } from '../core/schedule/next';
+export type { Position, Range, Span } from '../core/document/range';
+export type { LintOptions } from '../core/rules/options';
+
+export interface DayOptions {
+  /** The calendar day to judge the plan on, as YYYY-MM-DD; the local calendar day when left out. */
+  readonly today?: string;
+}
+
+export interface LintTextOptions extends DayOptions {
+  /** Rule severities and options, as `.career-plan.json` holds them; a plan's own `lint:` block wins over them. */
+  readonly config?: LintConfig;
+}
+
+export interface LintResult {
+  readonly plan: Plan;
+  /** In document order; lines and characters are 0-based. */
+  readonly findings: readonly Finding[];
+}
+
+export interface ParseResult {
+  readonly plan: Plan;
+  /** What could not be read as the plan format says; each is also a finding of lintText. */
+  readonly problems: readonly Problem[];
+}
+
+/** A rule as data: what `career-plan lint` and the editor check, without the check itself. */
+export interface RuleInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly criterion: Criterion | null;
+  /** Its severity unless configured otherwise. */
+  readonly severity: Severity;
+  readonly description: string;
+  readonly fixable: boolean;
+}
+
+/** Every rule, in the order findings at the same place are listed. */
+export const rules: readonly RuleInfo[] = registry.map(({ id, name, criterion, severity, description, fixable }) => ({ id, name, criterion, severity, description, fixable }));
+
+/** Checks a plan's Markdown text against the format and the SMART rules, as `career-plan lint` does. */
+export function lintText(text: string, options: LintTextOptions = {}): LintResult {
+  const { parsed, findings } = lintParsed(text, { today: dayOf(options), config: options.config });
+  return { plan: parsed.plan, findings };
+}
+
+/** Reads a plan's Markdown text into its model. Never throws: what cannot be read is a problem. */
+export function parsePlan(text: string): ParseResult {
+  const { plan, problems } = parseText(text);
+  return { plan, problems };
+}
+
+/** A plan's next target, what is overdue and what is ahead, as `career-plan next` gives them. */
+export function next(plan: Plan | string, options: DayOptions = {}): Outlook {
+  return outlook(typeof plan === 'string' ? parseText(plan).plan : plan, dayOf(options));
+}
+
+const isPlanName = picomatch([...SETTING_DEFAULTS.planFiles]);
+
+/**
+ * Whether a Markdown file is a career plan, as the CLI and the editor decide when they look through
+ * a folder: its name is a plan's (`*.plan.md`, `career-plan*.md`) or its frontmatter has a goal
+ * and steps or gaps. Other Markdown files (a README) are not linted.
+ */
+export function isPlan(text: string, path?: string): boolean {
+  return (path !== undefined && isPlanName(path.replaceAll('\\', '/'))) || looksLikePlan(text);
+}
+
+/** A library takes no date it cannot judge on: a wrong `today` is the caller's mistake, said at once. */
+function dayOf(options: DayOptions): IsoDate {
+  if (options.today === undefined) return localToday();
+  const check = checkIsoDate(options.today);
+  if (!check.ok) throw new RangeError(`today must be a calendar date written as YYYY-MM-DD, not "${options.today}".`);
+  return check.date;
+}

@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { lintText as coreLintText } from '../../../src/core/lint/lint';
+import { rules as registry } from '../../../src/core/rules/registry';
+import { isPlan, lintText, next, parsePlan, rules } from '../../../src/lib/index';
+
+const EXAMPLE = readFileSync(path.resolve(__dirname, '../../../examples/first-draft.plan.md'), 'utf8');
+const TODAY = '2026-11-24';
+
+describe('library', () => {
+  it('lintText gives the core linter\'s findings and plan, with the config applied', () => {
+    const core = coreLintText(EXAMPLE, { today: TODAY });
+    const result = lintText(EXAMPLE, { today: TODAY });
+    assert.deepEqual(result.findings, core.findings);
+    assert.deepEqual(result.plan, core.parsed.plan);
+    const quiet = lintText(EXAMPLE, { today: TODAY, config: { rules: { CP101: 'off' } } });
+    assert.ok(core.findings.some((finding) => finding.ruleId === 'CP101'));
+    assert.ok(!quiet.findings.some((finding) => finding.ruleId === 'CP101'));
+  });
+
+  it('next reads a text or a parsed plan alike', () => {
+    const text = '---\ngoal: g\ntarget: 2030-01-01\nsteps:\n  - title: Lead\n    target: 2020-01-01\n---\n';
+    const outlook = next(text, { today: TODAY });
+    assert.deepEqual(outlook, next(parsePlan(text).plan, { today: TODAY }));
+    assert.equal(outlook.next?.date, '2030-01-01');
+    assert.deepEqual(outlook.overdue.map((target) => target.kind), ['step']);
+  });
+
+  it('parsePlan never throws: what cannot be read is a problem', () => {
+    const { plan, problems } = parsePlan('---\ngoal: [unclosed\n---\n');
+    assert.equal(plan.goal, undefined);
+    assert.ok(problems.some((problem) => problem.ruleId === 'CP002'));
+  });
+
+  it('a day that is not a real YYYY-MM-DD date is refused at once', () => {
+    for (const today of ['2027-02-30', '24.11.2026', '']) {
+      assert.throws(() => lintText(EXAMPLE, { today }), RangeError, today);
+      assert.throws(() => next(EXAMPLE, { today }), RangeError, today);
+    }
+  });
+
+  it('isPlan takes a file for a plan by its name or by its frontmatter, as the CLI does in a folder', () => {
+    assert.equal(isPlan('# Notes\n', 'docs/README.md'), false);
+    assert.equal(isPlan('# Notes\n', '/home/me/draft.plan.md'), true);
+    assert.equal(isPlan('# Notes\n', 'C:\\plans\\career-plan-2027.md'), true);
+    assert.equal(isPlan(EXAMPLE), true);
+  });
+
+  it('rules lists every rule as data, without its check', () => {
+    assert.deepEqual(rules.map((rule) => rule.id), registry.map((rule) => rule.id));
+    assert.ok(rules.every((rule) => !('check' in rule)));
+  });
+});
