@@ -2,6 +2,7 @@ import { parseCadence } from '../cadence';
 import type { LineIndex } from '../lineIndex';
 import type { Body, Frontmatter, Plan, ReviewCadence } from '../model';
 import type { Range } from '../range';
+import { withAsWritten } from './asWritten';
 import { BodyActions } from './bodyActions';
 import { readCompanies, readGaps, readMoments, readSteps, type BuildProblem } from './planItems';
 import { field, ValueReader } from './valueReader';
@@ -10,7 +11,8 @@ import type { YEntry, YNode } from './yamlNodes';
 /**
  * Builds the plan model from the located YAML tree. It is lenient: a value of the wrong type was
  * already reported by validation and is simply left out here, so a half-typed plan still shows
- * everything that can be read.
+ * everything that can be read. The keys held as written (goal, target, …) are read from the format
+ * table; the lists and the review by their own readers.
  */
 export function buildPlan(root: YNode | undefined, frontmatter: Frontmatter | undefined, body: Body, lines: LineIndex, problems: BuildProblem[]): Plan {
   const read = new ValueReader(lines);
@@ -24,10 +26,8 @@ export function buildPlan(root: YNode | undefined, frontmatter: Frontmatter | un
   const companies = readCompanies(top('companies')?.node, context);
   const review = readReview(top('review'), read, problems);
   const lint = top('lint')?.node;
-  return {
+  const plan = {
     frontmatter,
-    goal: read.text(top('goal')?.node),
-    target: read.date(top('target')?.node),
     values: read.texts(top('values')?.node),
     valuesRange: entryRange(top('values'), read),
     review,
@@ -40,6 +40,7 @@ export function buildPlan(root: YNode | undefined, frontmatter: Frontmatter | un
     lint: lint?.kind === 'map' ? read.located(lint, lint.value as Record<string, unknown>) : undefined,
     body,
   };
+  return withAsWritten(plan, map, 'plan', read);
 }
 
 /** Where a top-level key and its value stand together, for edits and findings about the whole entry. */
@@ -56,9 +57,9 @@ function readReview(entry: YEntry | undefined, read: ValueReader, problems: Buil
   if (everyText && !cadence) {
     problems.push({ span: everyText.span, message: `\`${everyText.value}\` is not a cadence: write it like "3 months", "6 weeks", "monthly" or "quarterly".`, subject: 'review.every' });
   }
-  return {
+  const review = {
     range: read.rangeOf({ start: entry.keySpan.start, end: entry.node.span.end }),
     every: cadence && everyNode ? read.located(everyNode, cadence) : undefined,
-    last: read.date(field(entry.node, 'last')),
   };
+  return withAsWritten(review, entry.node, 'review', read);
 }

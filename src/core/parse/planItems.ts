@@ -1,9 +1,9 @@
 import { isIsoDate, type IsoDate } from '../dates';
-import { PRIORITIES } from '../format/company';
 import { GAP_STATUSES } from '../format/gap';
 import { MOMENT_KINDS } from '../format/moment';
 import type { Action, Company, Gap, Located, Moment, MomentKind, Step } from '../model';
 import type { Span } from '../range';
+import { withAsWritten } from './asWritten';
 import type { BodyActions } from './bodyActions';
 import { titleKey } from './titles';
 import { field, list, type ValueReader } from './valueReader';
@@ -12,7 +12,8 @@ import type { YNode } from './yamlNodes';
 /**
  * The plan's list items (steps, gaps, moments, companies) and their actions, built from the
  * frontmatter's tree. An item without a title is left out: validation said what is missing, and no
- * view could name it.
+ * view could name it. The keys held as written are read from the format table (withAsWritten); the
+ * keys the model holds in a form of its own (OWN_FORM_KEYS) are built here.
  */
 
 /** A value validation let through that still names nothing, such as a `blocks:` naming no step. */
@@ -44,14 +45,13 @@ export function readSteps(node: YNode | undefined, context: ItemContext): ReadSt
     if (!title) return [];
     const key = titleKey(title.value);
     keys.push(key);
-    return [{
+    return [withAsWritten({
       index,
       title,
-      target: read.date(field(item, 'target')),
       done: readDone(field(item, 'done'), read),
       actions: readActions(item, key, context),
       ...read.locationOf(item),
-    }];
+    }, item, 'step', read)];
   });
   return { steps, keys };
 }
@@ -67,7 +67,7 @@ export function readGaps(node: YNode | undefined, steps: ReadSteps, context: Ite
     const title = read.titleOf(item);
     if (!title) return [];
     const status = read.oneOf(field(item, 'status'), GAP_STATUSES);
-    return [{
+    return [withAsWritten({
       index,
       title,
       status: status?.value ?? 'open',
@@ -76,7 +76,7 @@ export function readGaps(node: YNode | undefined, steps: ReadSteps, context: Ite
       actions: readActions(item, titleKey(title.value), context),
       short: item.kind === 'scalar',
       ...read.locationOf(item),
-    }];
+    }, item, 'gap', read)];
   });
 }
 
@@ -97,15 +97,14 @@ export function readMoments(node: YNode | undefined, context: ItemContext): Mome
   return list(node).flatMap((item, index): Moment[] => {
     const title = read.titleOf(item);
     if (!title) return [];
-    return [{
+    return [withAsWritten({
       index,
       title,
-      date: read.date(field(item, 'date')),
       kind: read.oneOf(field(item, 'kind'), MOMENT_KINDS)?.value ?? guessKind(title.value),
       prep: read.texts(field(item, 'prep')),
       actions: readActions(item, titleKey(title.value), context),
       ...read.locationOf(item),
-    }];
+    }, item, 'moment', read)];
   });
 }
 
@@ -125,15 +124,13 @@ export function readCompanies(node: YNode | undefined, { read }: ItemContext): C
   return list(node).flatMap((item, index): Company[] => {
     const name = read.titleOf(item, 'name');
     if (!name) return [];
-    return [{
+    return [withAsWritten({
       index,
       name,
-      priority: read.oneOf(field(item, 'priority'), PRIORITIES),
       connections: read.texts(field(item, 'connections')),
-      motivation: read.text(field(item, 'motivation')),
       postings: read.texts(field(item, 'postings')),
       ...read.locationOf(item),
-    }];
+    }, item, 'company', read)];
   });
 }
 
@@ -142,7 +139,7 @@ function readActions(item: YNode, key: string, { read, bodyActions }: ItemContex
   const written = list(field(item, 'actions')).flatMap((action): Action[] => {
     const title = read.titleOf(action);
     if (!title) return [];
-    return [{ title, done: isDone(field(action, 'done')), due: read.date(field(action, 'due')), source: 'frontmatter', location: read.locationOf(action) }];
+    return [withAsWritten({ title, done: isDone(field(action, 'done')), source: 'frontmatter' as const, location: read.locationOf(action) }, action, 'action', read)];
   });
   return [...written, ...bodyActions.of(key)];
 }
