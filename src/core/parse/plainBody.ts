@@ -2,7 +2,7 @@ import type { LineIndex } from '../lineIndex';
 import type { Directive, Heading, Task } from '../model';
 import type { Range } from '../range';
 import { floodsAttention, lineEndAt, nextLine } from './bodyGuards';
-import { makeTask } from './bodyEvents';
+import { makeTask } from './tasks';
 import type { BodyParts } from './body';
 import { parseDirective } from './directives';
 import { inlineText, type InlineOptions } from './inlineText';
