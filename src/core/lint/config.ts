@@ -1,4 +1,4 @@
-import type { Severity } from '../findings';
+import type { Severity } from '../document/findings';
 import type { LintOptions } from '../rules/options';
 
 export type SeveritySetting = Severity | 'off';

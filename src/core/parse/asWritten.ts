@@ -1,6 +1,6 @@
 import { FORMAT } from '../format/table';
 import type { MappingKind, ValueFormat } from '../format/types';
-import { OWN_FORM_KEYS, type AsWritten } from '../model';
+import { OWN_FORM_KEYS, type AsWritten } from '../plan/model';
 import type { ValueReader } from './valueReader';
 import type { YNode } from './yamlNodes';
 

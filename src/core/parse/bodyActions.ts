@@ -1,4 +1,4 @@
-import type { Action, Heading, Task } from '../model';
+import type { Action, Heading, Task } from '../plan/model';
 import { titleKey } from './titles';
 
 /**

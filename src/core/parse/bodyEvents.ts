@@ -2,8 +2,8 @@ import { parse, preprocess } from 'micromark';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { subtokenize } from 'micromark-util-subtokenize';
 import type { Event, ParseContext, Token } from 'micromark-util-types';
-import type { LineIndex } from '../lineIndex';
-import type { Directive, Heading, Task } from '../model';
+import type { LineIndex } from '../document/lineIndex';
+import type { Directive, Heading, Task } from '../plan/model';
 import { PieceWalk } from './pieceWalk';
 
 /**

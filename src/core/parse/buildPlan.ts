@@ -1,7 +1,7 @@
-import { parseCadence } from '../cadence';
-import type { LineIndex } from '../lineIndex';
-import type { Body, Frontmatter, Plan, ReviewCadence } from '../model';
-import type { Range } from '../range';
+import { parseCadence } from '../calendar/cadence';
+import type { LineIndex } from '../document/lineIndex';
+import type { Body, Frontmatter, Plan, ReviewCadence } from '../plan/model';
+import type { Range } from '../document/range';
 import { withAsWritten } from './asWritten';
 import { BodyActions } from './bodyActions';
 import { readCompanies, readGaps, readMoments, readSteps, type BuildProblem } from './planItems';

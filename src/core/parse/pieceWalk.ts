@@ -1,9 +1,9 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import type { Event, Token } from 'micromark-util-types';
-import type { LineIndex } from '../lineIndex';
-import type { Directive, Heading, Task } from '../model';
-import type { Range } from '../range';
+import type { LineIndex } from '../document/lineIndex';
+import type { Directive, Heading, Task } from '../plan/model';
+import type { Range } from '../document/range';
 import { parseDirective } from './directives';
 import { makeTask } from './tasks';
 

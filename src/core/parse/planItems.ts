@@ -1,8 +1,8 @@
-import { isIsoDate, type IsoDate } from '../dates';
+import { isIsoDate, type IsoDate } from '../calendar/dates';
 import { GAP_STATUSES } from '../format/gap';
 import { MOMENT_KINDS } from '../format/moment';
-import type { Action, Company, Gap, Located, Moment, MomentKind, Step } from '../model';
-import type { Span } from '../range';
+import type { Action, Company, Gap, Located, Moment, MomentKind, Step } from '../plan/model';
+import type { Span } from '../document/range';
 import { withAsWritten } from './asWritten';
 import type { BodyActions } from './bodyActions';
 import { titleKey } from './titles';

@@ -1,6 +1,6 @@
-import type { LineIndex } from '../lineIndex';
-import type { Body, Directive, Heading, Task } from '../model';
-import type { Position, Range } from '../range';
+import type { LineIndex } from '../document/lineIndex';
+import type { Body, Directive, Heading, Task } from '../plan/model';
+import type { Position, Range } from '../document/range';
 import { readBodyParts, type BodyParts } from './body';
 import { changeBetween } from './textDiff';
 

@@ -1,7 +1,7 @@
-import { checkIsoDate } from '../dates';
-import type { LineIndex } from '../lineIndex';
-import type { Heading, Task } from '../model';
-import type { Span } from '../range';
+import { checkIsoDate } from '../calendar/dates';
+import type { LineIndex } from '../document/lineIndex';
+import type { Heading, Task } from '../plan/model';
+import type { Span } from '../document/range';
 
 /** A due date written in a task's text: `(due 2027-01-15)` or `(due: 2027-01-15)`. */
 const DUE = /\(due:?\s+(\d{4}-\d{2}-\d{2})\)/i;

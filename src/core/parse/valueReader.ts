@@ -1,7 +1,7 @@
-import { isIsoDate, type IsoDate } from '../dates';
-import type { LineIndex } from '../lineIndex';
-import type { ItemLocation, Located } from '../model';
-import type { Range, Span } from '../range';
+import { isIsoDate, type IsoDate } from '../calendar/dates';
+import type { LineIndex } from '../document/lineIndex';
+import type { ItemLocation, Located } from '../plan/model';
+import type { Range, Span } from '../document/range';
 import type { YNode } from './yamlNodes';
 
 /**

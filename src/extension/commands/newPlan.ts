@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { addMonths, isIsoDate, type IsoDate } from '../../core/dates';
-import { newPlanText, type NewPlanAnswers } from '../../core/newPlan';
+import { addMonths, isIsoDate, type IsoDate } from '../../core/calendar/dates';
+import { newPlanText, type NewPlanAnswers } from '../../core/coach/newPlan';
 import type { Feature } from '../features';
 import { askDate, askText, mayWrite } from './ask';
 import { NEW_PLAN_COMMAND } from './pickPlan';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { outlook } from '../../core/next';
+import { outlook } from '../../core/schedule/next';
 import type { Feature } from '../features';
 import type { PlanStore } from '../planStore';
 import { registerTreeCommands } from './commands';

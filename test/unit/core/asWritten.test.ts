@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { stringify } from 'yaml';
 import { FORMAT } from '../../../src/core/format/table';
 import type { MappingKind, ValueFormat } from '../../../src/core/format/types';
-import { OWN_FORM_KEYS, type Located, type Plan } from '../../../src/core/model';
+import { OWN_FORM_KEYS, type Located, type Plan } from '../../../src/core/plan/model';
 import { parse, textAt } from './helpers';
 
 /**

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { addStep, markStepDone, moveStep } from '../../../src/core/edits';
 import { disableForLine } from '../../../src/core/fixes/disableForLine';
-import type { Finding } from '../../../src/core/findings';
+import type { Finding } from '../../../src/core/document/findings';
 import { lint, lintText } from '../../../src/core/lint/lint';
 import { DEFAULT_MAX_BODY_LENGTH, DEFAULT_MAX_FRONTMATTER_LENGTH, parsePlan, type ParsedPlan } from '../../../src/core/parse/parsePlan';
 import { checkLintFixes } from '../properties/edits/checkFixes';
