@@ -7,12 +7,7 @@ import { REVIEW } from './review';
 import { STEP } from './step';
 import type { MappingFormat, MappingKind } from './types';
 
-/**
- * The plan format: every kind of mapping with its keys, each key with how its value is written, its
- * aliases, what it holds and a sentence about it. The zod schema (and the JSON Schema made from it),
- * key lookups while parsing, completion and plan detection are all derived from this table.
- */
-export const FORMAT: Readonly<Record<MappingKind, MappingFormat>> = {
+const TABLE = {
   plan: PLAN,
   step: STEP,
   gap: GAP,
@@ -20,4 +15,17 @@ export const FORMAT: Readonly<Record<MappingKind, MappingFormat>> = {
   moment: MOMENT,
   company: COMPANY,
   review: REVIEW,
-};
+} as const satisfies Readonly<Record<MappingKind, MappingFormat>>;
+
+/**
+ * The plan format: every kind of mapping with its keys, each key with how its value is written, its
+ * aliases, what it holds and a sentence about it. The zod schema (and the JSON Schema made from it),
+ * key lookups while parsing, completion and plan detection are all derived from this table.
+ */
+export const FORMAT: Readonly<Record<MappingKind, MappingFormat>> = TABLE;
+
+/**
+ * The table as written, every key and form a literal type: the model's types for the keys it holds
+ * as written are derived from it (see AsWritten in model.ts), so a new key needs no type of its own.
+ */
+export type FormatTable = typeof TABLE;

@@ -2,7 +2,7 @@ import type { LineIndex } from '../document/lineIndex';
 import type { Directive, Heading, Task } from '../plan/model';
 import type { Range } from '../document/range';
 import { floodsAttention, lineEndAt, nextLine } from './bodyGuards';
-import { makeTask } from './bodyEvents';
+import { makeTask } from './tasks';
 import type { BodyParts } from './bodyParts';
 import { parseDirective } from './directives';
 import { inlineText, type InlineOptions } from './inlineText';

@@ -1,8 +1,9 @@
 import type { Cadence } from '../calendar/cadence';
 import type { IsoDate } from '../calendar/dates';
-import type { PRIORITIES } from '../format/company';
 import type { GAP_STATUSES } from '../format/gap';
 import type { MOMENT_KINDS } from '../format/moment';
+import type { FormatTable } from '../format/table';
+import type { MappingKind } from '../format/types';
 import type { Range, Span } from '../document/range';
 
 /** A value read from the plan, with where it stands in the source. */
@@ -12,25 +13,75 @@ export interface Located<T> {
   readonly span: Span;
 }
 
+/**
+ * The keys the model holds in a form of its own rather than as written: an item's title, which may
+ * also be written bare (`- Hiring`); a gap's status and a moment's kind, which have a default; the
+ * review's cadence, read into months or days. Each is declared below and built by hand in parse/.
+ * Every other key written as text, a date or one of some words is held as written (AsWritten), so a
+ * new key of those forms reaches the rules with no line here or in the parser.
+ */
+export const OWN_FORM_KEYS = {
+  plan: [],
+  step: ['title'],
+  gap: ['title', 'status'],
+  action: ['title'],
+  moment: ['title', 'kind'],
+  company: ['name'],
+  review: ['every'],
+} as const satisfies { readonly [K in MappingKind]: readonly (keyof FormatTable[K]['keys'])[] };
+
+/**
+ * What a key written as text, a date or one of some words holds; never for the other forms (lists,
+ * mappings, `done`, notes), which the model holds its own way or not at all.
+ */
+type WrittenValue<V> = V extends { readonly type: 'text' }
+  ? string
+  : V extends { readonly type: 'date' }
+    ? IsoDate
+    : V extends { readonly type: 'word'; readonly words: readonly (infer W)[] }
+      ? W
+      : never;
+
+type KeysOf<K extends MappingKind> = FormatTable[K]['keys'];
+type ValueFormatOf<F> = F extends { readonly value: infer V } ? V : never;
+
+/** `Key` when a mapping of kind K holds it as written, never otherwise. */
+type HeldAsWritten<K extends MappingKind, Key> = Key extends (typeof OWN_FORM_KEYS)[K][number]
+  ? never
+  : Key extends keyof KeysOf<K>
+    ? [WrittenValue<ValueFormatOf<KeysOf<K>[Key]>>] extends [never]
+      ? never
+      : Key
+    : never;
+
+/**
+ * The keys of a kind of mapping held as written, typed from the format table: each key written as
+ * text, a date or one of some words (but OWN_FORM_KEYS), as its value and where it stands. Absent
+ * when not written or not of its form (validation says so). parse/asWritten.ts reads them.
+ */
+export type AsWritten<K extends MappingKind> = {
+  readonly [Key in keyof KeysOf<K> as HeldAsWritten<K, Key>]?: Located<WrittenValue<ValueFormatOf<KeysOf<K>[Key]>>>;
+};
+
 /** Where a list item stands: the whole item, and the key/value pair's line for inserting beside it. */
 export interface ItemLocation {
   readonly range: Range;
   readonly span: Span;
 }
 
-export interface Action {
+/** Besides these, `due` and any other key held as written (AsWritten). */
+export interface Action extends AsWritten<'action'> {
   readonly title: Located<string>;
   readonly done: boolean;
-  readonly due?: Located<IsoDate>;
   /** Where the action was written: in the frontmatter, or as a task-list item in the body. */
   readonly source: 'frontmatter' | 'body';
   readonly location: ItemLocation;
 }
 
-export interface Step extends ItemLocation {
+/** Besides these, `target` and any other key held as written (AsWritten). */
+export interface Step extends ItemLocation, AsWritten<'step'> {
   readonly index: number;
   readonly title: Located<string>;
-  readonly target?: Located<IsoDate>;
   /** A date when it was reached, or true when the date was not written. */
   readonly done?: Located<IsoDate | true>;
   readonly actions: readonly Action[];
@@ -38,7 +89,8 @@ export interface Step extends ItemLocation {
 
 export type GapStatus = (typeof GAP_STATUSES)[number];
 
-export interface Gap extends ItemLocation {
+/** Besides these, any key held as written (AsWritten). */
+export interface Gap extends ItemLocation, AsWritten<'gap'> {
   readonly index: number;
   readonly title: Located<string>;
   readonly status: GapStatus;
@@ -52,31 +104,28 @@ export interface Gap extends ItemLocation {
 
 export type MomentKind = (typeof MOMENT_KINDS)[number];
 
-export interface Moment extends ItemLocation {
+/** Besides these, `date` and any other key held as written (AsWritten). */
+export interface Moment extends ItemLocation, AsWritten<'moment'> {
   readonly index: number;
   readonly title: Located<string>;
-  readonly date?: Located<IsoDate>;
   readonly kind: MomentKind;
   readonly prep: readonly Located<string>[];
   readonly actions: readonly Action[];
 }
 
-export type Priority = (typeof PRIORITIES)[number];
-
-export interface Company extends ItemLocation {
+/** Besides these, `priority`, `motivation` and any other key held as written (AsWritten). */
+export interface Company extends ItemLocation, AsWritten<'company'> {
   readonly index: number;
   readonly name: Located<string>;
-  readonly priority?: Located<Priority>;
   readonly connections: readonly Located<string>[];
-  readonly motivation?: Located<string>;
   readonly postings: readonly Located<string>[];
 }
 
-export interface ReviewCadence {
+/** Besides these, `last` and any other key held as written (AsWritten). */
+export interface ReviewCadence extends AsWritten<'review'> {
   readonly range: Range;
   /** The cadence as a number of months or days; absent when `every` is missing or unreadable. */
   readonly every?: Located<Cadence>;
-  readonly last?: Located<IsoDate>;
 }
 
 export interface Heading {
@@ -126,10 +175,9 @@ export interface Frontmatter {
   readonly language: string;
 }
 
-export interface Plan {
+/** Besides these, `goal`, `target` and any other key held as written (AsWritten). */
+export interface Plan extends AsWritten<'plan'> {
   readonly frontmatter?: Frontmatter;
-  readonly goal?: Located<string>;
-  readonly target?: Located<IsoDate>;
   readonly values: readonly Located<string>[];
   /** Where `values:` is (or would be) written. */
   readonly valuesRange?: Range;

@@ -1,4 +1,4 @@
-import { titleKey } from '../parse/buildPlan';
+import { titleKey } from '../parse/titles';
 import type { Rule } from './rule';
 
 /** Structure: gaps are ranked by position; a gap listed twice has two ranks and splits its actions. */

@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { LineIndex } from '../../../src/core/document/lineIndex';
 import type { Body, Directive, Heading, Task } from '../../../src/core/plan/model';
-import { taskLabel } from '../../../src/core/parse/bodyEvents';
+import { taskLabel } from '../../../src/core/parse/tasks';
 import { parseDirective } from '../../../src/core/parse/directives';
 
 /**
