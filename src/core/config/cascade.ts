@@ -3,7 +3,7 @@ import { ignoreLines, ignoreMatcher, type IgnoreVerdict } from './ignores';
 import { mergeConfigs } from './merge';
 import { joinPath, parentFolder, relativePath } from './paths';
 import { readConfigText, type ConfigProblem, type ConfigReading } from './readConfig';
-import { CONFIG_FILE_NAME, IGNORE_FILE_NAME } from './schema';
+import { CONFIG_FILE_NAME, IGNORE_FILE_NAME } from './fileNames';
 
 /** Reads a file's text, or answers undefined when there is no such file. Each adapter brings its own. */
 export type ReadText = (path: string) => Promise<string | undefined>;

@@ -2,7 +2,8 @@ import type * as z from 'zod';
 import { closest } from '../closest';
 import { SEVERITY_SETTINGS } from '../format/severity';
 import { rules } from '../rules/registry';
-import { CONFIG_FILE_NAME, CONFIG_KEYS, OPTION_SCHEMAS } from './schema';
+import { CONFIG_FILE_NAME } from './fileNames';
+import { CONFIG_KEYS, OPTION_SCHEMAS } from './schema';
 
 const RULE_KEYS = rules.flatMap((rule) => [rule.id, rule.name]);
 const OPTION_KEYS = Object.keys(OPTION_SCHEMAS);

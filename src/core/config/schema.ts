@@ -3,11 +3,6 @@ import { SEVERITY_SETTINGS } from '../format/severity';
 import { rules } from '../rules/registry';
 import type { LintOptions } from '../rules/options';
 
-/** The configuration file, looked for in each plan's folder and every folder above it. */
-export const CONFIG_FILE_NAME = '.career-plan.json';
-/** The ignore file, in gitignore syntax, looked for in the same folders. */
-export const IGNORE_FILE_NAME = '.career-planignore';
-
 /** What a rule may be set to: a severity, `true` for the rule's default, `false` for off. */
 export const severitySchema = z.literal([...SEVERITY_SETTINGS, true, false]);
 

@@ -3,7 +3,10 @@ import { looksLikePlan } from '../../core/detect';
 import type { IsoDate } from '../../core/dates';
 import type { Finding } from '../../core/findings';
 import type { ParsedPlan } from '../../core/parse/parsePlan';
-import { analyse, detach, type Analysis } from './analysis';
+import { mergeConfigs } from '../../core/config/merge';
+import { DEFAULT_OPTIONS, type LintOptions } from '../../core/rules/options';
+import { analyse, detach, type Analysis, type AnalysisRequest } from './analysis';
+import type { ConfigStore } from './configStore';
 import { tabUri, urisInTabs } from './editorTabs';
 import type { Clock } from './clock';
 import { affectsSettings, readSettings } from './settings';
@@ -22,6 +25,10 @@ export interface PlanState {
   /** For a plan read from disk, findings carry no fix: fixes apply to an open document. */
   readonly findings: readonly Finding[];
   readonly today: IsoDate;
+  /** The options it was linted with: the configuration files', the settings', or the defaults. */
+  readonly options: LintOptions;
+  /** False when its configuration files were still being read: linted by the settings alone, and linted again once they are read. */
+  readonly configured: boolean;
   /** For an open document, its last analysis: the next keystroke's parse re-reads only what changed. */
   readonly analysis?: Analysis;
 }
@@ -53,7 +60,10 @@ export class PlanStore implements vscode.Disposable {
   private refreshAgain = false;
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly clock: Clock) {
+  constructor(
+    private readonly clock: Clock,
+    private readonly configs: ConfigStore,
+  ) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (this.isPlan(event.document) || this.states.has(event.document.uri.toString())) this.fireSoon();
@@ -63,6 +73,7 @@ export class PlanStore implements vscode.Disposable {
       vscode.window.tabGroups.onDidChangeTabs(({ opened, closed }) => [...opened, ...closed].some((tab) => this.states.has(tabUri(tab) ?? '')) && this.fireSoon()),
       vscode.workspace.onDidChangeConfiguration((event) => affectsSettings(event) && this.invalidate()),
       clock.onDidChangeDay(() => this.invalidate()),
+      configs.onDidChange(() => this.invalidate()),
     );
   }
 
@@ -85,7 +96,8 @@ export class PlanStore implements vscode.Disposable {
     }
     // The last parse of this open document lets a keystroke re-read only the part it changed.
     const previous = known?.version !== undefined ? known.analysis : undefined;
-    const state = this.state(document.uri, document.version, analyse(document.getText(), { ...this.request(document.uri), previous }));
+    const request = this.request(document.uri);
+    const state = this.state(document.uri, document.version, analyse(document.getText(), { ...request, previous }), request);
     this.states.set(key, state);
     return state;
   }
@@ -161,26 +173,40 @@ export class PlanStore implements vscode.Disposable {
     let text: string;
     try {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      // Linted once, with its configuration files read.
+      await this.configs.load(uri);
     } catch {
       return;
     }
     const { planFiles } = readSettings(uri);
     const matchesGlob = planFiles.some((pattern) => vscode.languages.match({ pattern }, { uri, languageId: 'markdown' } as vscode.TextDocument) > 0);
-    if (matchesGlob || looksLikePlan(text)) this.states.set(key, this.state(uri, undefined, detach(analyse(text, this.request(uri)))));
+    if (matchesGlob || looksLikePlan(text)) {
+      const request = this.request(uri);
+      this.states.set(key, this.state(uri, undefined, detach(analyse(text, request)), request));
+    }
     else if (!this.states.delete(key)) return;
     if (notify) this.fireSoon();
   }
 
-  private request(uri: vscode.Uri) {
-    return { today: this.clock.today(), config: readSettings(uri).lint };
+  /**
+   * How a plan is linted: the `.career-plan.json` files from its folder up, then the
+   * `careerPlan.rules` setting and the options set in the settings over them (the plan's own `lint:`
+   * block wins over both, in the lint). Until its configuration files are read, the settings alone.
+   */
+  private request(uri: vscode.Uri): AnalysisRequest & Pick<PlanState, 'options' | 'configured'> {
+    const files = this.configs.forPlan(uri);
+    const config = mergeConfigs([files?.config, readSettings(uri).lint]);
+    return { today: this.clock.today(), config, ignored: files?.ignored, options: { ...DEFAULT_OPTIONS, ...config.options }, configured: files !== undefined };
   }
 
   /** A plan read from disk keeps its analysis packed: `parsed` and `findings` unpack it when read. */
-  private state(uri: vscode.Uri, version: number | undefined, analysis: Analysis): PlanState {
+  private state(uri: vscode.Uri, version: number | undefined, analysis: Analysis, request: Pick<PlanState, 'options' | 'configured'>): PlanState {
     return {
       uri,
       version,
       today: this.clock.today(),
+      options: request.options,
+      configured: request.configured,
       analysis: version === undefined ? undefined : analysis,
       get parsed() {
         return analysis.parsed;
