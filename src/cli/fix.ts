@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import type { Finding } from '../core/findings';
+import type { Finding } from '../core/document/findings';
 import { fixText } from '../core/fixes/fixText';
 import type { LintRequest } from '../core/lint/lint';
 import { encodeText, type PlanFile } from './files';

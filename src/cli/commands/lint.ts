@@ -1,4 +1,4 @@
-import type { Finding } from '../../core/findings';
+import type { Finding } from '../../core/document/findings';
 import { lintText } from '../../core/lint/lint';
 import { ConfigLoader, ConfigProblemsError, configProblemLines } from '../config';
 import { packageRoot } from '../docs';

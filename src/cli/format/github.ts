@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { Finding, Severity } from '../../core/findings';
+import type { Finding, Severity } from '../../core/document/findings';
 import { terminalText } from './terminalText';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };

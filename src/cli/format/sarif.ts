@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { CRITERION_NAMES, type Finding, type Severity } from '../../core/findings';
+import { CRITERION_NAMES, type Finding, type Severity } from '../../core/document/findings';
 import { docsPath, rules } from '../../core/rules/registry';
 import { rulePage } from '../docs';
 

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import type { Span } from '../range';
+import type { Span } from '../document/range';
 
 export type JsonPath = readonly PropertyKey[];
 

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
-import { LineIndex } from '../lineIndex';
-import { comparePositions, type Range, type Span } from '../range';
+import { LineIndex } from '../document/lineIndex';
+import { comparePositions, type Range, type Span } from '../document/range';
 import { unknownKeyMessage, valueMessage } from './configMessages';
 import { jsonLocator, type JsonPath } from './jsonLocate';
 import { checkJsonSyntax } from './jsonSyntax';

@@ -1,5 +1,5 @@
 import { applyEdits } from '../edits/applyEdits';
-import type { Finding, Fix } from '../findings';
+import type { Finding, Fix } from '../document/findings';
 import { lintText, type LintRequest } from '../lint/lint';
 import { combineFixes } from './combineFixes';
 

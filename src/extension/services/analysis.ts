@@ -1,11 +1,11 @@
-import type { IsoDate } from '../../core/dates';
-import type { Finding } from '../../core/findings';
-import { LineIndex } from '../../core/lineIndex';
+import type { IsoDate } from '../../core/calendar/dates';
+import type { Finding } from '../../core/document/findings';
+import { LineIndex } from '../../core/document/lineIndex';
 import { lint } from '../../core/lint/lint';
 import type { LintConfig } from '../../core/lint/config';
 import { parseIncrementally, type IncrementalParse } from '../../core/parse/incremental';
 import type { ParsedPlan } from '../../core/parse/parsePlan';
-import { ReadCache } from '../../core/readCache';
+import { ReadCache } from '../../core/document/readCache';
 import { pack } from './packed';
 
 /**

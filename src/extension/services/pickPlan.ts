@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { escapeIcons } from '../../core/countdown';
+import { escapeIcons } from '../../core/schedule/countdown';
 import type { PlanState, PlanStore } from './planStore';
 
 export const NEW_PLAN_COMMAND = 'careerPlan.newPlan';

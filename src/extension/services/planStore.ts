@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { looksLikePlan } from '../../core/detect';
-import type { IsoDate } from '../../core/dates';
-import type { Finding } from '../../core/findings';
+import { looksLikePlan } from '../../core/format/detect';
+import type { IsoDate } from '../../core/calendar/dates';
+import type { Finding } from '../../core/document/findings';
 import type { ParsedPlan } from '../../core/parse/parsePlan';
 import { mergeConfigs } from '../../core/config/merge';
 import { DEFAULT_OPTIONS, type LintOptions } from '../../core/rules/options';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { outlook } from '../../core/next';
+import { outlook } from '../../core/schedule/next';
 import type { Feature } from '../feature';
 import type { PlanStore } from '../services/planStore';
 import { registerTreeCommands } from './commands';

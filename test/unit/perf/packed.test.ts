@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { LineIndex } from '../../../src/core/lineIndex';
+import { LineIndex } from '../../../src/core/document/lineIndex';
 import { analyse, detach } from '../../../src/extension/services/analysis';
 import { pack } from '../../../src/extension/services/packed';
 import { makePlan } from '../../../scripts/bench/plans';
