@@ -8,10 +8,12 @@
 // first plan parsed pays for the libraries, activation never does. Which modules go where is worked
 // out from the import graph on every build, so features import the core as usual.
 //
-// Two libraries most plans never need are split out of dist/core.js the same way: the yaml library
+// Three libraries most plans never need are split out of dist/core.js the same way: the yaml library
 // (the simple YAML reader reads most frontmatters; the library reads the rest, and checks a
-// disable comment before a fix inserts it) and the table of HTML entity names (read only when a
-// body writes `&name;`).
+// disable comment before a fix inserts it), the table of HTML entity names (read only when a
+// body writes `&name;`) and the gitignore matcher (only where ignore patterns are written). So is
+// the reading of .career-plan.json files (only where there is one), which takes what it shares
+// with dist/core.js (the rules, the line index) from there.
 const path = require('path');
 const esbuild = require('esbuild');
 
@@ -46,7 +48,14 @@ const LIBRARY_ENTRY = 'src/lib/index.ts';
 const REMARK_ENTRY = 'src/remark/index.ts';
 const CORE_FILE = './core.js';
 /** Libraries loaded on first use from their own file in dist/. */
-const LAZY_PACKAGES = { yaml: './lib-yaml.js', 'decode-named-character-reference': './lib-entities.js' };
+const LAZY_PACKAGES = { yaml: './lib-yaml.js', 'decode-named-character-reference': './lib-entities.js', ignore: './lib-ignore.js' };
+
+/**
+ * Core modules loaded on first use from their own file in dist/, with the modules only they reach
+ * and their own copy of the libraries they use. A core module they share with dist/core.js is taken
+ * from there, so there is one registry of rules, one of everything that holds state.
+ */
+const LAZY_CORE = { 'src/core/config/readConfig.ts': './lib-config.js' };
 
 /**
  * Core code that goes to dist/core.js like a library: the goal reader's vocabulary is large, and the
@@ -92,6 +101,12 @@ async function packageExports(name) {
   return listed.length > 0 ? listed : Object.keys(require(name));
 }
 
+/** A lazy library's file: its exports, and its default export when it has one (a CommonJS library's module.exports). */
+function libraryEntry(name, names) {
+  const from = JSON.stringify(name);
+  return { contents: `export * from ${from};${names.includes('default') ? ` export { default } from ${from};` : ''}`, resolveDir: root, sourcefile: `${name}-entry.js` };
+}
+
 /** Code that stands in for a module: its exports load `file` (and take `key` of it) when first used. */
 function standIn(what, file, key, names) {
   return [
@@ -115,10 +130,63 @@ function lazyPackagesPlugin(exportNames) {
   };
 }
 
-/** dist/core.js: every lazy module's namespace, under the module's index. */
-function coreEntry(modules) {
+/**
+ * The core modules each LAZY_CORE file shares with dist/core.js: those dist/core.js holds anyway
+ * (counted with the LAZY_CORE files left out) that the files only they reach import.
+ */
+async function sharedCoreModules(lazy) {
+  const lazyCore = new Set(Object.keys(LAZY_CORE).map((file) => path.join(root, file)));
+  const cut = {
+    name: 'cut-lazy-core',
+    setup(build) {
+      build.onResolve({ filter: /^\./ }, async (args) => {
+        if (args.pluginData === 'cut') return undefined;
+        const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'cut' });
+        return lazyCore.has(resolved.path) ? { path: resolved.path, external: true } : undefined;
+      });
+    },
+  };
+  const { metafile: core } = await esbuild.build({ ...common, stdin: coreEntry(lazy, []), external: ['vscode'], write: false, metafile: true, outfile: 'dist/core.js', logLevel: 'silent', plugins: [cut] });
+  const inCore = new Set(Object.keys(core.inputs).filter((file) => file.startsWith('src/')));
+  const { metafile: own } = await esbuild.build({ ...common, entryPoints: Object.keys(LAZY_CORE), external: ['vscode'], write: false, metafile: true, outdir: 'dist/.lazy-core', logLevel: 'silent' });
+  const shared = new Set();
+  for (const [file, input] of Object.entries(own.inputs)) {
+    if (!file.startsWith('src/') || inCore.has(file)) continue;
+    for (const edge of input.imports) if (inCore.has(edge.path)) shared.add(edge.path);
+  }
+  return [...shared].sort();
+}
+
+/** Each import of a module in `files` (relative paths) becomes a stand-in for `file`'s export `key(module)`. */
+function standInPlugin(name, files, file, key, exportNames) {
+  const wanted = new Map(files.map((relative) => [path.join(root, relative), relative]));
   return {
-    contents: modules.map((file, index) => `export * as m${index} from ${JSON.stringify(`./${file}`)};`).join('\n') || 'export {};',
+    name,
+    setup(build) {
+      build.onResolve({ filter: /^\./ }, async (args) => {
+        if (args.pluginData === name) return undefined;
+        const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: name });
+        return wanted.has(resolved.path) ? { path: resolved.path, namespace: name } : undefined;
+      });
+      build.onLoad({ filter: /.*/, namespace: name }, (args) => {
+        const relative = wanted.get(args.path);
+        return { resolveDir: root, loader: 'js', contents: standIn(relative, file, key(relative), exportNames.get(relative) ?? []) };
+      });
+      // The stand-ins' file stays a file of dist/. Marked external here, not in `external`: a
+      // library's own file of that name (zod has a core.js) must still be bundled.
+      build.onResolve({ filter: /.*/, namespace: name }, (args) => (args.path === file ? { path: file, external: true } : undefined));
+    },
+  };
+}
+
+/** dist/core.js: every lazy module's namespace, under the module's index, and the modules LAZY_CORE files take from it. */
+function coreEntry(modules, shared) {
+  const lines = [
+    ...modules.map((file, index) => `export * as m${index} from ${JSON.stringify(`./${file}`)};`),
+    ...shared.map((file, index) => `export * as s${index} from ${JSON.stringify(`./${file}`)};`),
+  ];
+  return {
+    contents: lines.join('\n') || 'export {};',
     resolveDir: root,
     sourcefile: 'core-entry.js',
     loader: 'js',
@@ -195,12 +263,29 @@ async function main() {
   const lazy = await findLazyModules();
   const exportNames = await exportsOf(lazy);
   const packageNames = new Map(await Promise.all(Object.keys(LAZY_PACKAGES).map(async (name) => [name, await packageExports(name)])));
-  const lazyFiles = Object.values(LAZY_PACKAGES);
+  const shared = await sharedCoreModules(lazy);
+  const sharedNames = await exportsOf(shared);
+  const lazyCoreNames = await exportsOf(Object.keys(LAZY_CORE));
+  const lazyFiles = [...Object.values(LAZY_PACKAGES), ...Object.values(LAZY_CORE)];
+  const sharedKey = (file) => `s${shared.indexOf(file)}`;
   /** Each entry is one artefact in dist/. */
   const entries = [
     { entryPoints: [EXTENSION_ENTRY], outfile: path.join(outdir, 'extension.js'), external: ['vscode', CORE_FILE], banner: { js: importMetaUrl }, plugins: [vscodeOncePlugin, lazyCorePlugin(lazy, exportNames)] },
-    { stdin: coreEntry(lazy), outfile: path.join(outdir, 'core.js'), external: ['vscode', ...lazyFiles], banner: { js: importMetaUrl }, plugins: [lazyPackagesPlugin(packageNames)] },
-    ...Object.entries(LAZY_PACKAGES).map(([name, file]) => ({ stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: root, sourcefile: `${name}-entry.js` }, outfile: path.join(outdir, file), banner: { js: importMetaUrl } })),
+    {
+      stdin: coreEntry(lazy, shared),
+      outfile: path.join(outdir, 'core.js'),
+      external: ['vscode', ...lazyFiles],
+      banner: { js: importMetaUrl },
+      plugins: [lazyPackagesPlugin(packageNames), ...Object.entries(LAZY_CORE).map(([module, file]) => standInPlugin('lazy-core-file', [module], file, () => undefined, lazyCoreNames))],
+    },
+    ...Object.entries(LAZY_CORE).map(([module, file]) => ({
+      entryPoints: [module],
+      outfile: path.join(outdir, file),
+      external: ['vscode', ...Object.values(LAZY_PACKAGES)],
+      banner: { js: importMetaUrl },
+      plugins: [lazyPackagesPlugin(packageNames), standInPlugin('shared-core', shared, CORE_FILE, sharedKey, sharedNames)],
+    })),
+    ...Object.entries(LAZY_PACKAGES).map(([name, file]) => ({ stdin: libraryEntry(name, packageNames.get(name)), outfile: path.join(outdir, file), banner: { js: importMetaUrl } })),
     { entryPoints: ['src/cli/main.ts'], outfile: path.join(outdir, 'cli.js'), banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
     { entryPoints: [LIBRARY_ENTRY], outfile: path.join(outdir, 'index.js'), banner: { js: importMetaUrl } },
     // An ES module has import.meta.url of its own.

@@ -1,54 +1,55 @@
 // Writes schemas/career-plan-config.schema.json, the JSON Schema of a `.career-plan.json` lint
 // configuration, which package.json's jsonValidation gives VS Code's JSON editing: completion of
-// rule ids and names, their descriptions on hover, and a warning on a typo. Rules come from the
-// registry and options from the editor settings of the same names, so the schema cannot drift from
-// either; `--check` fails when the file is stale (a unit test runs the same comparison).
+// rule ids and names, their descriptions on hover, and a warning on a typo. It is the zod schema the
+// CLI and the extension validate the file with (src/core/config/schema.ts) written as JSON Schema,
+// with descriptions added: rules' from the registry, options' from the editor settings of the same
+// names. `--check` fails when the file is stale (a unit test runs the same comparison).
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_OPTIONS } from '../src/core/rules/options';
+import * as z from 'zod';
+import { configFileSchema, severitySchema } from '../src/core/config/schema';
 import { rules } from '../src/core/rules/registry';
 
 export const CONFIG_SCHEMA_FILE = path.resolve(__dirname, '../schemas/career-plan-config.schema.json');
 const MANIFEST = path.resolve(__dirname, '../package.json');
 
-const SEVERITY = {
-  enum: ['error', 'warning', 'info', 'off', true, false],
-  enumDescriptions: ['Report as an error', 'Report as a warning', 'Report as information', 'Do not check', "Use the rule's default severity", 'Do not check'],
-};
+const SEVERITY_DESCRIPTIONS = ['Report as an error', 'Report as a warning', 'Report as information', 'Do not check', "Use the rule's default severity", 'Do not check'];
 
-interface SettingSchema {
-  type: string;
-  minimum?: number;
-  default?: unknown;
-  markdownDescription?: string;
+interface JsonSchema {
+  properties?: Record<string, JsonSchema>;
+  definitions?: Record<string, JsonSchema>;
+  [keyword: string]: unknown;
 }
 
-export function configJsonSchema(): object {
-  const settings = JSON.parse(readFileSync(MANIFEST, 'utf8')).contributes.configuration.properties as Record<string, SettingSchema>;
-  const ruleProperties: Record<string, object> = {};
+export function configJsonSchema(): JsonSchema {
+  const settings = JSON.parse(readFileSync(MANIFEST, 'utf8')).contributes.configuration.properties as Record<string, { markdownDescription?: string; default?: unknown }>;
+  // The severity is written once, under definitions, and referred to by every rule.
+  const ids = z.registry<{ id: string }>();
+  ids.add(severitySchema, { id: 'severity' });
+  const schema = z.toJSONSchema(configFileSchema, { target: 'draft-7', metadata: ids, io: 'input' }) as JsonSchema;
+  const { rules: ruleSchema, options, ignores, root, $schema } = schema.properties!;
+
+  schema.definitions!.severity.enumDescriptions = SEVERITY_DESCRIPTIONS;
+  ruleSchema.description = 'Severity of each rule, by id or name.';
   for (const rule of rules) {
     const what = `${rule.description} Default: ${rule.severity}.`;
-    ruleProperties[rule.id] = { $ref: '#/definitions/severity', markdownDescription: `\`${rule.name}\`: ${what}` };
-    ruleProperties[rule.name] = { $ref: '#/definitions/severity', markdownDescription: `${rule.id}: ${what}` };
+    ruleSchema.properties![rule.id].markdownDescription = `\`${rule.name}\`: ${what}`;
+    ruleSchema.properties![rule.name].markdownDescription = `${rule.id}: ${what}`;
   }
-  const optionProperties: Record<string, object> = {};
-  for (const option of Object.keys(DEFAULT_OPTIONS)) {
+  options.description = 'Numbers some rules use.';
+  for (const [option, property] of Object.entries(options.properties!)) {
     const setting = settings[`careerPlan.${option}`];
     if (!setting) throw new Error(`package.json has no setting careerPlan.${option} to describe the option ${option}`);
-    const { type, minimum, markdownDescription } = setting;
-    optionProperties[option] = { type, minimum, default: DEFAULT_OPTIONS[option as keyof typeof DEFAULT_OPTIONS], markdownDescription };
+    Object.assign(property, { default: setting.default, markdownDescription: setting.markdownDescription });
   }
+  ignores.markdownDescription = 'Plans not to lint: patterns in `.gitignore` syntax, relative to this folder (as in a `.career-planignore` file here, read after them).';
+  root.markdownDescription = 'When `true`, no `.career-plan.json` or `.career-planignore` above this folder applies to the plans in it and below.';
+  $schema.description = 'The JSON Schema of this file, for editors; the linter does not read it.';
   return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
+    $schema: schema.$schema,
     title: 'Career Plan lint configuration',
-    description: 'Rule severities and rule options for every plan in this folder and below, as read by the career-plan CLI. A plan\'s own lint: block wins over it.',
-    type: 'object',
-    definitions: { severity: SEVERITY },
-    properties: {
-      rules: { type: 'object', description: 'Severity of each rule, by id or name.', properties: ruleProperties, additionalProperties: false },
-      options: { type: 'object', description: 'Numbers some rules use.', properties: optionProperties, additionalProperties: false },
-    },
-    additionalProperties: false,
+    description: "Rule severities, rule options and ignored plans for every plan in this folder and below, read by the editor and the career-plan CLI; a nearer folder's file wins setting by setting, and a plan's own lint: block wins over all (docs/configuration.md).",
+    ...schema,
   };
 }
 

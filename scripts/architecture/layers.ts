@@ -27,12 +27,15 @@ export const LAYERS: readonly (readonly Part[])[] = [
   ],
   [{ name: 'rules', says: 'one file per rule, the registry' }],
   [{ name: 'lint', says: 'runs the rules, applies directives' }],
-  [{ name: 'completion', says: 'what to suggest where' }],
+  [
+    { name: 'completion', says: 'what to suggest where' },
+    { name: 'config', says: '.career-plan.json: read, checked, cascaded' },
+  ],
   [
     { name: 'cli', says: 'src/cli: the terminal' },
     { name: 'extension', says: 'src/extension: VS Code' },
-    { name: 'lib', says: 'src/lib: the npm library' },
   ],
+  [{ name: 'lib', says: 'src/lib: the npm library (configuration read as the CLI does)' }],
   [{ name: 'remark', says: 'src/remark: the remark-lint plugin' }],
 ];
 

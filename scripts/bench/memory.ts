@@ -4,6 +4,7 @@ import { looksLikePlan } from '../../src/core/format/detect';
 import type * as vscode from 'vscode';
 import { analyse, type Analysis } from '../../src/extension/services/analysis';
 import type { StoredPlan } from '../../src/extension/services/planState';
+import { DEFAULT_OPTIONS } from '../../src/core/rules/options';
 import { storedPlan } from '../../src/extension/services/storedPlan';
 import { keystrokeOffsets, makePlan, typeAt } from './plans';
 
@@ -21,7 +22,7 @@ const NO_URI = {} as vscode.Uri;
 
 /** A plan read from disk, as the store's scan and file watcher keep it. */
 function fromDisk(text: string): StoredPlan | undefined {
-  return looksLikePlan(text) ? storedPlan(NO_URI, analyse(text, { today: TODAY }), TODAY) : undefined;
+  return looksLikePlan(text) ? storedPlan(NO_URI, analyse(text, { today: TODAY }), { today: TODAY, options: DEFAULT_OPTIONS, configured: true }) : undefined;
 }
 
 /** CPU and wall-clock milliseconds to read `count` plans as the store's first scan does (their text already read). */

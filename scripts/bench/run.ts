@@ -90,8 +90,8 @@ function bundleSizes() {
     const bytes = readFileSync(join(DIST, name));
     return { bytes: bytes.length, gzip: gzipSync(bytes).length };
   };
-  const files = Object.fromEntries(['extension.js', 'core.js', 'lib-yaml.js', 'lib-entities.js'].map((name) => [name, size(name)]));
-  // What activation loads and what the first plan loads; the two libraries load only when a plan needs them.
+  const files = Object.fromEntries(['extension.js', 'core.js', 'lib-yaml.js', 'lib-entities.js', 'lib-ignore.js', 'lib-config.js'].map((name) => [name, size(name)]));
+  // What activation loads and what the first plan loads; the lib-* files load only when a plan needs them.
   const loaded = ['extension.js', 'core.js'];
   const sum = (names: string[], key: 'bytes' | 'gzip') => names.reduce((total, name) => total + files[name][key], 0);
   return { bundleBytes: sum(loaded, 'bytes'), bundleGzipBytes: sum(loaded, 'gzip'), bundleAllBytes: sum(Object.keys(files), 'bytes'), bundleAllGzipBytes: sum(Object.keys(files), 'gzip'), bundleFiles: files };
@@ -170,7 +170,7 @@ function rows(results: Results): Row[] {
   if (results.shapes) out.push(...shapeRows(results.shapes));
   out.push(['bundle: activation + first plan, minified', results.bundleBytes, 'bytes', '≤ 450 KB', results.bundleBytes <= 450_000]);
   out.push(['bundle: activation + first plan, gzip', results.bundleGzipBytes, 'bytes', '≤ 130 KB', results.bundleGzipBytes <= 130_000]);
-  out.push(['bundle: all files incl. lazy yaml and entities', results.bundleAllBytes, 'bytes', `gzip ${results.bundleAllGzipBytes}`, undefined]);
+  out.push(['bundle: all files incl. the lazy lib-* files', results.bundleAllBytes, 'bytes', `gzip ${results.bundleAllGzipBytes}`, undefined]);
   out.push([`activation: require() minus empty module, median of ${ACTIVATION_RUNS}`, results.activationMs, 'ms', '≤ 35 ms', results.activationMs <= 35]);
   out.push(['first plan: require() of dist/core.js, median', results.coreLoadMs, 'ms', '', undefined]);
   return out;

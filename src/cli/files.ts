@@ -11,25 +11,40 @@ export interface PlanFile {
   readonly name: string;
   readonly absolute: string;
   readonly text: string;
+  /** How its bytes were decoded, so a fixed text is written back the same way. */
+  readonly encoding: TextEncoding;
+  /** Whether the text encodes back to the very bytes read (not so when they were not valid UTF-8). */
+  readonly exact: boolean;
 }
+
+export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be';
 
 /** The names the editor takes for plans whatever they hold (careerPlan.planFiles' default). */
 const isPlanName = picomatch([...SETTING_DEFAULTS.planFiles]);
 
+export interface CollectOptions {
+  /** A folder or glob that yields no plan is fine (ESLint's --no-error-on-unmatched-pattern). */
+  readonly allowNoMatch?: boolean;
+  /** Whether the configuration ignores a file (an absolute path): such a file is not read. */
+  readonly ignored?: (absolute: string) => Promise<boolean>;
+  /** Told the name of each file named outright that is ignored, which is left out. */
+  readonly onIgnored?: (name: string) => void;
+}
+
 /**
  * Turns the command line's files, folders and globs into plan files. A file named outright is
- * always read; files found through a folder or a glob are kept when they are named like a plan or
- * look like one, so `career-plan lint "**\/*.md"` can run over a whole repository and a plan with
- * no steps yet is still checked. Walking a folder or a glob never follows a symbolic link (a link
- * loop would list a plan twice, and a link may lead out of the tree); a file named outright is read
- * through its link. A pattern or folder that yields no plan is a usage error (a typo must not pass
- * CI as "0 plans checked"), unless `allowNoMatch` says it may be empty, as ESLint's
- * --no-error-on-unmatched-pattern does.
+ * always read, unless ignored; files found through a folder or a glob are kept when they are named
+ * like a plan or look like one, so `career-plan lint "**\/*.md"` can run over a whole repository
+ * and a plan with no steps yet is still checked. Walking a folder or a glob never follows a symbolic
+ * link (a link loop would list a plan twice, and a link may lead out of the tree); a file named
+ * outright is read through its link. A pattern or folder that yields no plan is a usage error (a
+ * typo must not pass CI as "0 plans checked"), unless `allowNoMatch` says it may be empty, as
+ * ESLint's --no-error-on-unmatched-pattern does; so is one whose every file is ignored.
  */
-export async function collectPlanFiles(args: readonly string[], cwd: string, options: { readonly allowNoMatch?: boolean } = {}): Promise<PlanFile[]> {
+export async function collectPlanFiles(args: readonly string[], cwd: string, options: CollectOptions = {}): Promise<PlanFile[]> {
   if (args.length === 0) throw new UsageError('Name at least one plan file, folder or glob.');
   const named = new Set<string>();
-  const found = new Map<string, string>();
+  const found = new Map<string, Decoded>();
   const walked: { arg: string; matches: string[] }[] = [];
   for (const arg of args) {
     if (isDynamicPattern(arg)) {
@@ -44,33 +59,44 @@ export async function collectPlanFiles(args: readonly string[], cwd: string, opt
   }
   const files: PlanFile[] = [];
   const walkedFiles: PlanFile[] = [];
+  const nameOf = (absolute: string) => path.relative(cwd, absolute) || absolute;
   const read = async (absolute: string) => {
     try {
-      return decodeText(await readFile(absolute));
+      return decodeFile(await readFile(absolute));
     } catch (error) {
       throw new UsageError(`${path.relative(cwd, absolute)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
     }
   };
-  for (const absolute of named) files.push({ name: path.relative(cwd, absolute) || absolute, absolute, text: await read(absolute) });
+  const isIgnored = async (absolute: string) => (options.ignored ? options.ignored(absolute) : false);
+  for (const absolute of named) {
+    if (await isIgnored(absolute)) options.onIgnored?.(nameOf(absolute));
+    else files.push({ name: nameOf(absolute), absolute, ...(await read(absolute)) });
+  }
   const seen = new Set(await Promise.all([...named].map((file) => realpath(file).catch(() => file))));
   for (const { arg, matches } of walked) {
     let plans = 0;
+    let ignored = 0;
     for (const absolute of matches.sort()) {
       const real = await realpath(absolute).catch(() => absolute);
       if (named.has(absolute)) {
         plans++;
         continue;
       }
-      const text = found.get(real) ?? (await read(absolute));
-      if (!isPlanName(absolute.split(path.sep).join('/')) && !looksLikePlan(text)) continue;
+      if (await isIgnored(absolute)) {
+        ignored++;
+        continue;
+      }
+      const decoded = found.get(real) ?? (await read(absolute));
+      if (!isPlanName(absolute.split(path.sep).join('/')) && !looksLikePlan(decoded.text)) continue;
       plans++;
       if (seen.has(real)) continue;
       seen.add(real);
-      found.set(real, text);
-      walkedFiles.push({ name: path.relative(cwd, absolute) || absolute, absolute, text });
+      found.set(real, decoded);
+      walkedFiles.push({ name: nameOf(absolute), absolute, ...decoded });
     }
     if (plans === 0 && !options.allowNoMatch) {
-      throw new UsageError(`${arg}: ${matches.length === 0 ? 'no file matches it' : `none of its ${matches.length} Markdown files is a plan`} (pass --no-error-on-unmatched-pattern to allow that).`);
+      const why = matches.length === 0 ? 'no file matches it' : ignored === matches.length ? `each of its ${ignored} Markdown files is ignored (.career-planignore or "ignores")` : `none of its ${matches.length} Markdown files is a plan`;
+      throw new UsageError(`${arg}: ${why} (pass --no-error-on-unmatched-pattern to allow that).`);
     }
   }
   return [...files, ...walkedFiles.sort((a, b) => (a.absolute < b.absolute ? -1 : a.absolute > b.absolute ? 1 : 0))];
@@ -81,9 +107,23 @@ export async function collectPlanFiles(args: readonly string[], cwd: string, opt
  * that way), so such a plan is read rather than called a file with no frontmatter.
  */
 export function decodeText(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
-  return bytes.toString('utf8');
+  return decodeFile(bytes).text;
+}
+
+type Decoded = Pick<PlanFile, 'text' | 'encoding' | 'exact'>;
+
+function decodeFile(bytes: Buffer): Decoded {
+  const encoding: TextEncoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf16be' : 'utf8';
+  const text =
+    encoding === 'utf8' ? bytes.toString('utf8') : encoding === 'utf16le' ? bytes.subarray(2).toString('utf16le') : Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  return { text, encoding, exact: encodeText(text, encoding).equals(bytes) };
+}
+
+/** The bytes of a text in the encoding it was read in, byte order mark included. */
+export function encodeText(text: string, encoding: TextEncoding): Buffer {
+  if (encoding === 'utf8') return Buffer.from(text, 'utf8');
+  const body = Buffer.from(text, 'utf16le');
+  return encoding === 'utf16le' ? Buffer.concat([Buffer.from([0xff, 0xfe]), body]) : Buffer.concat([Buffer.from([0xfe, 0xff]), body.swap16()]);
 }
 
 /** The files a glob matches, without following symbolic links. */

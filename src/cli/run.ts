@@ -5,6 +5,7 @@ import { lintCommand } from './commands/lint';
 import { nextCommand } from './commands/next';
 import { timelineCommand } from './commands/timeline';
 import { exportCommand } from './commands/export';
+import { ConfigProblemsError } from './config';
 import { terminalText } from './format/terminalText';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from './io';
 
@@ -12,7 +13,11 @@ const USAGE = `Usage: career-plan <command> [options] FILE|FOLDER|GLOB...
 
 Commands:
   lint   Check plans against the format and the SMART rules
-         --format stylish|json   --today YYYY-MM-DD   --config FILE
+         --format stylish|json|sarif|github   --today YYYY-MM-DD   --config FILE
+         --max-warnings N   more warnings than N fail the run as an error does
+         --quiet            report errors only
+         --fix              write the fixes that need no placeholder into the plans
+         --fix-dry-run      print those fixes as a diff, write nothing
          --no-error-on-unmatched-pattern   a folder or glob with no plan is fine
   next   Show each plan's next target and anything overdue
          --format text|json      --today YYYY-MM-DD
@@ -23,8 +28,11 @@ Commands:
 
 Options for every command: --help, --version (prints the version).
 
-Exit codes: 0 fine, 1 an error-severity finding, 2 a usage or file problem (a folder or glob
-with no plan in it is one, unless --no-error-on-unmatched-pattern; a named file that is not a plan).
+Each plan is judged by the .career-plan.json files from its folder up (see docs/configuration.md).
+
+Exit codes: 0 fine, 1 an error-severity finding (or more warnings than --max-warnings), 2 a usage,
+configuration or file problem (a folder or glob with no plan in it is one, unless
+--no-error-on-unmatched-pattern; a named file that is not a plan).
 `;
 
 /** Runs one command line and returns the exit code. Never throws: errors become a message and 2. */
@@ -41,6 +49,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         version: { type: 'boolean', short: 'v' },
         output: { type: 'string', short: 'o' },
         'no-error-on-unmatched-pattern': { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
       },
     });
     const [command, ...files] = positionals;
@@ -54,7 +66,20 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     }
     switch (command) {
       case 'lint':
-        return await lintCommand({ files, format: values.format, today: values.today, config: values.config, allowNoMatch: values['no-error-on-unmatched-pattern'] }, io);
+        return await lintCommand(
+          {
+            files,
+            format: values.format,
+            today: values.today,
+            config: values.config,
+            allowNoMatch: values['no-error-on-unmatched-pattern'],
+            maxWarnings: values['max-warnings'],
+            quiet: values.quiet,
+            fix: values.fix,
+            fixDryRun: values['fix-dry-run'],
+          },
+          io,
+        );
       case 'next':
         return await nextCommand({ files, format: values.format, today: values.today, allowNoMatch: values['no-error-on-unmatched-pattern'] }, io);
       case 'timeline':
@@ -67,6 +92,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         throw new UsageError(`Unknown command "${command}".`);
     }
   } catch (error) {
+    if (error instanceof ConfigProblemsError) {
+      // One line per mistake, `file:line:column: message`, as compilers write them.
+      for (const line of error.lines) io.err(`career-plan: ${terminalText(line)}\n`);
+      return EXIT_USAGE;
+    }
     const known = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     // Messages quote file names, arguments and (JSON.parse's) config text: shown, never acted on.
     io.err(known ? `career-plan: ${terminalText((error as Error).message)}\n${error instanceof UsageError && /command/.test(error.message) ? `\n${USAGE}` : ''}` : `career-plan: unexpected failure: ${terminalText(String((error as Error)?.message ?? error))}\n`);

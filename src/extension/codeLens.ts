@@ -5,7 +5,7 @@ import { MARK_STEP_DONE_COMMAND } from './commands/markStepDone';
 import { PREPARE_MOMENT_COMMAND } from './commands/prepareMoment';
 import type { Feature } from './feature';
 import { MARKDOWN, toRange } from './services/convert';
-import { affectsSettings, readSettings } from './services/settings';
+import { affectsSettings } from './services/settings';
 
 /**
  * Above each step: its countdown and "Mark done". Above a key moment due within the preparation
@@ -28,7 +28,7 @@ export const registerCodeLens: Feature = (context, { store, clock }) => {
           lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Mark done'), command: MARK_STEP_DONE_COMMAND, arguments: [document.uri, step.index] }));
         }
       }
-      const prepDays = readSettings(document.uri).lint.options.momentPrepDays;
+      const prepDays = state.options.momentPrepDays;
       for (const moment of state.parsed.plan.moments) {
         if (!needsPreparation(moment, today, prepDays) || !insertMomentPrep(state.parsed, moment.index)) continue;
         lenses.push(

@@ -9,7 +9,8 @@ const TYPING_DELAY_MS = 300;
 
 /**
  * Findings of the plans open in the editor in the Problems panel, kept current while typing
- * (debounced per document) or only on open and save (`careerPlan.lint.onType: false`). Cleared
+ * (debounced per document) or only on open and save (`careerPlan.lint.onType: false`), and when a
+ * configuration file changes (the store lints the plans again and fires onDidChange). Cleared
  * when a plan's last tab closes or it stops being a plan. Plans not open in a tab are the "Lint
  * workspace" command's.
  */
@@ -42,6 +43,9 @@ export const registerDiagnostics: Feature = (context, { store }) => {
     if (!isInTabs(document.uri)) return clear(document);
     const state = store.get(document);
     if (!state) return clear(document);
+    // Findings without the plan's configuration files could differ from the CLI's: the store lints
+    // it again once they are read, and onDidChange brings it back here.
+    if (!state.configured) return;
     if (state.version !== document.version || shown.get(key) === state) return;
     shown.set(key, state);
     collection.set(document.uri, state.findings.map((finding) => toDiagnostic(finding, context.extensionUri)));

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Clock } from './services/clock';
+import { ConfigStore } from './services/configStore';
 import { features } from './features';
 import { markdownPreview, type MarkdownPreviewApi } from './markdownPreview';
 import { PlanStore } from './services/planStore';
@@ -10,9 +11,10 @@ import { PlanStore } from './services/planStore';
  */
 export function activate(context: vscode.ExtensionContext): MarkdownPreviewApi {
   const clock = new Clock();
-  const store = new PlanStore(clock);
-  context.subscriptions.push(clock, store);
-  for (const register of features) register(context, { clock, store });
+  const configs = new ConfigStore();
+  const store = new PlanStore(clock, configs);
+  context.subscriptions.push(clock, configs, store);
+  for (const register of features) register(context, { clock, configs, store });
   // The Markdown preview (contributes.markdown.markdownItPlugins) draws a plan's timeline with this.
   return markdownPreview(() => clock.today());
 }

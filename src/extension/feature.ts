@@ -1,10 +1,12 @@
 import type * as vscode from 'vscode';
 import type { Clock } from './services/clock';
+import type { ConfigStore } from './services/configStore';
 import type { PlanStore } from './services/planStore';
 
-/** What every feature shares: the calendar day and the one store of parsed plans. */
+/** What every feature shares: the calendar day, the configuration files and the one store of parsed plans. */
 export interface Services {
   readonly clock: Clock;
+  readonly configs: ConfigStore;
   readonly store: PlanStore;
 }
 

@@ -12,8 +12,10 @@ import { registerPrepareMoment } from './commands/prepareMoment';
 import { registerReveal } from './commands/reveal';
 import { registerShowNextTarget } from './commands/showNextTarget';
 import { registerCompletion } from './completion';
+import { registerConfigDiagnostics } from './configDiagnostics';
 import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
+import { registerLintTask } from './lintTask';
 import { registerLintWorkspace } from './lintWorkspace';
 import { registerReminders } from './reminders';
 import { registerStatusBar } from './statusBar';
@@ -33,6 +35,7 @@ export const features: Feature[] = [
   registerMarkNextStepDone,
   registerShowNextTarget,
   registerDiagnostics,
+  registerConfigDiagnostics,
   registerCodeActions,
   registerHover,
   registerCompletion,
@@ -41,6 +44,7 @@ export const features: Feature[] = [
   registerPrepareMoment,
   registerSymbols,
   registerLintWorkspace,
+  registerLintTask,
   registerShowTimeline,
   registerExportCalendar,
   registerReminders,

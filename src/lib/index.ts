@@ -3,6 +3,7 @@
 // instead of the core's modules, whose shapes may change; what is exported here is a contract
 // (fields may be added, never renamed or dropped). dist/index.d.ts is generated from this file.
 import picomatch from 'picomatch';
+import { ConfigLoader, configProblemLines } from '../cli/config';
 import { checkIsoDate, localToday, type IsoDate } from '../core/calendar/dates';
 import { looksLikePlan } from '../core/format/detect';
 import type { Criterion, Finding, Problem, Severity } from '../core/document/findings';
@@ -91,4 +92,23 @@ function dayOf(options: DayOptions): IsoDate {
   const check = checkIsoDate(options.today);
   if (!check.ok) throw new RangeError(`today must be a calendar date written as YYYY-MM-DD, not "${options.today}".`);
   return check.date;
+}
+
+/** What applies to a plan file from the configuration files around it. */
+export interface PlanConfiguration {
+  readonly config: LintConfig;
+  /** An ignore file or an `ignores` entry leaves the plan out. */
+  readonly ignored: boolean;
+  /** Mistakes in those configuration files, one line each (`file:line:column: message`), as the CLI prints them. */
+  readonly problems: readonly string[];
+}
+
+/**
+ * The configuration of a plan file (an absolute path) as `career-plan lint` finds it: the
+ * `.career-plan.json` files from the plan's folder up, nearer ones winning setting by setting
+ * (docs/configuration.md). `cwd` is what the problems' file names are relative to.
+ */
+export async function planConfiguration(file: string, cwd: string): Promise<PlanConfiguration> {
+  const found = await (await ConfigLoader.create(undefined, cwd)).forPlan(file);
+  return { config: found.config, ignored: found.ignored, problems: configProblemLines([found], cwd) };
 }

@@ -1,19 +1,21 @@
 import * as path from 'node:path';
 import type { VFile } from 'vfile';
-import { loadConfig } from '../cli/config';
-import { isPlan, lintText, type Finding } from '../lib/index';
+import { isPlan, lintText, planConfiguration, type Finding } from '../lib/index';
 import type { Options } from './options';
 
 /**
  * A file's findings, as `career-plan lint` gives them when it finds the file in a folder: none for
- * a Markdown file that is not a plan (remark reads every Markdown file), and the configuration of
- * the nearest `.career-plan.json` unless the plugin's options give one. A configuration that cannot
- * be read fails the file with the CLI's message.
+ * a Markdown file that is not a plan (remark reads every Markdown file) or that a configuration
+ * ignores, and the `.career-plan.json` files from its folder up unless the plugin's options give a
+ * configuration. A mistake in a configuration file fails the file with the CLI's message.
  */
 export async function lintFile(file: VFile, options: Options): Promise<readonly Finding[]> {
   const text = String(file);
   const absolute = file.path ? path.resolve(file.cwd, file.path) : undefined;
   if (!isPlan(text, absolute)) return [];
-  const config = options.config ?? (await loadConfig(undefined, absolute ? path.dirname(absolute) : file.cwd));
-  return lintText(text, { today: options.today, config }).findings;
+  if (options.config || !absolute) return lintText(text, { today: options.today, config: options.config }).findings;
+  // The CLI's cascade: the .career-plan.json files from the plan's folder up, and its ignores.
+  const found = await planConfiguration(absolute, file.cwd);
+  if (found.problems.length > 0) throw new Error(found.problems.join('\n'));
+  return found.ignored ? [] : lintText(text, { today: options.today, config: found.config }).findings;
 }

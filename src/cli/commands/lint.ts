@@ -1,11 +1,19 @@
+import type { Finding } from '../../core/document/findings';
 import { lintText } from '../../core/lint/lint';
-import { loadConfig } from '../config';
+import { ConfigLoader, ConfigProblemsError, configProblemLines } from '../config';
+import { packageRoot } from '../docs';
 import { collectPlanFiles } from '../files';
+import { fixPlan } from '../fix';
 import { findingJson } from '../format/findingJson';
+import { githubAnnotations } from '../format/github';
+import { sarifLog } from '../format/sarif';
 import { stylish } from '../format/stylish';
-import { terminalJson } from '../format/terminalText';
+import { terminalJson, terminalText } from '../format/terminalText';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from '../io';
 import { resolveToday } from '../today';
+
+const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+type Format = (typeof FORMATS)[number];
 
 export interface LintArgs {
   readonly files: readonly string[];
@@ -14,20 +22,87 @@ export interface LintArgs {
   /** A folder or glob that yields no plan is fine (ESLint's --no-error-on-unmatched-pattern). */
   readonly allowNoMatch?: boolean;
   readonly config?: string;
+  /** More warnings than this is a failure, as ESLint's --max-warnings. */
+  readonly maxWarnings?: string;
+  /** Report errors only. */
+  readonly quiet?: boolean;
+  readonly fix?: boolean;
+  readonly fixDryRun?: boolean;
 }
 
-/** `career-plan lint`: exit 0 when no finding is an error, 1 when one is. */
+interface PlanResult {
+  readonly name: string;
+  readonly absolute: string;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * `career-plan lint`: exit 0 when no finding is an error (and the warnings are within
+ * `--max-warnings`), 1 otherwise, 2 for a usage or configuration mistake. Each plan is judged by
+ * the configuration found from its own folder upward; a mistake in any of those files stops the run
+ * before anything is linted or fixed.
+ */
 export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
-  const format = args.format ?? 'stylish';
-  if (format !== 'stylish' && format !== 'json') throw new UsageError(`--format takes stylish or json, not "${format}".`);
+  const format = checkFormat(args);
+  const maxWarnings = checkMaxWarnings(args.maxWarnings);
   const today = resolveToday(args.today);
-  const config = await loadConfig(args.config, io.cwd);
-  const files = await collectPlanFiles(args.files, io.cwd, { allowNoMatch: args.allowNoMatch });
-  const results = files.map((file) => ({ file: file.name, findings: lintText(file.text, { today, config }).findings }));
-  if (format === 'json') {
-    io.out(terminalJson(results.flatMap(({ file, findings }) => findings.map((finding) => findingJson(file, finding)))));
-  } else {
-    io.out(stylish(results, io.color));
+  const configs = await ConfigLoader.create(args.config, io.cwd);
+  const files = await collectPlanFiles(args.files, io.cwd, {
+    allowNoMatch: args.allowNoMatch,
+    ignored: async (absolute) => (await configs.forPlan(absolute)).ignored,
+    onIgnored: (name) => io.err(`career-plan: ${terminalText(name)} is ignored (.career-planignore or "ignores" in .career-plan.json), not linted.\n`),
+  });
+  const planConfigs = await Promise.all(files.map((file) => configs.forPlan(file.absolute)));
+  const problems = configProblemLines(planConfigs, io.cwd);
+  if (problems.length > 0) throw new ConfigProblemsError(problems);
+
+  const results: PlanResult[] = [];
+  const diffs: string[] = [];
+  for (const [i, file] of files.entries()) {
+    const request = { today, config: planConfigs[i].config };
+    if (args.fix || args.fixDryRun) {
+      const { findings, diff } = await fixPlan(file, request, args.fix === true);
+      results.push({ name: file.name, absolute: file.absolute, findings });
+      diffs.push(diff);
+    } else {
+      results.push({ name: file.name, absolute: file.absolute, findings: lintText(file.text, request).findings });
+    }
   }
-  return results.some(({ findings }) => findings.some((finding) => finding.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+
+  const all = results.flatMap((result) => result.findings);
+  const shown = args.quiet ? results.map((result) => ({ ...result, findings: result.findings.filter((finding) => finding.severity === 'error') })) : results;
+  io.out(args.fixDryRun ? diffs.join('') : report(format, shown, io));
+
+  const warnings = all.filter((finding) => finding.severity === 'warning').length;
+  const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
+  if (tooManyWarnings) io.err(`career-plan: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings} allows.\n`);
+  return all.some((finding) => finding.severity === 'error') || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function checkFormat(args: LintArgs): Format {
+  if (args.fix && args.fixDryRun) throw new UsageError('--fix writes the fixes and --fix-dry-run only shows them: pass one of the two.');
+  // A dry run prints a diff; no other format has a place for it.
+  if (args.fixDryRun && args.format !== undefined && args.format !== 'stylish') throw new UsageError(`--fix-dry-run prints a diff, not ${args.format}: leave --format out.`);
+  const format = args.format ?? 'stylish';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format takes stylish, json, sarif or github, not "${format}".`);
+  return format as Format;
+}
+
+function checkMaxWarnings(option: string | undefined): number | undefined {
+  if (option === undefined) return undefined;
+  if (!/^\d+$/.test(option)) throw new UsageError(`--max-warnings takes a whole number of 0 or more, not "${option}".`);
+  return Number(option);
+}
+
+function report(format: Format, results: readonly PlanResult[], io: CliIO): string {
+  switch (format) {
+    case 'json':
+      return terminalJson(results.flatMap(({ name, absolute, findings }) => findings.map((finding) => findingJson(name, absolute, finding))));
+    case 'sarif':
+      return terminalJson(sarifLog(results, io.cwd, packageRoot()));
+    case 'github':
+      return githubAnnotations(results, io.cwd);
+    case 'stylish':
+      return stylish(results.map(({ absolute, findings }) => ({ file: absolute, findings })), io.color);
+  }
 }

@@ -5,6 +5,7 @@ import type { Finding } from '../../core/document/findings';
  * fields may be added, never renamed or dropped. Lines and columns are 1-based.
  */
 export interface FindingJson {
+  /** The plan's path relative to the working directory. */
   file: string;
   line: number;
   column: number;
@@ -17,9 +18,11 @@ export interface FindingJson {
   message: string;
   subject: string;
   fixable: boolean;
+  /** The plan's absolute path (added after the others: `file` keeps its meaning). */
+  filePath: string;
 }
 
-export function findingJson(file: string, finding: Finding): FindingJson {
+export function findingJson(file: string, filePath: string, finding: Finding): FindingJson {
   return {
     file,
     line: finding.range.start.line + 1,
@@ -33,5 +36,6 @@ export function findingJson(file: string, finding: Finding): FindingJson {
     message: finding.message,
     subject: finding.subject,
     fixable: finding.fix !== undefined,
+    filePath,
   };
 }

@@ -23,6 +23,12 @@ export interface Fix {
   /** What applying the fix does, as a command label: "Insert a target date". */
   readonly title: string;
   readonly edits: readonly TextEdit[];
+  /**
+   * The fix writes text for the person to finish (a date to adjust, example values, an action to
+   * fill in): the editor offers it, `career-plan lint --fix` leaves it, since nobody would check what
+   * a CI run wrote into a plan.
+   */
+  readonly placeholder?: true;
 }
 
 /** Something the parser could not read as the format says, located at the offending text. */

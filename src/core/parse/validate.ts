@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import type { Fix } from '../document/findings';
+import { closest } from '../format/closest';
 import { checkIsoDate, daysInMonth } from '../calendar/dates';
 import { aliasesIn, canonicalKey, childContext, knownKeys } from '../format/lookup';
 import type { Context } from '../format/types';
@@ -115,30 +116,6 @@ function unknownKeyMessage(key: string, subject: string, context: Context, sugge
   const where = subject ? `in \`${subject}\`` : 'at the top of a plan';
   const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ` Known keys: ${knownKeys(context).join(', ')}.`;
   return `\`${key}\` is not a key the plan format knows ${where}.${hint}`;
-}
-
-/** The known key within two edits of the typed one, if any. */
-function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of candidates) {
-    const distance = editDistance(word, candidate);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 export function nodeAt(root: YNode, path: Path): YNode | undefined {

@@ -16,7 +16,7 @@ const rule: Rule = {
       range: plan.valuesRange ?? plan.goal.range,
       message: 'The plan lists no values: write the few things that matter most to you in `values:`, so you can tell whether this goal is worth its cost.',
       subject: 'values',
-      fix: edits.length > 0 ? { title: 'Insert a values list (replace the examples with yours)', edits } : undefined,
+      fix: edits.length > 0 ? { title: 'Insert a values list (replace the examples with yours)', edits, placeholder: true } : undefined,
     });
   },
 };

@@ -25,7 +25,7 @@ const rule: Rule = {
       span: goal.span,
       message: `The goal has no deadline.${vague} Add a \`target:\` date or say when in the goal, like "by June 2027" or "within 18 months".`,
       subject: 'goal',
-      fix: edits.length > 0 ? { title: `Insert a target date (${placeholder}, to adjust)`, edits } : undefined,
+      fix: edits.length > 0 ? { title: `Insert a target date (${placeholder}, to adjust)`, edits, placeholder: true } : undefined,
     });
   },
 };

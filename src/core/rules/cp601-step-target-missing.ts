@@ -20,7 +20,7 @@ const rule: Rule = {
         range: step.title.range,
         message: `“${step.title.value}” has no target date: add \`target:\` with the day you mean to reach it by.`,
         subject: `steps[${step.index}]`,
-        fix: edits.length > 0 ? { title: `Insert a target date (${placeholder}, to adjust)`, edits } : undefined,
+        fix: edits.length > 0 ? { title: `Insert a target date (${placeholder}, to adjust)`, edits, placeholder: true } : undefined,
       });
     }
   },

@@ -17,7 +17,7 @@ const rule: Rule = {
         range: gap.title.range,
         message: `“${gap.title.value}” has no action: write the first concrete thing you will do about it, under \`actions:\` or as a task below a heading with its title.`,
         subject: `gaps[${gap.index}]`,
-        fix: edits.length > 0 ? { title: 'Add an action to fill in', edits } : undefined,
+        fix: edits.length > 0 ? { title: 'Add an action to fill in', edits, placeholder: true } : undefined,
       });
     }
   },

@@ -20,6 +20,8 @@ export interface Analysis {
 export interface AnalysisRequest {
   readonly today: IsoDate;
   readonly config?: LintConfig;
+  /** An ignored plan (.career-planignore, `ignores`) is read, for the views, but not linted, as the CLI skips it. */
+  readonly ignored?: boolean;
   /** The last analysis of the same open document. */
   readonly previous?: Analysis;
 }
@@ -29,5 +31,5 @@ export function analyse(text: string, request: AnalysisRequest): Analysis {
   const cache = new ReadCache();
   const reading = parseIncrementally(text, { cache }, request.previous?.reading);
   const { parsed } = reading;
-  return { parsed, findings: lint(parsed, { today: request.today, config: request.config, cache }), reading };
+  return { parsed, findings: request.ignored ? [] : lint(parsed, { today: request.today, config: request.config, cache }), reading };
 }

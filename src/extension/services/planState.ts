@@ -3,16 +3,25 @@ import type { IsoDate } from '../../core/calendar/dates';
 import type { Finding, Problem } from '../../core/document/findings';
 import type { Plan } from '../../core/plan/model';
 import type { ParsedPlan } from '../../core/parse/parsePlan';
+import type { LintOptions } from '../../core/rules/options';
 import type { Analysis } from './analysis';
 
+/** How a plan was linted: on which day, with which options, and whether its configuration files were read. */
+export interface LintedWith {
+  /** The calendar day the findings were made for. */
+  readonly today: IsoDate;
+  /** The options it was linted with: the configuration files', the settings', or the defaults. */
+  readonly options: LintOptions;
+  /** False when its configuration files were still being read: linted by the settings alone, and linted again once they are read. */
+  readonly configured: boolean;
+}
+
 /** What every view reads of a plan, whether an editor has it open or it is known from disk only. */
-export interface PlanView {
+export interface PlanView extends LintedWith {
   readonly uri: vscode.Uri;
   readonly plan: Plan;
   readonly problems: readonly Problem[];
   readonly findings: readonly Finding[];
-  /** The calendar day the findings were made for. */
-  readonly today: IsoDate;
 }
 
 /** A plan open in an editor: its text's parse, which edits, hovers and code actions work on. */
@@ -39,7 +48,8 @@ export interface StoredPlan extends PlanView {
 
 export type PlanState = OpenPlan | StoredPlan;
 
-export function openPlan(uri: vscode.Uri, version: number, analysis: Analysis, today: IsoDate): OpenPlan {
+export function openPlan(uri: vscode.Uri, version: number, analysis: Analysis, linted: LintedWith): OpenPlan {
   const { parsed, findings } = analysis;
-  return { open: true, uri, version, stale: false, today, parsed, analysis, plan: parsed.plan, problems: parsed.problems, findings };
+  const { today, options, configured } = linted;
+  return { open: true, uri, version, stale: false, today, options, configured, parsed, analysis, plan: parsed.plan, problems: parsed.problems, findings };
 }

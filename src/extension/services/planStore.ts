@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import { looksLikePlan } from '../../core/format/detect';
-import { analyse } from './analysis';
-import { openPlan, type OpenPlan, type PlanState } from './planState';
+import { mergeConfigs } from '../../core/config/merge';
+import { DEFAULT_OPTIONS } from '../../core/rules/options';
+import { analyse, type AnalysisRequest } from './analysis';
+import type { ConfigStore } from './configStore';
+import { openPlan, type LintedWith, type OpenPlan, type PlanState } from './planState';
 import { storedPlan } from './storedPlan';
 import { tabUri, urisInTabs } from './editorTabs';
 import type { Clock } from './clock';
@@ -35,7 +38,10 @@ export class PlanStore implements vscode.Disposable {
   private refreshAgain = false;
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly clock: Clock) {
+  constructor(
+    private readonly clock: Clock,
+    private readonly configs: ConfigStore,
+  ) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (this.isPlan(event.document) || this.states.has(event.document.uri.toString())) this.fireSoon();
@@ -45,6 +51,7 @@ export class PlanStore implements vscode.Disposable {
       vscode.window.tabGroups.onDidChangeTabs(({ opened, closed }) => [...opened, ...closed].some((tab) => this.states.has(tabUri(tab) ?? '')) && this.fireSoon()),
       vscode.workspace.onDidChangeConfiguration((event) => affectsSettings(event) && this.invalidate()),
       clock.onDidChangeDay(() => this.invalidate()),
+      configs.onDidChange(() => this.invalidate()),
     );
   }
 
@@ -67,7 +74,8 @@ export class PlanStore implements vscode.Disposable {
     }
     // The last parse of this open document lets a keystroke re-read only the part it changed.
     const previous = known?.open ? known.analysis : undefined;
-    const state = openPlan(document.uri, document.version, analyse(document.getText(), { ...this.request(document.uri), previous }), this.clock.today());
+    const request = this.request(document.uri);
+    const state = openPlan(document.uri, document.version, analyse(document.getText(), { ...request, previous }), request);
     this.states.set(key, state);
     return state;
   }
@@ -143,18 +151,30 @@ export class PlanStore implements vscode.Disposable {
     let text: string;
     try {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      // Linted once, with its configuration files read.
+      await this.configs.load(uri);
     } catch {
       return;
     }
     const { planFiles } = readSettings(uri);
     const matchesGlob = planFiles.some((pattern) => vscode.languages.match({ pattern }, { uri, languageId: 'markdown' } as vscode.TextDocument) > 0);
-    if (matchesGlob || looksLikePlan(text)) this.states.set(key, storedPlan(uri, analyse(text, this.request(uri)), this.clock.today()));
+    if (matchesGlob || looksLikePlan(text)) {
+      const request = this.request(uri);
+      this.states.set(key, storedPlan(uri, analyse(text, request), request));
+    }
     else if (!this.states.delete(key)) return;
     if (notify) this.fireSoon();
   }
 
-  private request(uri: vscode.Uri) {
-    return { today: this.clock.today(), config: readSettings(uri).lint };
+  /**
+   * How a plan is linted: the `.career-plan.json` files from its folder up, then the
+   * `careerPlan.rules` setting and the options set in the settings over them (the plan's own `lint:`
+   * block wins over both, in the lint). Until its configuration files are read, the settings alone.
+   */
+  private request(uri: vscode.Uri): AnalysisRequest & LintedWith {
+    const files = this.configs.forPlan(uri);
+    const config = mergeConfigs([files?.config, readSettings(uri).lint]);
+    return { today: this.clock.today(), config, ignored: files?.ignored, options: { ...DEFAULT_OPTIONS, ...config.options }, configured: files !== undefined };
   }
 
   /** Re-reads every plan on disk (their text is not kept), one per turn of the event loop. */

@@ -1,12 +1,15 @@
 import * as vscode from 'vscode';
-import type { SeveritySetting } from '../../core/format/severity';
-import type { LintConfig } from '../../core/lint/config';
+import type { ConfigLayer } from '../../core/config/merge';
 import type { LintOptions } from '../../core/rules/options';
 
 /** Every `careerPlan.*` setting, read in one place. */
 export interface Settings {
   readonly planFiles: readonly string[];
-  readonly lint: LintConfig & { readonly options: LintOptions };
+  /**
+   * The rule severities, and the options someone has set (at any level): layered over the
+   * `.career-plan.json` files, so a default the settings merely carry must not hide them.
+   */
+  readonly lint: ConfigLayer;
   readonly reminderLeadDays: number;
   readonly countdownScope: 'workspace' | 'activePlan';
   /** The status-bar text: `{title}`, `{days}` and `{date}` stand for the next target's. */
@@ -36,11 +39,11 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   return {
     planFiles: get(config, 'planFiles'),
     lint: {
-      rules: get<Record<string, SeveritySetting | boolean>>(config, 'rules'),
+      rules: get<Record<string, unknown>>(config, 'rules'),
       options: {
-        focusLimit: get(config, 'focusLimit'),
-        minMonthsBetweenSteps: get(config, 'minMonthsBetweenSteps'),
-        momentPrepDays: get(config, 'momentPrepDays'),
+        focusLimit: ifSet(config, 'focusLimit'),
+        minMonthsBetweenSteps: ifSet(config, 'minMonthsBetweenSteps'),
+        momentPrepDays: ifSet(config, 'momentPrepDays'),
       },
     },
     reminderLeadDays: get(config, 'reminderLeadDays'),
@@ -55,6 +58,13 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
 /** A contributed setting always has a value: the user's, or package.json's default. */
 function get<T>(config: vscode.WorkspaceConfiguration, key: string): T {
   return config.get<T>(key) as T;
+}
+
+/** A setting's value when someone set it, in any settings file or for any language; undefined when it is only package.json's default. */
+function ifSet<K extends keyof LintOptions>(config: vscode.WorkspaceConfiguration, key: K): LintOptions[K] | undefined {
+  const set = config.inspect<LintOptions[K]>(key);
+  const values = [set?.globalValue, set?.workspaceValue, set?.workspaceFolderValue, set?.globalLanguageValue, set?.workspaceLanguageValue, set?.workspaceFolderLanguageValue];
+  return values.some((value) => value !== undefined) ? get<LintOptions[K]>(config, key) : undefined;
 }
 
 export function affectsSettings(event: vscode.ConfigurationChangeEvent): boolean {

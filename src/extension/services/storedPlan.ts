@@ -1,10 +1,9 @@
 import type * as vscode from 'vscode';
-import type { IsoDate } from '../../core/calendar/dates';
 import type { Finding, Problem } from '../../core/document/findings';
 import type { Plan } from '../../core/plan/model';
 import type { Analysis } from './analysis';
 import { pack } from './packed';
-import type { StoredPlan } from './planState';
+import type { LintedWith, StoredPlan } from './planState';
 
 interface Unpacked {
   readonly plan: Plan;
@@ -18,7 +17,7 @@ interface Unpacked {
  * `problems` or `findings` unpacks them (tens of microseconds), and the unpacked objects are kept
  * for as long as anything uses them.
  */
-export function storedPlan(uri: vscode.Uri, analysis: Analysis, today: IsoDate): StoredPlan {
+export function storedPlan(uri: vscode.Uri, analysis: Analysis, linted: LintedWith): StoredPlan {
   const { plan, problems } = analysis.parsed;
   const packed = pack(
     {
@@ -42,7 +41,9 @@ export function storedPlan(uri: vscode.Uri, analysis: Analysis, today: IsoDate):
   return {
     open: false,
     uri,
-    today,
+    today: linted.today,
+    options: linted.options,
+    configured: linted.configured,
     get plan() {
       return read().plan;
     },

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { LineIndex } from '../../../src/core/document/lineIndex';
 import type * as vscode from 'vscode';
 import { analyse } from '../../../src/extension/services/analysis';
+import { DEFAULT_OPTIONS } from '../../../src/core/rules/options';
 import { storedPlan } from '../../../src/extension/services/storedPlan';
 import { pack } from '../../../src/extension/services/packed';
 import { makePlan } from '../../../scripts/bench/plans';
@@ -38,7 +39,7 @@ describe('packed plans (what the store keeps of a plan that is not open)', funct
 
   it('a stored plan keeps the plan data and findings, without fixes or the body details', () => {
     const analysis = analyse(makePlan('typical', 22), { today: '2026-06-01' });
-    const stored = storedPlan({} as vscode.Uri, analysis, '2026-06-01');
+    const stored = storedPlan({} as vscode.Uri, analysis, { today: '2026-06-01', options: DEFAULT_OPTIONS, configured: true });
     assert.equal(stored.open, false);
     assert.deepStrictEqual(stored.problems, analysis.parsed.problems);
     assert.deepStrictEqual(stored.plan, { ...analysis.parsed.plan, body: { offset: analysis.parsed.plan.body.offset, headings: [], tasks: [], directives: [] } });

@@ -97,7 +97,7 @@ describe('remark plugin', () => {
   it('a configuration that cannot be read fails the file with the CLI\'s message', async () => {
     const folder = tempFolder();
     writeFileSync(path.join(folder, '.career-plan.json'), '{ "rules": ');
-    await assert.rejects(remark('---\ngoal: g\nsteps: [a]\n---\n', path.join(folder, 'a.plan.md')), /\.career-plan\.json: not valid JSON/);
+    await assert.rejects(remark('---\ngoal: g\nsteps: [a]\n---\n', path.join(folder, 'a.plan.md')), /\.career-plan\.json:1:12: Not valid JSON/);
   });
 });
 

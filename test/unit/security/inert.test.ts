@@ -166,12 +166,17 @@ describe('security: nothing in a plan runs', () => {
       assert.ok(lint(parsed, { today: '2026-06-15', config }).some((finding) => finding.ruleId === 'CP005'));
     });
 
-    it('a .career-plan.json with __proto__ changes nothing in the command line', async () => {
+    it('a .career-plan.json with __proto__ is refused, naming the key, and pollutes nothing', async () => {
       writeFileSync(path.join(dir, '.career-plan.json'), '{ "rules": { "__proto__": { "CP005": "off", "polluted": "yes" } }, "__proto__": { "polluted": "yes" } }');
       writeFileSync(path.join(dir, 'career-plan.md'), '---\ngoal: g\nsteps: [a]\ntaget: 2027-01-01\n---\n');
       let out = '';
-      await run(['lint', '--format', 'json', '--today', '2026-06-15', 'career-plan.md'], { cwd: dir, color: false, out: (text) => (out += text), err: () => undefined });
-      assert.ok((JSON.parse(out) as { ruleId: string }[]).some((finding) => finding.ruleId === 'CP005'), out);
+      let err = '';
+      const code = await run(['lint', '--format', 'json', '--today', '2026-06-15', 'career-plan.md'], { cwd: dir, color: false, out: (text) => (out += text), err: (text) => (err += text) });
+      assert.equal(code, 2);
+      assert.equal(out, '');
+      assert.match(err, /^career-plan: \.career-plan\.json:1:14: `__proto__` is not a rule id or name\./m);
+      assert.match(err, /^career-plan: \.career-plan\.json:1:68: `__proto__` is not a setting of \.career-plan\.json\./m);
+      assert.equal(({} as Record<string, unknown>).polluted, undefined);
       rmSync(path.join(dir, '.career-plan.json'));
     });
   });
