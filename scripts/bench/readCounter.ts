@@ -10,14 +10,28 @@ import fs from 'node:fs';
 export interface ReadCounter {
   /** Bytes read, by absolute path. */
   readonly bytes: Map<string, number>;
+  /** Files opened, by absolute path: more than once means read again. */
+  readonly opened: Map<string, number>;
+  /** The most descriptors open at once since the last reset. */
+  mostOpen(): number;
   reset(): void;
 }
 
 type Callback = (error: Error | null, ...results: unknown[]) => void;
 
+/** The one counter of this process: fs's functions are replaced once, whoever asks. */
+let installed: ReadCounter | undefined;
+
 export function countReads(): ReadCounter {
+  installed ??= install();
+  return installed;
+}
+
+function install(): ReadCounter {
   const bytes = new Map<string, number>();
+  const opened = new Map<string, number>();
   const fdPaths = new Map<number, string>();
+  let mostOpen = 0;
   const add = (file: string | undefined, count: number) => file !== undefined && bytes.set(file, (bytes.get(file) ?? 0) + count);
   const mutable = fs as unknown as Record<string, (...args: unknown[]) => unknown>;
   const promises = fs.promises as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
@@ -33,18 +47,35 @@ export function countReads(): ReadCounter {
     };
 
   const open = mutable.open;
-  mutable.open = withCallback(open, (args, [fd]) => fdPaths.set(fd as number, String(args[0])));
+  mutable.open = withCallback(open, (args, [fd]) => {
+    fdPaths.set(fd as number, String(args[0]));
+    opened.set(String(args[0]), (opened.get(String(args[0])) ?? 0) + 1);
+    mostOpen = Math.max(mostOpen, fdPaths.size);
+  });
+  // A descriptor is forgotten when its closing starts: the number may be handed out again before the close's callback runs.
   const close = mutable.close;
-  mutable.close = withCallback(close, (args) => fdPaths.delete(args[0] as number));
+  mutable.close = function (this: unknown, ...args: unknown[]) {
+    fdPaths.delete(args[0] as number);
+    return close.apply(this, args);
+  };
+  const closeSync = mutable.closeSync;
+  mutable.closeSync = function (this: unknown, ...args: unknown[]) {
+    fdPaths.delete(args[0] as number);
+    return closeSync.apply(this, args);
+  };
   const read = mutable.read;
   mutable.read = withCallback(read, (args, [bytesRead]) => add(fdPaths.get(args[0] as number), bytesRead as number));
   const readFile = mutable.readFile;
-  mutable.readFile = withCallback(readFile, (args, [data]) => add(String(args[0]), (data as { length: number }).length));
+  mutable.readFile = withCallback(readFile, (args, [data]) => {
+    add(String(args[0]), (data as { length: number }).length);
+    opened.set(String(args[0]), (opened.get(String(args[0])) ?? 0) + 1);
+  });
 
   const promisedReadFile = promises.readFile;
   promises.readFile = async function (...args: unknown[]) {
     const data = (await promisedReadFile.apply(this, args)) as { length: number };
     add(String(args[0]), data.length);
+    opened.set(String(args[0]), (opened.get(String(args[0])) ?? 0) + 1);
     return data;
   };
   const promisedOpen = promises.open;
@@ -59,5 +90,14 @@ export function countReads(): ReadCounter {
     return handle;
   };
 
-  return { bytes, reset: () => bytes.clear() };
+  return {
+    bytes,
+    opened,
+    mostOpen: () => mostOpen,
+    reset: () => {
+      bytes.clear();
+      opened.clear();
+      mostOpen = fdPaths.size;
+    },
+  };
 }

@@ -92,11 +92,12 @@ function bundleSizes() {
     const bytes = readFileSync(join(DIST, name));
     return { bytes: bytes.length, gzip: gzipSync(bytes).length };
   };
-  const files = Object.fromEntries(['extension.js', 'core.js', 'lib-yaml.js', 'lib-entities.js'].map((name) => [name, size(name)]));
-  // What activation loads and what the first plan loads; the two libraries load only when a plan needs them.
+  const files = Object.fromEntries(['extension.js', 'core.js', 'lib-yaml.js', 'lib-entities.js', 'scan.js'].map((name) => [name, size(name)]));
+  // What activation loads and what the first plan loads; the two libraries load only when a plan
+  // needs them, the plan finder (scan.js) when the workspace is first searched for plans.
   const loaded = ['extension.js', 'core.js'];
   const sum = (names: string[], key: 'bytes' | 'gzip') => names.reduce((total, name) => total + files[name][key], 0);
-  return { bundleBytes: sum(loaded, 'bytes'), bundleGzipBytes: sum(loaded, 'gzip'), bundleAllBytes: sum(Object.keys(files), 'bytes'), bundleAllGzipBytes: sum(Object.keys(files), 'gzip'), bundleFiles: files };
+  return { bundleBytes: sum(loaded, 'bytes'), bundleGzipBytes: sum(loaded, 'gzip'), bundleScanBytes: files['scan.js'].bytes, bundleScanGzipBytes: files['scan.js'].gzip, bundleAllBytes: sum(Object.keys(files), 'bytes'), bundleAllGzipBytes: sum(Object.keys(files), 'gzip'), bundleFiles: files };
 }
 
 type Row = [label: string, value: number | boolean | null, unit: string, budget: string, pass: boolean | undefined];
@@ -146,6 +147,8 @@ interface Results {
   bundleGzipBytes: number;
   bundleAllBytes: number;
   bundleAllGzipBytes: number;
+  bundleScanBytes: number;
+  bundleScanGzipBytes: number;
   activationMs: number;
   coreLoadMs: number;
   machine: { node: string; cpus: number; loadAverage: number[]; quick: boolean };
@@ -186,7 +189,8 @@ function rows(results: Results): Row[] {
   if (results.shapes) out.push(...shapeRows(results.shapes));
   out.push(['bundle: activation + first plan, minified', results.bundleBytes, 'bytes', '≤ 450 KB', results.bundleBytes <= 450_000]);
   out.push(['bundle: activation + first plan, gzip', results.bundleGzipBytes, 'bytes', '≤ 130 KB', results.bundleGzipBytes <= 130_000]);
-  out.push(['bundle: all files incl. lazy yaml and entities', results.bundleAllBytes, 'bytes', `gzip ${results.bundleAllGzipBytes}`, undefined]);
+  out.push(['bundle: the plan finder (scan.js), loaded by the first workspace scan', results.bundleScanBytes, 'bytes', `gzip ${results.bundleScanGzipBytes}`, undefined]);
+  out.push(['bundle: all files incl. lazy yaml, entities and plan finder', results.bundleAllBytes, 'bytes', `gzip ${results.bundleAllGzipBytes}`, undefined]);
   out.push([`activation: require() minus empty module, median of ${ACTIVATION_RUNS}`, results.activationMs, 'ms', '≤ 35 ms', results.activationMs <= 35]);
   out.push(['first plan: require() of dist/core.js, median', results.coreLoadMs, 'ms', '', undefined]);
   return out;

@@ -60,3 +60,8 @@ function get<T>(config: vscode.WorkspaceConfiguration, key: string): T {
 export function affectsSettings(event: vscode.ConfigurationChangeEvent): boolean {
   return event.affectsConfiguration(SECTION);
 }
+
+/** careerPlan.planFiles changed: which files are plans by their name may have. */
+export function affectsPlanFiles(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration(`${SECTION}.planFiles`);
+}
