@@ -15,6 +15,8 @@ const SCANNED_CONTEXT = 'careerPlan.milestones.scanned';
 const LOOKING_CONTEXT = 'careerPlan.milestones.looking';
 export const STOP_LOOKING_COMMAND = 'careerPlan.milestones.stopLooking';
 const MESSAGE_DELAY_MS = 500;
+/** Internal: how far the search for plans is, and the header the view shows for it, for the integration tests. */
+export const SCAN_SNAPSHOT_COMMAND = 'careerPlan.debug.scan';
 
 /**
  * The milestones view in its own activity-bar container. The workspace is searched for plans the
@@ -55,6 +57,7 @@ export const registerMilestonesView: Feature = (context, { store, clock }) => {
     store.onDidChange(showOverdue),
     store.onDidChangeScanProgress(showProgress),
     vscode.commands.registerCommand(STOP_LOOKING_COMMAND, () => store.stopScan()),
+    vscode.commands.registerCommand(SCAN_SNAPSHOT_COMMAND, () => ({ progress: store.scanProgress, message: view.message })),
     ...registerTreeCommands(store),
     registerTreeSnapshot(provider),
   );
