@@ -8,15 +8,28 @@ import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { writeDocsWorkspace, writePlansOnly, type DocsSpec, type DocsWorkspace } from './docsPages';
 import { countReads } from './readCounter';
-import { installVscode } from './vscodeFiles';
+import { installVscode, Uri } from './vscodeFiles';
 
 export const BENCH_DOCS: DocsSpec = { pages: 20_000, buildCopies: 5_000, cachedPages: 500, packageReadmes: 500 };
 const TODAY = '2026-06-01';
+/** Issue 23's `touch` of 2,000 pages after the scan: the file watcher hears of each at once. */
+const BURST = 2_000;
 /** Beside the bundle in out/bench/ (this file runs from there, two folders below the repository, as its source is). */
 const OUT = path.join(__dirname, '../../out/bench/workspaces');
 
+/** What the store read after a burst of changed pages. */
+interface BurstResult {
+  files: number;
+  filesRead: number;
+  bytesRead: number;
+  maxBytesPerFile: number;
+  mostOpenAtOnce: number;
+  cpuMs: number;
+}
+
 /** What one scan did: the store's plans, and every byte it read, by file. */
 interface ScanResult {
+  burst?: BurstResult;
   plans: string[];
   read: [file: string, bytes: number][];
   /** The extension host's part: the stand-in's walk of the folders (ripgrep's, in the editor) is not counted. */
@@ -25,9 +38,14 @@ interface ScanResult {
   wallMs: number;
 }
 
-/** In a process of its own: scans `root` as the extension's store does and prints a ScanResult. */
-async function scan(root: string): Promise<void> {
+/**
+ * In a process of its own: scans `root` as the extension's store does and prints a ScanResult.
+ * `background`: as the reminders and the countdown do, with no file named as a plan
+ * (careerPlan.planFiles empty), which in a workspace this big reads no page.
+ */
+async function scan(root: string, background: boolean): Promise<void> {
   const vscode = installVscode([root]);
+  if (background) vscode.configure({ 'careerPlan.planFiles': [] });
   const counter = countReads();
   const { Clock } = await import('../../src/extension/services/clock');
   const { PlanStore } = await import('../../src/extension/services/planStore');
@@ -36,22 +54,47 @@ async function scan(root: string): Promise<void> {
   const wallStart = performance.now();
   const start = process.cpuUsage();
   const store = new PlanStore(clock, nodeFileSource);
-  await store.scan();
+  await (background ? store.scanInBackground() : store.scan());
   const used = process.cpuUsage(start);
+  const plans = store.plans().map((state) => path.relative(root, state.uri.fsPath));
+  const pages = [...counter.bytes.keys()].filter((file) => file.endsWith('.md') && !plans.includes(path.relative(root, file))).slice(0, BURST);
   const result: ScanResult = {
-    plans: store.plans().map((state) => path.relative(root, state.uri.fsPath)),
+    plans,
     read: [...counter.bytes].map(([file, bytes]) => [path.relative(root, file), bytes]),
     cpuMs: (used.user + used.system) / 1000 - vscode.listingCpuMs(),
     listingCpuMs: vscode.listingCpuMs(),
     wallMs: performance.now() - wallStart,
   };
+  if (pages.length > 0 && !background) result.burst = await burst(vscode, counter, pages);
   store.dispose();
   clock.dispose();
   process.stdout.write(JSON.stringify(result));
 }
 
-function scanInChild(workspace: DocsWorkspace): ScanResult {
-  const child = spawnSync(process.execPath, [__filename, 'scan', workspace.root], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 });
+/** Tells the store's watcher that `pages` changed, all at once, and counts what it reads until it is done. */
+async function burst(vscode: ReturnType<typeof installVscode>, counter: ReturnType<typeof countReads>, pages: string[]): Promise<BurstResult> {
+  counter.reset();
+  const watcher = vscode.watchers.find((each) => String(each.pattern).endsWith('*.md'));
+  if (!watcher) throw new Error('the store watches no Markdown files');
+  const start = process.cpuUsage();
+  for (const page of pages) watcher.changed.fire(Uri.file(page));
+  for (const until = Date.now() + 60_000; counter.opened.size < pages.length && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 20));
+  // What is left of the burst's work (the last reads' callbacks, the store's notice) is done within this.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const used = process.cpuUsage(start);
+  const bytes = [...counter.bytes.values()];
+  return {
+    files: pages.length,
+    filesRead: counter.opened.size,
+    bytesRead: bytes.reduce((sum, each) => sum + each, 0),
+    maxBytesPerFile: Math.max(0, ...bytes),
+    mostOpenAtOnce: counter.mostOpen(),
+    cpuMs: (used.user + used.system) / 1000,
+  };
+}
+
+function scanInChild(workspace: DocsWorkspace, background = false): ScanResult {
+  const child = spawnSync(process.execPath, [__filename, background ? 'background' : 'scan', workspace.root], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 });
   if (child.status !== 0) throw new Error(`the scan of ${workspace.root} failed (${child.status})`);
   return JSON.parse(child.stdout) as ScanResult;
 }
@@ -63,6 +106,7 @@ function measure(): void {
   process.stderr.write('  scanning it…\n');
   const big = scanInChild(docs);
   const small = scanInChild(alone);
+  const background = scanInChild(docs, true);
   const isPlan = (file: string) => docs.plans.includes(file);
   const nonPlanBytes = big.read.filter(([file]) => !isPlan(file)).map(([, bytes]) => bytes);
   const docsWorkspace = {
@@ -78,12 +122,14 @@ function measure(): void {
     scanWallMs: big.wallMs,
     plansOnlyScanWallMs: small.wallMs,
     plans: big.plans.sort(),
+    burst: big.burst,
+    backgroundWithoutNamedPlan: { filesRead: background.read.filter(([file]) => file.endsWith('.md')).length, plansFound: background.plans.length, cpuMs: background.cpuMs },
   };
   process.stdout.write(JSON.stringify({ docsWorkspace }));
 }
 
-if (process.argv[2] === 'scan') {
-  scan(process.argv[3]).catch((error: unknown) => {
+if (process.argv[2] === 'scan' || process.argv[2] === 'background') {
+  scan(process.argv[3], process.argv[2] === 'background').catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });
