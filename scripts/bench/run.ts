@@ -200,12 +200,12 @@ function rows(results: Results): Row[] {
 
 /**
  * Issue 23's budgets for a documentation workspace: its three plans found, nothing read from the
- * excluded folders, no more than a head of 8 KB from a page that is not a plan, and a scan whose
- * CPU time leaves the extension host within issue 23's 3 s in the real editor (the host's own work
- * is about 1.2 s there); a burst of changes read once per page, heads only, a few at a time; and no
- * page read by a scan that runs on its own where no file is named as a plan.
+ * excluded folders, no more than a head of 8 KB from a page that is not a plan; a scan whose CPU
+ * time, with the ~1.2 s the extension host spends on its own in the real editor (its plans alone),
+ * stays within issue 23's 3 s; a burst of changes read once per page, heads only, a few at a time;
+ * and no page read by a scan that runs on its own where no file is named as a plan.
  */
-const DOCS_SCAN_CPU_BUDGET_MS = 1_500;
+const DOCS_SCAN_CPU_BUDGET_MS = 1_800;
 const HEAD_BUDGET_BYTES = 8 * 1024;
 
 function docsRows(docs: DocsResult): Row[] {
