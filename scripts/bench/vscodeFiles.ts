@@ -18,9 +18,6 @@ type Listener<T> = (value: T) => unknown;
 
 class Disposable {
   constructor(private readonly onDispose: () => void = () => {}) {}
-  static from(...items: { dispose(): unknown }[]): Disposable {
-    return new Disposable(() => items.forEach((item) => item.dispose()));
-  }
   dispose(): void {
     this.onDispose();
   }
@@ -177,29 +174,23 @@ export interface FakeDocument {
 
 /** The stand-in, and the handles a caller uses to act as the editor would. */
 export interface FakeVscode {
-  readonly api: Record<string, unknown>;
   /** The file watchers the code under test created. */
   readonly watchers: FakeWatcher[];
-  /** Every findFiles call, as [include, exclude]. */
-  readonly searches: [string, string | null | undefined][];
   /**
    * CPU milliseconds spent in findFiles walking the folders: in the editor ripgrep does that, in a
    * process of its own, so the benchmark does not count it as the extension host's.
    */
   readonly listingCpuMs: () => number;
-  readonly textDocuments: FakeDocument[];
   /** Fires onDidChangeTextDocument for a document, as a keystroke in it would. */
   edit(document: FakeDocument): void;
-  /** Replaces the settings of the workspace (flat keys, as in settings.json) and fires onDidChangeConfiguration for them. */
+  /** Changes settings of the workspace (flat keys, as in settings.json; an object's keys are added) and fires onDidChangeConfiguration for them. */
   configure(settings: Settings): void;
-  /** How many listeners of each workspace event are registered: a store's dispose() leaves none. */
-  listenerCount(): number;
 }
 
 /**
  * Registers the stand-in as the `vscode` module, with the folders as the workspace. Call it before
- * the code under test is loaded; a second call replaces the first (tests load the store once and
- * reuse it, so the module's functions read the current stand-in through `current`).
+ * the code under test is loaded; a second call replaces the first (the store's modules, loaded once
+ * by a process, keep the first one's module object, whose names are pointed at the new one's).
  */
 export function installVscode(folders: readonly string[]): FakeVscode {
   const workspaceFolders: WorkspaceFolder[] = folders.map((folder, index) => ({ uri: Uri.file(folder), name: path.basename(folder), index }));
@@ -213,14 +204,12 @@ export function installVscode(folders: readonly string[]): FakeVscode {
     tabs: new EventEmitter<unknown>(),
   };
   const watchers: FakeWatcher[] = [];
-  const searches: [string, string | null | undefined][] = [];
   const textDocuments: FakeDocument[] = [];
 
   const folderOf = (uri: Uri) => workspaceFolders.find((folder) => uri.path === folder.uri.path || uri.path.startsWith(`${folder.uri.path}/`));
 
   let listingCpuMs = 0;
   const findFiles = async (include: string | RelativePattern, exclude?: string | null, maxResults?: number): Promise<Uri[]> => {
-    searches.push([typeof include === 'string' ? include : include.pattern, exclude]);
     const start = process.cpuUsage();
     try {
       return list(include, exclude, maxResults);
@@ -319,17 +308,13 @@ export function installVscode(folders: readonly string[]): FakeVscode {
   } else cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: strict };
 
   return {
-    api,
     watchers,
-    searches,
     listingCpuMs: () => listingCpuMs,
-    textDocuments,
     edit: (document) => emitters.changeText.fire({ document, contentChanges: [{}] }),
     configure: (changed) => {
       settings = merge(settings, changed);
       const keys = Object.keys(changed);
       emitters.configuration.fire({ affectsConfiguration: (section) => keys.some((key) => key === section || key.startsWith(`${section}.`)) });
     },
-    listenerCount: () => Object.values(emitters).reduce((count, emitter) => count + (emitter as unknown as { listeners: Set<unknown> }).listeners.size, 0),
   };
 }
