@@ -13,7 +13,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { addMonths } from '../src/core/dates';
+import { addMonths } from '../src/core/calendar/dates';
 import { lintText } from '../src/core/lint/lint';
 
 export type Letter = 'S' | 'M' | 'T';

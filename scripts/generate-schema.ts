@@ -1,7 +1,7 @@
 // Writes schemas/career-plan.schema.json from the zod schema; `--check` fails when it is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { planJsonSchema } from '../src/core/jsonSchema';
+import { planJsonSchema } from '../src/core/format/jsonSchema';
 
 const file = path.resolve(__dirname, '../schemas/career-plan.schema.json');
 const text = `${JSON.stringify(planJsonSchema(), null, 2)}\n`;

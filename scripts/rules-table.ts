@@ -6,7 +6,7 @@
  *   npx tsx scripts/rules-table.ts [--check]
  */
 import * as path from 'node:path';
-import { CRITERION_NAMES } from '../src/core/findings';
+import { CRITERION_NAMES } from '../src/core/document/findings';
 import { rules } from '../src/core/rules/registry';
 import { replaceBetweenMarkers, updatePages, type Markers } from './markers';
 

@@ -1,6 +1,6 @@
 // Heap kept per plan by the store's states (1,000 closed plans, 10 open ones) and the time of a
 // first workspace scan of 1,000 plans through the store's code for files on disk. Needs --expose-gc.
-import { looksLikePlan } from '../../src/core/detect';
+import { looksLikePlan } from '../../src/core/format/detect';
 import type * as vscode from 'vscode';
 import { analyse, type Analysis } from '../../src/extension/services/analysis';
 import type { StoredPlan } from '../../src/extension/services/planState';

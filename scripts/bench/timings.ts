@@ -1,6 +1,6 @@
 // Timings of the editor's path on generated plans, interleaved in one process, with a distinct text
 // for every sample. Run by run.ts from a production-style bundle; prints its results as JSON.
-import { looksLikePlan } from '../../src/core/detect';
+import { looksLikePlan } from '../../src/core/format/detect';
 import { analyse, type Analysis } from '../../src/extension/services/analysis';
 import { markdownlintSync, tokenize } from './floor';
 import { keystrokeOffsets, makePlan, typeAt, type Size } from './plans';

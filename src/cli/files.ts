@@ -2,8 +2,8 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import picomatch from 'picomatch';
-import { looksLikePlan } from '../core/detect';
-import { SETTING_DEFAULTS } from '../core/settingDefaults';
+import { looksLikePlan } from '../core/format/detect';
+import { SETTING_DEFAULTS } from '../core/settings/defaults';
 import { UsageError } from './io';
 
 export interface PlanFile {

@@ -1,4 +1,4 @@
-import { checkIsoDate, localToday, type IsoDate } from '../core/dates';
+import { checkIsoDate, localToday, type IsoDate } from '../core/calendar/dates';
 import { UsageError } from './io';
 
 /** `--today YYYY-MM-DD` pins the day the plan is judged on; without it, the local calendar day. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding } from '../core/findings';
+import type { Finding } from '../core/document/findings';
 import { combineFixes } from '../core/fixes/combineFixes';
 import { disableForLine } from '../core/fixes/disableForLine';
 import type { OpenPlan } from './services/planState';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { dateNoteAt } from '../core/annotate/dateNote';
-import { CRITERION_NAMES } from '../core/findings';
+import { CRITERION_NAMES } from '../core/document/findings';
 import { findRule } from '../core/rules/registry';
 import type { Feature } from './feature';
 import { docsUri, MARKDOWN, toRange } from './services/convert';

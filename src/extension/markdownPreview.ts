@@ -1,7 +1,7 @@
 import type MarkdownIt from 'markdown-it';
 import type { StateCore } from 'markdown-it';
-import type { IsoDate } from '../core/dates';
-import { looksLikePlan } from '../core/detect';
+import type { IsoDate } from '../core/calendar/dates';
+import { looksLikePlan } from '../core/format/detect';
 import { parsePlan } from '../core/parse/parsePlan';
 import { escapeXml } from '../core/timeline/escape';
 import { renderTimelineList } from '../core/timeline/list';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { dueReminders, isQuiet, reminderMessage, snoozed, type ReminderMemory } from '../core/reminders';
+import { dueReminders, isQuiet, reminderMessage, snoozed, type ReminderMemory } from '../core/schedule/reminders';
 import type { Feature, Services } from './feature';
 import { readSettings } from './services/settings';
 import { fileName } from './timeline/planSource';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { chooseCountdown, countdownText, describeTarget, escapeIcons, targetsAcross, type KeyedTarget, type PlanInput } from '../core/countdown';
+import { chooseCountdown, countdownText, describeTarget, escapeIcons, targetsAcross, type KeyedTarget, type PlanInput } from '../core/schedule/countdown';
 import { planLabel, plansInScope } from './services/pickPlan';
 import { revealCommand } from './services/reveal';
 import type { Feature } from './feature';

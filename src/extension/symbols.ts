@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { stepCountdown } from '../core/annotate/stepLens';
-import type { Plan } from '../core/model';
-import type { Range } from '../core/range';
+import type { Plan } from '../core/plan/model';
+import type { Range } from '../core/document/range';
 import type { Feature } from './feature';
 import { MARKDOWN, toRange } from './services/convert';
 

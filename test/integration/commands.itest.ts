@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import manifest from '../../package.json';
-import { describeTarget } from '../../src/core/countdown';
-import { addDays } from '../../src/core/dates';
+import { describeTarget } from '../../src/core/schedule/countdown';
+import { addDays } from '../../src/core/calendar/dates';
 import { parsePlan } from '../../src/core/parse/parsePlan';
 import { activateExtension } from './helpers';
 import { discardActiveEditor, eventually, expectedCountdown, insertedLine, openUntitled, today } from './viewsHelpers';

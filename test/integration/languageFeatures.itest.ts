@@ -2,7 +2,7 @@
 // whose dates are written relative to today (the extension's clock is the real day in these runs).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { addDays } from '../../src/core/dates';
+import { addDays } from '../../src/core/calendar/dates';
 import { prepChecklist } from '../../src/core/fixes/momentPrep';
 import { activateExtension } from './helpers';
 import { closeAll, eventually, keepFixturesUnsaved, languageUri, openUntitled, today } from './languageHelpers';

@@ -2,7 +2,7 @@
 // lint workspace) share: their fixture plans, our diagnostics of a document, and waiting for them.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { localToday, type IsoDate } from '../../src/core/dates';
+import { localToday, type IsoDate } from '../../src/core/calendar/dates';
 import { eventually } from './helpers';
 
 // Suites take it from here with the rest of their helpers.

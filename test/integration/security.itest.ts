@@ -5,7 +5,7 @@
 // final text.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { addDays, localToday } from '../../src/core/dates';
+import { addDays, localToday } from '../../src/core/calendar/dates';
 import { diagnosticMessage } from '../../src/extension/services/convert';
 import { lintText } from '../../src/core/lint/lint';
 import { parsePlan } from '../../src/core/parse/parsePlan';

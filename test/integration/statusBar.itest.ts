@@ -2,9 +2,9 @@
 // its colours by urgency, its escaped tooltip, and the place it reveals.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { countdownText } from '../../src/core/countdown';
-import { addDays } from '../../src/core/dates';
-import { SETTING_DEFAULTS } from '../../src/core/settingDefaults';
+import { countdownText } from '../../src/core/schedule/countdown';
+import { addDays } from '../../src/core/calendar/dates';
+import { SETTING_DEFAULTS } from '../../src/core/settings/defaults';
 import { activateExtension } from './helpers';
 import { discardActiveEditor, eventually, expectedCountdown, openUntitled, statusBar, today, type StatusBarSnapshot } from './viewsHelpers';
 

@@ -2,9 +2,9 @@
 // commands, polling (the store tells listeners a moment after a change), and the views fixture.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { chooseCountdown, type Countdown, type PlanInput } from '../../src/core/countdown';
-import { daysBetween, localToday, type IsoDate } from '../../src/core/dates';
-import { looksLikePlan } from '../../src/core/detect';
+import { chooseCountdown, type Countdown, type PlanInput } from '../../src/core/schedule/countdown';
+import { daysBetween, localToday, type IsoDate } from '../../src/core/calendar/dates';
+import { looksLikePlan } from '../../src/core/format/detect';
 import { parsePlan } from '../../src/core/parse/parsePlan';
 
 import { eventually } from './helpers';

@@ -1,5 +1,5 @@
-import { describeDaysLeft } from '../../core/dates';
-import { outlook, type Target } from '../../core/next';
+import { describeDaysLeft } from '../../core/calendar/dates';
+import { outlook, type Target } from '../../core/schedule/next';
 import { parsePlan } from '../../core/parse/parsePlan';
 import * as path from 'node:path';
 import { collectPlanFiles } from '../files';

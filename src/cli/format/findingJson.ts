@@ -1,4 +1,4 @@
-import type { Finding } from '../../core/findings';
+import type { Finding } from '../../core/document/findings';
 
 /**
  * One finding as the CLI's JSON output gives it. This shape is a contract other tools rely on:

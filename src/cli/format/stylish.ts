@@ -1,4 +1,4 @@
-import type { Finding } from '../../core/findings';
+import type { Finding } from '../../core/document/findings';
 import { terminalText } from './terminalText';
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: '\x1b[2m', reset: '\x1b[0m' };

@@ -1,8 +1,8 @@
-import { addCadence } from '../cadence';
-import { checkIsoDate, dayNumber, daysBetween, describeDaysLeft, type IsoDate } from '../dates';
-import type { Located, Plan } from '../model';
+import { addCadence } from '../calendar/cadence';
+import { checkIsoDate, dayNumber, daysBetween, describeDaysLeft, type IsoDate } from '../calendar/dates';
+import type { Located, Plan } from '../plan/model';
 import type { ParsedPlan } from '../parse/parsePlan';
-import { rangeContains, type Position, type Range } from '../range';
+import { rangeContains, type Position, type Range } from '../document/range';
 
 /** What a date in a plan means, for a hover: the day in words, how far it is, and what it dates. */
 export interface DateNote {

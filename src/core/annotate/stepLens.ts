@@ -1,5 +1,5 @@
-import { daysBetween, describeDaysLeft, type IsoDate } from '../dates';
-import type { Moment, Step } from '../model';
+import { daysBetween, describeDaysLeft, type IsoDate } from '../calendar/dates';
+import type { Moment, Step } from '../plan/model';
 
 /** The countdown shown above a step: "in 129 days", "overdue by 12 days", "done 2027-03-02". */
 export function stepCountdown(step: Step, today: IsoDate): string {

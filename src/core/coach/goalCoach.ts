@@ -1,5 +1,5 @@
-import { addMonths, type IsoDate } from '../dates';
-import type { Plan } from '../model';
+import { addMonths, type IsoDate } from '../calendar/dates';
+import type { Plan } from '../plan/model';
 import { analyzeGoal } from '../smart/analyzeGoal';
 import { VERBS } from '../smart/clauses';
 import { FUNCTION_WORDS, GENERAL_WORDS, QUALITIES } from '../smart/lexicon';

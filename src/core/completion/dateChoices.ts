@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysInMonth, formatParts, type IsoDate } from '../dates';
+import { addDays, addMonths, daysInMonth, formatParts, type IsoDate } from '../calendar/dates';
 
 export interface DateChoice {
   readonly date: IsoDate;

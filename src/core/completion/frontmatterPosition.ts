@@ -1,7 +1,7 @@
 import { canonicalKey, childOf } from '../format/lookup';
 import type { Context } from '../format/types';
-import { LineIndex } from '../lineIndex';
-import type { Span } from '../range';
+import { LineIndex } from '../document/lineIndex';
+import type { Span } from '../document/range';
 
 /**
  * Where the cursor stands in a plan's frontmatter, worked out from indentation alone: the YAML under

@@ -1,10 +1,10 @@
-import { CRITERION_NAMES } from '../findings';
-import type { IsoDate } from '../dates';
+import { CRITERION_NAMES } from '../document/findings';
+import type { IsoDate } from '../calendar/dates';
 import { yamlScalar } from '../edits/yamlText';
 import { keyFormat } from '../format/lookup';
 import type { Context } from '../format/types';
 import { SEVERITY_SETTINGS } from '../format/severity';
-import type { Span } from '../range';
+import type { Span } from '../document/range';
 import type { Rule } from '../rules/rule';
 import { nearChoices, targetChoices, type DateChoice } from './dateChoices';
 import { frontmatterPosition, type ValuePosition } from './frontmatterPosition';

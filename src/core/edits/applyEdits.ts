@@ -1,4 +1,4 @@
-import type { TextEdit } from '../findings';
+import type { TextEdit } from '../document/findings';
 
 /**
  * Applies non-overlapping edits to a text. Edits are sorted by position (insertions at one offset

@@ -1,5 +1,5 @@
-import type { TextEdit } from '../findings';
-import type { Span } from '../range';
+import type { TextEdit } from '../document/findings';
+import type { Span } from '../document/range';
 import type { YEntry, YMap, YNode } from '../parse/yamlTree';
 import { blockFields, flowFields, inlineValue, type FieldValue, type Fields } from './itemText';
 import { columnOf, isFlow, lastContentLine, spaces, type Layout } from './layout';

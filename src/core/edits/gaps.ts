@@ -1,5 +1,5 @@
-import type { TextEdit } from '../findings';
-import type { GapStatus } from '../model';
+import type { TextEdit } from '../document/findings';
+import type { GapStatus } from '../plan/model';
 import type { ParsedPlan } from '../parse/parsePlan';
 import { setItemField } from './fields';
 import { appendToKeyList, moveKeyListItem, type Move } from './keyedLists';

@@ -1,4 +1,4 @@
-import type { TextEdit } from '../findings';
+import type { TextEdit } from '../document/findings';
 import type { YMap } from '../parse/yamlTree';
 import { addFields, valueSpan, isEmptyValue } from './fields';
 import { flowItem, type ItemSpec } from './itemText';

@@ -1,6 +1,6 @@
-import type { LineIndex } from '../lineIndex';
+import type { LineIndex } from '../document/lineIndex';
 import type { ParsedPlan } from '../parse/parsePlan';
-import type { ReadCache } from '../readCache';
+import type { ReadCache } from '../document/readCache';
 import { readYaml, type YEntry, type YMap, type YNode } from '../parse/yamlTree';
 
 /**

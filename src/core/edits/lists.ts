@@ -1,5 +1,5 @@
-import type { TextEdit } from '../findings';
-import type { Span } from '../range';
+import type { TextEdit } from '../document/findings';
+import type { Span } from '../document/range';
 import type { YNode, YSeq } from '../parse/yamlTree';
 import { minimalEdit } from './applyEdits';
 import { blockItem, flowItem, type BlockStyle, type ItemSpec } from './itemText';

@@ -1,5 +1,5 @@
-import type { IsoDate } from '../dates';
-import type { TextEdit } from '../findings';
+import type { IsoDate } from '../calendar/dates';
+import type { TextEdit } from '../document/findings';
 import type { ParsedPlan } from '../parse/parsePlan';
 import { setMapField } from './fields';
 import { appendToKeyList } from './keyedLists';

@@ -1,5 +1,5 @@
-import type { Fix, TextEdit } from '../findings';
-import type { Span } from '../range';
+import type { Fix, TextEdit } from '../document/findings';
+import type { Span } from '../document/range';
 
 /**
  * Merges several fixes into one set of edits that can be applied together. A fix is taken whole or

@@ -1,4 +1,4 @@
-import type { TextEdit } from '../findings';
+import type { TextEdit } from '../document/findings';
 import { parseDocument } from 'yaml';
 import { parsePlan, type ParsedPlan } from '../parse/parsePlan';
 

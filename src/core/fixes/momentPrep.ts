@@ -1,8 +1,8 @@
 import { isEmptyValue, setMapField } from '../edits/fields';
 import { layoutOf, topEntry } from '../edits/layout';
 import { appendListItem } from '../edits/lists';
-import type { TextEdit } from '../findings';
-import type { MomentKind } from '../model';
+import type { TextEdit } from '../document/findings';
+import type { MomentKind } from '../plan/model';
 import type { ParsedPlan } from '../parse/parsePlan';
 import type { YNode } from '../parse/yamlTree';
 

@@ -1,4 +1,4 @@
-import type { Severity } from '../findings';
+import type { Severity } from '../document/findings';
 
 /** What a rule may be set to (besides true and false) in a plan's `lint:` block, a config file or the editor settings. */
 export type SeveritySetting = Severity | 'off';

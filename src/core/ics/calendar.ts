@@ -1,6 +1,6 @@
-import { addCadence, type Cadence } from '../cadence';
-import { addDays, type IsoDate } from '../dates';
-import type { Plan } from '../model';
+import { addCadence, type Cadence } from '../calendar/cadence';
+import { addDays, type IsoDate } from '../calendar/dates';
+import type { Plan } from '../plan/model';
 import { contentLine, escapeText, icsDate } from './text';
 import { eventUid, normalizeTitle, type EventKind } from './uid';
 

@@ -1,5 +1,5 @@
-import type { Finding } from '../findings';
-import type { Directive } from '../model';
+import type { Finding } from '../document/findings';
+import type { Directive } from '../plan/model';
 import type { Rule } from '../rules/rule';
 
 /**

@@ -1,7 +1,7 @@
-import type { IsoDate } from '../dates';
-import type { Finding } from '../findings';
-import { comparePositions } from '../range';
-import { ReadCache } from '../readCache';
+import type { IsoDate } from '../calendar/dates';
+import type { Finding } from '../document/findings';
+import { comparePositions } from '../document/range';
+import { ReadCache } from '../document/readCache';
 import { parsePlan, type ParsedPlan, type ParseOptions } from '../parse/parsePlan';
 import { DEFAULT_OPTIONS } from '../rules/options';
 import { rules as registry } from '../rules/registry';

@@ -1,4 +1,4 @@
-import type { Severity } from '../findings';
+import type { Severity } from '../document/findings';
 import type { Rule } from '../rules/rule';
 import type { SeveritySetting } from '../format/severity';
 

@@ -1,5 +1,5 @@
-import type { LineIndex } from '../lineIndex';
-import type { Body, Directive, Heading, Task } from '../model';
+import type { LineIndex } from '../document/lineIndex';
+import type { Body, Directive, Heading, Task } from '../plan/model';
 import type { BodyParts } from './bodyParts';
 import { cutCandidates, floodsAttention, maskDeepContainers, nextLine, uncutTooCostly } from './bodyGuards';
 import { bodyParser, readPiece, type Piece } from './bodyEvents';

@@ -4,10 +4,10 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import { subtokenize } from 'micromark-util-subtokenize';
 import type { Event, ParseContext, Token } from 'micromark-util-types';
-import { checkIsoDate } from '../dates';
-import type { LineIndex } from '../lineIndex';
-import type { Directive, Heading, Task } from '../model';
-import type { Span } from '../range';
+import { checkIsoDate } from '../calendar/dates';
+import type { LineIndex } from '../document/lineIndex';
+import type { Directive, Heading, Task } from '../plan/model';
+import type { Span } from '../document/range';
 import { parseDirective } from './directives';
 
 /**

@@ -1,4 +1,4 @@
-import type { Body } from '../model';
+import type { Body } from '../plan/model';
 
 /** The body read, and where its top-level sections start. */
 export interface BodyParts {

@@ -1,11 +1,11 @@
-import { parseCadence } from '../cadence';
-import { isIsoDate, type IsoDate } from '../dates';
-import type { LineIndex } from '../lineIndex';
-import type { Action, Body, Company, Frontmatter, Gap, GapStatus, Heading, Located, Moment, MomentKind, Plan, Priority, ReviewCadence, Step, Task } from '../model';
+import { parseCadence } from '../calendar/cadence';
+import { isIsoDate, type IsoDate } from '../calendar/dates';
+import type { LineIndex } from '../document/lineIndex';
+import type { Action, Body, Company, Frontmatter, Gap, GapStatus, Heading, Located, Moment, MomentKind, Plan, Priority, ReviewCadence, Step, Task } from '../plan/model';
 import { PRIORITIES } from '../format/company';
 import { GAP_STATUSES } from '../format/gap';
 import { MOMENT_KINDS } from '../format/moment';
-import type { Span } from '../range';
+import type { Span } from '../document/range';
 import type { YMap, YNode } from './yamlTree';
 
 export interface BuildProblem {

@@ -1,5 +1,5 @@
-import type { Directive, DirectiveKind } from '../model';
-import type { Range } from '../range';
+import type { Directive, DirectiveKind } from '../plan/model';
+import type { Range } from '../document/range';
 
 /**
  * `career-plan-disable`, `-enable`, `-disable-line` and `-disable-next-line`, followed by rule ids or

@@ -1,4 +1,4 @@
-import type { Span } from '../range';
+import type { Span } from '../document/range';
 import type { YamlProblem } from './yamlNodes';
 
 /**

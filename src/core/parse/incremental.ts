@@ -1,5 +1,5 @@
-import { LineIndex } from '../lineIndex';
-import type { Position } from '../range';
+import { LineIndex } from '../document/lineIndex';
+import type { Position } from '../document/range';
 import type { BodyParts } from './bodyParts';
 import { DEFAULT_MAX_BODY_LENGTH, DEFAULT_MAX_FRONTMATTER_LENGTH, parsePlan, readFrontmatter, WHOLE_TEXT, type FrontmatterReading, type ParsedPlan, type ParseOptions, type PlanReaders } from './parsePlan';
 import { moveBody } from './moveBody';

@@ -1,5 +1,5 @@
-import type { Body, Directive, Heading, Task } from '../model';
-import type { Position, Range, Span } from '../range';
+import type { Body, Directive, Heading, Task } from '../plan/model';
+import type { Position, Range, Span } from '../document/range';
 
 /**
  * The same body read at a new place: every span moves by the change in offset, every position by

@@ -1,8 +1,8 @@
-import type { Fix, Problem } from '../findings';
-import { LineIndex } from '../lineIndex';
-import type { Body, Frontmatter, Plan } from '../model';
-import type { Span } from '../range';
-import type { ReadCache } from '../readCache';
+import type { Fix, Problem } from '../document/findings';
+import { LineIndex } from '../document/lineIndex';
+import type { Body, Frontmatter, Plan } from '../plan/model';
+import type { Span } from '../document/range';
+import type { ReadCache } from '../document/readCache';
 import { readBodyParts } from './body';
 import type { BodyParts } from './bodyParts';
 import { MAX_UNCUT_LENGTH } from './bodyGuards';

@@ -1,6 +1,6 @@
-import type { LineIndex } from '../lineIndex';
-import type { Directive, Heading, Task } from '../model';
-import type { Range } from '../range';
+import type { LineIndex } from '../document/lineIndex';
+import type { Directive, Heading, Task } from '../plan/model';
+import type { Range } from '../document/range';
 import { floodsAttention, lineEndAt, nextLine } from './bodyGuards';
 import { makeTask } from './bodyEvents';
 import type { BodyParts } from './bodyParts';

@@ -1,6 +1,6 @@
-import type { LineIndex } from '../lineIndex';
-import type { Body, Directive, Heading, Task } from '../model';
-import type { Position, Range } from '../range';
+import type { LineIndex } from '../document/lineIndex';
+import type { Body, Directive, Heading, Task } from '../plan/model';
+import type { Position, Range } from '../document/range';
 import { readBodyParts } from './body';
 import type { BodyParts } from './bodyParts';
 import { changeBetween } from './textDiff';

@@ -1,6 +1,6 @@
 import { canonicalKey, childContext } from '../format/lookup';
 import type { Context } from '../format/types';
-import type { Span } from '../range';
+import type { Span } from '../document/range';
 import { MAX_DEPTH, MapBuilder, seqNode, type YamlProblem, type YamlRead, type YNode } from './yamlNodes';
 
 /**

@@ -1,4 +1,4 @@
-import type { Span } from '../range';
+import type { Span } from '../document/range';
 
 export interface SplitDocument {
   /** Present when the text opens with a `---` fence. */

@@ -1,10 +1,10 @@
 import type * as z from 'zod';
-import type { Fix } from '../findings';
-import { checkIsoDate, daysInMonth } from '../dates';
+import type { Fix } from '../document/findings';
+import { checkIsoDate, daysInMonth } from '../calendar/dates';
 import { aliasesIn, canonicalKey, childContext, knownKeys } from '../format/lookup';
 import type { Context } from '../format/types';
-import { planSchema } from '../schema';
-import type { Span } from '../range';
+import { planSchema } from '../format/schema';
+import type { Span } from '../document/range';
 import type { YMap, YNode } from './yamlTree';
 import { subjectOf } from './subject';
 

@@ -1,6 +1,6 @@
 import { canonicalKey, childContext } from '../format/lookup';
 import type { Context } from '../format/types';
-import type { Span } from '../range';
+import type { Span } from '../document/range';
 
 /**
  * The frontmatter as a small tree of located values: plain data (canonical keys, for validation)

@@ -1,7 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Context } from '../format/types';
-import type { ReadCache } from '../readCache';
-import type { Span } from '../range';
+import type { ReadCache } from '../document/readCache';
+import type { Span } from '../document/range';
 import { readSimpleYaml } from './simpleYaml';
 import { MAX_DEPTH, MapBuilder, seqNode, type YamlProblem, type YamlRead, type YNode } from './yamlNodes';
 

@@ -1,5 +1,5 @@
-import { addMonths, type IsoDate } from '../dates';
-import type { Step } from '../model';
+import { addMonths, type IsoDate } from '../calendar/dates';
+import type { Step } from '../plan/model';
 import type { Rule } from './rule';
 
 /** Achievable: each step (a promotion, a new role) needs time to be reached and then to be lived in. */

@@ -1,4 +1,4 @@
-import { daysBetween } from '../dates';
+import { daysBetween } from '../calendar/dates';
 import { markStepDone } from '../edits';
 import type { Rule } from './rule';
 import { count } from './wording';

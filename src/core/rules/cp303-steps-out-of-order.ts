@@ -1,5 +1,5 @@
 import { moveStep } from '../edits';
-import type { Step } from '../model';
+import type { Step } from '../plan/model';
 import type { Rule } from './rule';
 
 /** Achievable: steps are read top to bottom as a path; a step dated before the one above it breaks the path. */

@@ -1,6 +1,6 @@
-import { addMonths, type IsoDate } from '../dates';
+import { addMonths, type IsoDate } from '../calendar/dates';
 import { insertGoalTarget } from '../edits';
-import type { Plan } from '../model';
+import type { Plan } from '../plan/model';
 import { analyzeGoal } from '../smart/analyzeGoal';
 import type { Rule } from './rule';
 import { quoteList } from './wording';

@@ -1,6 +1,6 @@
-import { addMonths, dayNumber, LAST_ISO_DATE, type IsoDate } from '../dates';
+import { addMonths, dayNumber, LAST_ISO_DATE, type IsoDate } from '../calendar/dates';
 import { insertStepTarget } from '../edits';
-import type { Plan, Step } from '../model';
+import type { Plan, Step } from '../plan/model';
 import type { Rule } from './rule';
 
 /** Structure: a step without a date cannot be counted down to, ordered or checked for pace. */

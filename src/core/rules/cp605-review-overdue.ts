@@ -1,5 +1,5 @@
-import { addCadence } from '../cadence';
-import { daysBetween } from '../dates';
+import { addCadence } from '../calendar/cadence';
+import { daysBetween } from '../calendar/dates';
 import { setReviewLast } from '../edits';
 import type { Rule } from './rule';
 import { count } from './wording';

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, describeDaysLeft } from '../dates';
+import { addDays, daysBetween, describeDaysLeft } from '../calendar/dates';
 import { insertMomentPrep } from '../fixes/momentPrep';
 import type { Rule } from './rule';
 

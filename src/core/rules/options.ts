@@ -1,4 +1,4 @@
-import { SETTING_DEFAULTS } from '../settingDefaults';
+import { SETTING_DEFAULTS } from '../settings/defaults';
 
 /** Tunable numbers some rules use; every one has a default a person can override. */
 export interface LintOptions {

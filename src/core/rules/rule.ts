@@ -1,9 +1,9 @@
-import type { IsoDate } from '../dates';
-import type { Criterion, Fix, Severity } from '../findings';
-import type { Plan } from '../model';
+import type { IsoDate } from '../calendar/dates';
+import type { Criterion, Fix, Severity } from '../document/findings';
+import type { Plan } from '../plan/model';
 import type { CachedPlan } from '../edits/layout';
-import type { ReadCache } from '../readCache';
-import type { Range, Span } from '../range';
+import type { ReadCache } from '../document/readCache';
+import type { Range, Span } from '../document/range';
 import type { LintOptions } from './options';
 
 /** What a rule reports: where, what to do about it, which element, a fix when one is clear, suggestions when one can be guessed. */

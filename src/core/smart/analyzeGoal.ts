@@ -1,4 +1,4 @@
-import type { ReadCache } from '../readCache';
+import type { ReadCache } from '../document/readCache';
 import { clausesOf, VERBS } from './clauses';
 import { findTimeExpressions, findVagueHorizons, type TimeExpression } from './deadline';
 import { findForeignTimeExpressions } from './deadlineForeign';

@@ -1,4 +1,4 @@
-import type { Span } from '../range';
+import type { Span } from '../document/range';
 import { BARE_TITLES, CAREER_MOVES, DELIVERABLE_VERBS, DONE_VERBS, FRAME_WORDS, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, OPEN_ENDED_VERBS, OUTCOME_VERBS, QUALITIES } from './lexicon';
 import { wordsOf, type Word } from './words';
 

@@ -1,6 +1,6 @@
-import type { Located } from '../model';
+import type { Located } from '../plan/model';
 import type { ParsedPlan } from '../parse/parsePlan';
-import type { Span } from '../range';
+import type { Span } from '../document/range';
 
 /**
  * Maps a stretch of a YAML text value back to the document. A plain value is its source; a quoted

@@ -1,4 +1,4 @@
-import type { Span } from '../range';
+import type { Span } from '../document/range';
 import { VERBS, verbOfGerund, type Clause } from './clauses';
 import {
   AMOUNT_NOUNS,

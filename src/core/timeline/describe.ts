@@ -1,4 +1,4 @@
-import { describeDaysLeft } from '../dates';
+import { describeDaysLeft } from '../calendar/dates';
 import type { Timeline, TimelineEntry, TimelineGap } from './model';
 
 /** The words every renderer uses for an entry, so the picture, its text list and its labels agree. */

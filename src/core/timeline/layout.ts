@@ -1,4 +1,4 @@
-import { dayNumber, type IsoDate } from '../dates';
+import { dayNumber, type IsoDate } from '../calendar/dates';
 import { entryHeading, entryStatus, gapText, timelineSummary } from './describe';
 import type { Timeline, TimelineEntry } from './model';
 

@@ -1,6 +1,6 @@
-import { addCadence } from '../cadence';
-import { daysBetween, type IsoDate } from '../dates';
-import type { GapStatus, MomentKind, Plan } from '../model';
+import { addCadence } from '../calendar/cadence';
+import { daysBetween, type IsoDate } from '../calendar/dates';
+import type { GapStatus, MomentKind, Plan } from '../plan/model';
 
 export type EntryKind = 'step' | 'goal' | 'moment' | 'review';
 

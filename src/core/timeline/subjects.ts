@@ -1,5 +1,5 @@
-import type { Plan } from '../model';
-import type { Range } from '../range';
+import type { Plan } from '../plan/model';
+import type { Range } from '../document/range';
 
 const SUBJECT = /^(steps|gaps|moments)\[(\d{1,6})\]$|^(goal|target|review)$/;
 

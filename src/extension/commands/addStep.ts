@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { addMonths, isIsoDate, type IsoDate } from '../../core/dates';
+import { addMonths, isIsoDate, type IsoDate } from '../../core/calendar/dates';
 import { addStep } from '../../core/edits';
-import type { Plan } from '../../core/model';
-import { inertLinks } from '../../core/notificationText';
+import type { Plan } from '../../core/plan/model';
+import { inertLinks } from '../../core/schedule/notificationText';
 import type { Feature } from '../feature';
 import type { MilestoneNode } from '../tree/nodes';
 import { askDate, askText } from '../services/ask';

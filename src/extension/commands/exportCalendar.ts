@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { planEvents, writeCalendar } from '../../core/ics/calendar';
 import { icsTimestamp } from '../../core/ics/text';
-import { inertLinks } from '../../core/notificationText';
+import { inertLinks } from '../../core/schedule/notificationText';
 import type { Feature } from '../feature';
 import { fileName, readPlan } from '../timeline/planSource';
 import { mayWrite } from '../services/ask';

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { coachGoal, draftGoal, singleLine, type DateChoice, type GoalCoaching } from '../../core/coach/goalCoach';
-import { isIsoDate, type IsoDate } from '../../core/dates';
+import { isIsoDate, type IsoDate } from '../../core/calendar/dates';
 import { rewriteGoal } from '../../core/edits';
-import { escapeIcons } from '../../core/countdown';
+import { escapeIcons } from '../../core/schedule/countdown';
 import type { Feature } from '../feature';
 import { askDate } from '../services/ask';
 import { editPlan } from '../services/editPlan';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { inertLinks } from '../../core/notificationText';
+import { inertLinks } from '../../core/schedule/notificationText';
 import type { Feature } from '../feature';
 import { MARK_STEP_DONE_COMMAND } from './markStepDone';
 import { pickPlan } from '../services/pickPlan';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { addMonths, isIsoDate, type IsoDate } from '../../core/dates';
-import { newPlanText, type NewPlanAnswers } from '../../core/newPlan';
+import { addMonths, isIsoDate, type IsoDate } from '../../core/calendar/dates';
+import { newPlanText, type NewPlanAnswers } from '../../core/coach/newPlan';
 import type { Feature } from '../feature';
 import { askDate, askText, mayWrite } from '../services/ask';
 import { NEW_PLAN_COMMAND } from '../services/pickPlan';

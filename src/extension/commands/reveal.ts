@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Range } from '../../core/range';
+import type { Range } from '../../core/document/range';
 import type { Feature } from '../feature';
 import { REVEAL_COMMAND, revealInPlan } from '../services/reveal';
 

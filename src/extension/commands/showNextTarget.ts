@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { chooseCountdown, describeTarget } from '../../core/countdown';
-import { inertLinks } from '../../core/notificationText';
+import { chooseCountdown, describeTarget } from '../../core/schedule/countdown';
+import { inertLinks } from '../../core/schedule/notificationText';
 import type { Feature } from '../feature';
 import { readSettings } from '../services/settings';
 import { planLabel, plansInScope } from '../services/pickPlan';

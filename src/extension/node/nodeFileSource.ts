@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import type * as vscode from 'vscode';
-import { judgeHead } from '../../core/detect';
+import { judgeHead } from '../../core/format/detect';
 import { workspaceFileSource, type FileSource } from '../services/fileSource';
 
 /**

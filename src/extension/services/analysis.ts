@@ -1,10 +1,10 @@
-import type { IsoDate } from '../../core/dates';
-import type { Finding } from '../../core/findings';
+import type { IsoDate } from '../../core/calendar/dates';
+import type { Finding } from '../../core/document/findings';
 import { lint } from '../../core/lint/lint';
 import type { LintConfig } from '../../core/lint/config';
 import { parseIncrementally, type IncrementalParse } from '../../core/parse/incremental';
 import type { ParsedPlan } from '../../core/parse/parsePlan';
-import { ReadCache } from '../../core/readCache';
+import { ReadCache } from '../../core/document/readCache';
 
 /**
  * What the plan store does with a plan's text, without VS Code: parse (taking over what the

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { checkIsoDate, type IsoDate } from '../../core/dates';
+import { checkIsoDate, type IsoDate } from '../../core/calendar/dates';
 
 /**
  * Asks for a calendar date (`YYYY-MM-DD`), which may be left empty. Resolves to the date, to null

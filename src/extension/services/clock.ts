@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { checkIsoDate, daysBetween, localToday, type IsoDate } from '../../core/dates';
+import { checkIsoDate, daysBetween, localToday, type IsoDate } from '../../core/calendar/dates';
 
 /**
  * The calendar day the editor judges plans on, and an event when it changes at midnight. Tests pin

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Finding, Severity, TextEdit } from '../../core/findings';
-import type { Range } from '../../core/range';
+import type { Finding, Severity, TextEdit } from '../../core/document/findings';
+import type { Range } from '../../core/document/range';
 import { docsPath } from '../../core/rules/registry';
 
 /** Shown as the source of every diagnostic, and how the code actions recognise ours. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { TextEdit } from '../../core/findings';
+import type { TextEdit } from '../../core/document/findings';
 import type { ParsedPlan } from '../../core/parse/parsePlan';
 import { toWorkspaceEdit } from './convert';
 import type { PlanStore } from './planStore';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { judgeHead } from '../../core/detect';
+import { judgeHead } from '../../core/format/detect';
 
 /**
  * How the plan store reads files on disk. The web extension, and any scheme but `file:`, read

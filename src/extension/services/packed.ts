@@ -1,5 +1,5 @@
-import type { LineIndex } from '../../core/lineIndex';
-import type { Position, Range, Span } from '../../core/range';
+import type { LineIndex } from '../../core/document/lineIndex';
+import type { Position, Range, Span } from '../../core/document/range';
 
 /**
  * A value graph (a plan, its problems and findings) kept packed: numbers in one typed array, strings

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { escapeIcons } from '../../core/countdown';
+import { escapeIcons } from '../../core/schedule/countdown';
 import type { PlanState } from './planState';
 import type { PlanStore } from './planStore';
 

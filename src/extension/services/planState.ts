@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
-import type { IsoDate } from '../../core/dates';
-import type { Finding, Problem } from '../../core/findings';
-import type { Plan } from '../../core/model';
+import type { IsoDate } from '../../core/calendar/dates';
+import type { Finding, Problem } from '../../core/document/findings';
+import type { Plan } from '../../core/plan/model';
 import type { ParsedPlan } from '../../core/parse/parsePlan';
 import type { Analysis } from './analysis';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { looksLikePlan } from '../../core/detect';
+import { looksLikePlan } from '../../core/format/detect';
 import { analyse } from './analysis';
 import type { FileSource } from './fileSource';
 import { PlanFinder, type ScanProgress } from './planFinder';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Range } from '../../core/range';
+import type { Range } from '../../core/document/range';
 import { toRange } from './convert';
 
 /** Internal (not in the palette): what the tree, the status bar and messages run to show a place in a plan. */

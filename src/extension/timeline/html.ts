@@ -1,5 +1,5 @@
-import type { IsoDate } from '../../core/dates';
-import type { Plan } from '../../core/model';
+import type { IsoDate } from '../../core/calendar/dates';
+import type { Plan } from '../../core/plan/model';
 import { escapeXml } from '../../core/timeline/escape';
 import { renderTimelineList } from '../../core/timeline/list';
 import { buildTimeline } from '../../core/timeline/model';

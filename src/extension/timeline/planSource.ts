@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Plan } from '../../core/model';
+import type { Plan } from '../../core/plan/model';
 import { parsePlan } from '../../core/parse/parsePlan';
 import type { PlanStore } from '../services/planStore';
 

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { daysBetween, describeDaysLeft, type IsoDate } from '../../core/dates';
-import type { Action } from '../../core/model';
-import type { Range } from '../../core/range';
+import { daysBetween, describeDaysLeft, type IsoDate } from '../../core/calendar/dates';
+import type { Action } from '../../core/plan/model';
+import type { Range } from '../../core/document/range';
 import { planLabel } from '../services/pickPlan';
 import { revealCommand } from '../services/reveal';
 import type { MilestoneNode } from './nodes';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { outlook } from '../../core/next';
+import { outlook } from '../../core/schedule/next';
 import type { Feature } from '../feature';
 import type { ScanProgress } from '../services/planFinder';
 import type { PlanStore } from '../services/planStore';

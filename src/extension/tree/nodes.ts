@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { Action, Company, Gap, Located, Moment, Plan, Step } from '../../core/model';
+import type { Action, Company, Gap, Located, Moment, Plan, Step } from '../../core/plan/model';
 import type { PlanState } from '../services/planState';
 
 /**

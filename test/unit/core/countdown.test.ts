@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { chooseCountdown, countdownText, describeTarget, escapeIcons, shortTitle, targetsAcross, urgencyOf } from '../../../src/core/countdown';
+import { chooseCountdown, countdownText, describeTarget, escapeIcons, shortTitle, targetsAcross, urgencyOf } from '../../../src/core/schedule/countdown';
 import { parsePlan } from '../../../src/core/parse/parsePlan';
-import { SETTING_DEFAULTS } from '../../../src/core/settingDefaults';
+import { SETTING_DEFAULTS } from '../../../src/core/settings/defaults';
 
 /** The status bar's text unless `careerPlan.countdown.format` says otherwise. */
 const DEFAULT_FORMAT = SETTING_DEFAULTS['countdown.format'];

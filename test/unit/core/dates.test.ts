@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { addDays, addMonths, checkIsoDate, daysBetween, describeDaysLeft, localToday } from '../../../src/core/dates';
-import { addCadence, parseCadence } from '../../../src/core/cadence';
+import { addDays, addMonths, checkIsoDate, daysBetween, describeDaysLeft, localToday } from '../../../src/core/calendar/dates';
+import { addCadence, parseCadence } from '../../../src/core/calendar/cadence';
 import { parse, plan } from './helpers';
 
 describe('dates are calendar days', () => {

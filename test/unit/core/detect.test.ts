@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { DETECT_FRONTMATTER_LIMIT, judgeHead, looksLikePlan } from '../../../src/core/detect';
+import { DETECT_FRONTMATTER_LIMIT, judgeHead, looksLikePlan } from '../../../src/core/format/detect';
 import { DEFAULT_MAX_FRONTMATTER_LENGTH } from '../../../src/core/parse/parsePlan';
 
 const PLAN = '---\ngoal: Lead the platform team by 2029\nsteps:\n  - Staff engineer\n---\n# Notes\n';

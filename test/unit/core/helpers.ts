@@ -1,5 +1,5 @@
 import { parsePlan, type ParsedPlan } from '../../../src/core/parse/parsePlan';
-import type { Range } from '../../../src/core/range';
+import type { Range } from '../../../src/core/document/range';
 
 /** A plan from frontmatter lines, so tests read like the file they describe. */
 export function plan(...frontmatter: string[]): string {

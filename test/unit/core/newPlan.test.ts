@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { looksLikePlan } from '../../../src/core/detect';
-import { newPlanText } from '../../../src/core/newPlan';
+import { looksLikePlan } from '../../../src/core/format/detect';
+import { newPlanText } from '../../../src/core/coach/newPlan';
 import { parsePlan } from '../../../src/core/parse/parsePlan';
 
 const TODAY = '2026-11-24';

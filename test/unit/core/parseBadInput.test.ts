@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parse, plan, textAt } from './helpers';
 import type { ParsedPlan } from '../../../src/core/parse/parsePlan';
-import { comparePositions } from '../../../src/core/range';
+import { comparePositions } from '../../../src/core/document/range';
 
 /** Whatever the input, the parser returns, and every range lies inside the text. */
 function assertSane(parsed: ParsedPlan): void {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { planJsonSchema } from '../../../src/core/jsonSchema';
+import { planJsonSchema } from '../../../src/core/format/jsonSchema';
 
 describe('JSON Schema', () => {
   it('schemas/career-plan.schema.json is generated from the zod schema and current (npm run schema)', () => {

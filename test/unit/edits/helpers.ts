@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits } from '../../../src/core/edits';
-import type { TextEdit } from '../../../src/core/findings';
+import type { TextEdit } from '../../../src/core/document/findings';
 import { parsePlan, type ParsedPlan } from '../../../src/core/parse/parsePlan';
 
 /** A plan file from its lines, joined with the given line break. */

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { LineIndex } from '../../../src/core/lineIndex';
+import { LineIndex } from '../../../src/core/document/lineIndex';
 import { readBody } from '../../../src/core/parse/body';
 import { cutCandidates, floodsAttention, maskDeepContainers, MAX_ATTENTION_RUNS, MAX_CONTAINER_DEPTH } from '../../../src/core/parse/bodyGuards';
 

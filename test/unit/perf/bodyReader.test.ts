@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineIndex } from '../../../src/core/lineIndex';
-import type { Body } from '../../../src/core/model';
+import { LineIndex } from '../../../src/core/document/lineIndex';
+import type { Body } from '../../../src/core/plan/model';
 import { readBody, readMarkdownParts } from '../../../src/core/parse/body';
 import { makePlan } from '../../../scripts/bench/plans';
 import { generatedBody } from './markdownSamples';

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { LineIndex } from '../../../src/core/lineIndex';
+import { LineIndex } from '../../../src/core/document/lineIndex';
 import { readMarkdownParts } from '../../../src/core/parse/body';
 import { readPlainBody } from '../../../src/core/parse/plainBody';
 import { random } from './markdownSamples';

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { LineIndex } from '../../../src/core/lineIndex';
+import { LineIndex } from '../../../src/core/document/lineIndex';
 import { changeBetween } from '../../../src/core/parse/textDiff';
 import { random } from './markdownSamples';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { LineIndex } from '../../../src/core/lineIndex';
+import { LineIndex } from '../../../src/core/document/lineIndex';
 import type * as vscode from 'vscode';
 import { analyse } from '../../../src/extension/services/analysis';
 import { storedPlan } from '../../../src/extension/services/storedPlan';

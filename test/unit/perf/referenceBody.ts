@@ -3,8 +3,8 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import type { LineIndex } from '../../../src/core/lineIndex';
-import type { Body, Directive, Heading, Task } from '../../../src/core/model';
+import type { LineIndex } from '../../../src/core/document/lineIndex';
+import type { Body, Directive, Heading, Task } from '../../../src/core/plan/model';
 import { taskLabel } from '../../../src/core/parse/bodyEvents';
 import { parseDirective } from '../../../src/core/parse/directives';
 

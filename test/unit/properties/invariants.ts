@@ -1,15 +1,15 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { IsoDate } from '../../../src/core/dates';
+import type { IsoDate } from '../../../src/core/calendar/dates';
 import { applyEdits } from '../../../src/core/edits/applyEdits';
-import type { Finding, Fix, Problem } from '../../../src/core/findings';
+import type { Finding, Fix, Problem } from '../../../src/core/document/findings';
 import { combineFixes } from '../../../src/core/fixes/combineFixes';
-import type { LineIndex } from '../../../src/core/lineIndex';
+import type { LineIndex } from '../../../src/core/document/lineIndex';
 import { lintText } from '../../../src/core/lint/lint';
 import { readMarkdownParts } from '../../../src/core/parse/body';
 import type { BodyParts } from '../../../src/core/parse/bodyParts';
 import { parsePlan, type ParsedPlan } from '../../../src/core/parse/parsePlan';
 import { readPlainBody } from '../../../src/core/parse/plainBody';
-import type { Position, Range, Span } from '../../../src/core/range';
+import type { Position, Range, Span } from '../../../src/core/document/range';
 import { rules } from '../../../src/core/rules/registry';
 
 /**

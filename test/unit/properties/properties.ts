@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { IsoDate } from '../../../src/core/dates';
+import type { IsoDate } from '../../../src/core/calendar/dates';
 import { anyText, mutatedPlans, planText, today } from './arbitraries';
 import { checkPlanText } from './invariants';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { IsoDate } from '../../../src/core/dates';
+import type { IsoDate } from '../../../src/core/calendar/dates';
 
 /**
  * Inputs that once broke a property, kept in test/fixtures/regressions/ and checked on every

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { inertLinks } from '../../../src/core/notificationText';
+import { inertLinks } from '../../../src/core/schedule/notificationText';
 import { PROPERTY_SEED } from '../properties/budget';
 
 /**

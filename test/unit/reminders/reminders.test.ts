@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { dueReminders, reminderMessage, snoozed } from '../../../src/core/reminders';
+import { dueReminders, reminderMessage, snoozed } from '../../../src/core/schedule/reminders';
 import { fixturePlan, planOf } from '../timeline/fixtures';
 
 const plan = planOf(`goal: Staff engineer

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits } from '../../../src/core/edits';
-import type { Finding } from '../../../src/core/findings';
+import type { Finding } from '../../../src/core/document/findings';
 import { lintText } from '../../../src/core/lint/lint';
 import { rules } from '../../../src/core/rules/registry';
 import { byLine, readFixtures, type Fixture } from './fixtureFile';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { addStep, markStepDone, moveStep } from '../../../src/core/edits';
 import { disableForLine } from '../../../src/core/fixes/disableForLine';
-import type { Finding } from '../../../src/core/findings';
+import type { Finding } from '../../../src/core/document/findings';
 import { lint, lintText } from '../../../src/core/lint/lint';
 import { parseIncrementally } from '../../../src/core/parse/incremental';
 import { DEFAULT_MAX_BODY_LENGTH, DEFAULT_MAX_FRONTMATTER_LENGTH, type ParsedPlan } from '../../../src/core/parse/parsePlan';

@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { run } from '../../../src/cli/run';
-import { looksLikePlan } from '../../../src/core/detect';
+import { looksLikePlan } from '../../../src/core/format/detect';
 import { disableForLine } from '../../../src/core/fixes/disableForLine';
 import { lint, lintText } from '../../../src/core/lint/lint';
-import type { Plan } from '../../../src/core/model';
+import type { Plan } from '../../../src/core/plan/model';
 import { parsePlan } from '../../../src/core/parse/parsePlan';
 import { REGRESSIONS_DIR } from '../properties/regressionStore';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parsePlan } from '../../../src/core/parse/parsePlan';
-import type { Plan } from '../../../src/core/model';
+import type { Plan } from '../../../src/core/plan/model';
 
 export const TODAY = '2026-11-24';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isIsoDate } from '../../../src/core/dates';
+import { isIsoDate } from '../../../src/core/calendar/dates';
 import { mermaidText, renderTimelineMermaid } from '../../../src/core/timeline/mermaid';
 import { buildTimeline } from '../../../src/core/timeline/model';
 import { fixturePlan, planOf, TODAY } from './fixtures';

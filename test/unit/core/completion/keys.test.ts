@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as z from 'zod';
 import { KEYS } from '../../../../src/core/completion/keys';
-import { planSchema } from '../../../../src/core/schema';
+import { planSchema } from '../../../../src/core/format/schema';
 
 /** The mapping a schema validates: itself, or the mapping form of an optional value, a list's items or a bare-title-or-mapping union. */
 function mappingOf(schema: z.ZodType): z.ZodObject {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { TextEdit } from '../../../../src/core/findings';
+import type { TextEdit } from '../../../../src/core/document/findings';
 import { disableForLine } from '../../../../src/core/fixes/disableForLine';
 import { lintText } from '../../../../src/core/lint/lint';
 import { parsePlan } from '../../../../src/core/parse/parsePlan';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatParts } from '../../../../src/core/dates';
+import { formatParts } from '../../../../src/core/calendar/dates';
 
 /**
  * Scalars people write in a plan's frontmatter, and the ones that trip parsers: dates real and

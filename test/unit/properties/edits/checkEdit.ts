@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { applyEdits } from '../../../../src/core/edits/applyEdits';
-import type { TextEdit } from '../../../../src/core/findings';
+import type { TextEdit } from '../../../../src/core/document/findings';
 import { InvariantError, checkSpan } from '../invariants';
 import { snapshot, type Region, type Snapshot } from './snapshot';
 

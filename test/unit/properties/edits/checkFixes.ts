@@ -1,5 +1,5 @@
-import type { IsoDate } from '../../../../src/core/dates';
-import type { Finding, Fix } from '../../../../src/core/findings';
+import type { IsoDate } from '../../../../src/core/calendar/dates';
+import type { Finding, Fix } from '../../../../src/core/document/findings';
 import { disableForLine } from '../../../../src/core/fixes/disableForLine';
 import { lint } from '../../../../src/core/lint/lint';
 import { InvariantError } from '../invariants';

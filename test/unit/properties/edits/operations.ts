@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { IsoDate } from '../../../../src/core/dates';
+import type { IsoDate } from '../../../../src/core/calendar/dates';
 import {
   addGap,
   addGapAction,
@@ -16,8 +16,8 @@ import {
   setReviewLast,
   type Move,
 } from '../../../../src/core/edits';
-import type { TextEdit } from '../../../../src/core/findings';
-import type { GapStatus } from '../../../../src/core/model';
+import type { TextEdit } from '../../../../src/core/document/findings';
+import type { GapStatus } from '../../../../src/core/plan/model';
 import type { ParsedPlan } from '../../../../src/core/parse/parsePlan';
 import { hostile, validDate } from '../arbitraries/scalars';
 import { today } from '../arbitraries/today';

@@ -1,4 +1,4 @@
-import type { LineIndex } from '../../../../src/core/lineIndex';
+import type { LineIndex } from '../../../../src/core/document/lineIndex';
 import { parsePlan, type ParsedPlan } from '../../../../src/core/parse/parsePlan';
 import type { YEntry, YMap, YNode } from '../../../../src/core/parse/yamlNodes';
 import { readYaml } from '../../../../src/core/parse/yamlTree';

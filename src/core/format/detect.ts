@@ -1,5 +1,5 @@
-import { PLAN } from './format/plan';
-import type { MappingFormat } from './format/types';
+import { PLAN } from './plan';
+import type { MappingFormat } from './types';
 
 /**
  * Tells whether a text is a career plan without parsing it: its frontmatter has a `goal` key and a

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { FORMAT } from './format/table';
-import type { KeyFormat, MappingKind, ValueFormat } from './format/types';
-import { SEVERITY_SETTINGS } from './format/severity';
+import { FORMAT } from './table';
+import type { KeyFormat, MappingKind, ValueFormat } from './types';
+import { SEVERITY_SETTINGS } from './severity';
 
 /**
  * The plan's frontmatter as zod validates it, made from the format table (format/table.ts): used to

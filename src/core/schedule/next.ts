@@ -1,7 +1,7 @@
-import { addCadence } from './cadence';
-import { daysBetween, type IsoDate } from './dates';
-import type { Plan } from './model';
-import type { Range } from './range';
+import { addCadence } from '../calendar/cadence';
+import { daysBetween, type IsoDate } from '../calendar/dates';
+import type { Plan } from '../plan/model';
+import type { Range } from '../document/range';
 
 export type TargetKind = 'step' | 'goal' | 'moment' | 'review';
 

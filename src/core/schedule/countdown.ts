@@ -1,5 +1,5 @@
-import { describeDaysLeft, type IsoDate } from './dates';
-import type { Plan } from './model';
+import { describeDaysLeft, type IsoDate } from '../calendar/dates';
+import type { Plan } from '../plan/model';
 import { openTargets, type Target } from './next';
 
 /**

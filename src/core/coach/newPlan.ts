@@ -1,5 +1,5 @@
-import type { IsoDate } from './dates';
-import { yamlScalar } from './edits/yamlText';
+import type { IsoDate } from '../calendar/dates';
+import { yamlScalar } from '../edits/yamlText';
 
 /** What the "New Career Plan" flow asks for. Everything but the goal may be left out. */
 export interface NewPlanAnswers {

@@ -1,9 +1,9 @@
-import type { Cadence } from './cadence';
-import type { IsoDate } from './dates';
-import type { PRIORITIES } from './format/company';
-import type { GAP_STATUSES } from './format/gap';
-import type { MOMENT_KINDS } from './format/moment';
-import type { Range, Span } from './range';
+import type { Cadence } from '../calendar/cadence';
+import type { IsoDate } from '../calendar/dates';
+import type { PRIORITIES } from '../format/company';
+import type { GAP_STATUSES } from '../format/gap';
+import type { MOMENT_KINDS } from '../format/moment';
+import type { Range, Span } from '../document/range';
 
 /** A value read from the plan, with where it stands in the source. */
 export interface Located<T> {
