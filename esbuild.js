@@ -8,6 +8,9 @@
 // first plan parsed pays for the libraries, activation never does. Which modules go where is worked
 // out from the import graph on every build, so features import the core as usual.
 //
+// The plan finder, which searches the workspace for plans a few seconds after activation at the
+// earliest, is split out of dist/extension.js the same way, into dist/scan.js.
+//
 // Three libraries most plans never need are split out of dist/core.js the same way: the yaml library
 // (the simple YAML reader reads most frontmatters; the library reads the rest, and checks a
 // disable comment before a fix inserts it), the table of HTML entity names (read only when a
@@ -47,6 +50,11 @@ const LIBRARY_ENTRY = 'src/lib/index.ts';
 /** The remark plugin (package.json "exports" ./remark): an ES module, as unified loads plugins with import(). */
 const REMARK_ENTRY = 'src/remark/index.ts';
 const CORE_FILE = './core.js';
+/**
+ * Extension code loaded on first use from its own file in dist/: the plan finder (its excludes, its
+ * file watcher) runs when the workspace is first searched for plans, never at activation.
+ */
+const LAZY_EXTENSION = { 'src/extension/services/planFinder.ts': './scan.js' };
 /** Libraries loaded on first use from their own file in dist/. */
 const LAZY_PACKAGES = { yaml: './lib-yaml.js', 'decode-named-character-reference': './lib-entities.js', ignore: './lib-ignore.js' };
 
@@ -193,6 +201,9 @@ function coreEntry(modules, shared) {
   };
 }
 
+/** Marks the resolutions the lazy plugins ask esbuild for, which neither plugin answers (each would ask again). */
+const NESTED_RESOLVE = 'lazy-plugins';
+
 /** Replaces each lazy module, where src/extension imports it, by a stand-in that loads dist/core.js when first used. */
 function lazyCorePlugin(modules, exportNames) {
   const index = new Map(modules.map((file, i) => [path.join(root, file), i]));
@@ -200,14 +211,33 @@ function lazyCorePlugin(modules, exportNames) {
     name: 'lazy-core',
     setup(build) {
       build.onResolve({ filter: /^\./ }, async (args) => {
-        if (args.pluginData === 'lazy-core' || !args.importer.startsWith(path.join(root, 'src/extension/'))) return undefined;
-        const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'lazy-core' });
+        if (args.pluginData === NESTED_RESOLVE || !args.importer.startsWith(path.join(root, 'src/extension/'))) return undefined;
+        const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: NESTED_RESOLVE });
         if (!index.has(resolved.path)) return undefined;
         return { path: resolved.path, namespace: 'lazy-core' };
       });
       build.onLoad({ filter: /.*/, namespace: 'lazy-core' }, (args) => {
         const file = path.relative(root, args.path);
         return { resolveDir: root, loader: 'js', contents: standIn(file, CORE_FILE, `m${index.get(args.path)}`, exportNames.get(file) ?? []) };
+      });
+    },
+  };
+}
+
+/** Replaces each LAZY_EXTENSION module, where the rest of the extension imports it, by a stand-in that loads its file when first used. */
+function lazyExtensionPlugin(exportNames) {
+  const files = new Map(Object.entries(LAZY_EXTENSION).map(([file, output]) => [path.join(root, file), output]));
+  return {
+    name: 'lazy-extension',
+    setup(build) {
+      build.onResolve({ filter: /^\./ }, async (args) => {
+        if (args.pluginData === NESTED_RESOLVE) return undefined;
+        const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: NESTED_RESOLVE });
+        return files.has(resolved.path) ? { path: resolved.path, namespace: 'lazy-extension' } : undefined;
+      });
+      build.onLoad({ filter: /.*/, namespace: 'lazy-extension' }, (args) => {
+        const file = path.relative(root, args.path);
+        return { resolveDir: root, loader: 'js', contents: standIn(file, files.get(args.path), undefined, exportNames.get(file) ?? []) };
       });
     },
   };
@@ -261,7 +291,7 @@ function webEntry(outdir) {
 
 async function main() {
   const lazy = await findLazyModules();
-  const exportNames = await exportsOf(lazy);
+  const exportNames = await exportsOf([...lazy, ...Object.keys(LAZY_EXTENSION)]);
   const packageNames = new Map(await Promise.all(Object.keys(LAZY_PACKAGES).map(async (name) => [name, await packageExports(name)])));
   const shared = await sharedCoreModules(lazy);
   const sharedNames = await exportsOf(shared);
@@ -270,7 +300,8 @@ async function main() {
   const sharedKey = (file) => `s${shared.indexOf(file)}`;
   /** Each entry is one artefact in dist/. */
   const entries = [
-    { entryPoints: [EXTENSION_ENTRY], outfile: path.join(outdir, 'extension.js'), external: ['vscode', CORE_FILE], banner: { js: importMetaUrl }, plugins: [vscodeOncePlugin, lazyCorePlugin(lazy, exportNames)] },
+    { entryPoints: [EXTENSION_ENTRY], outfile: path.join(outdir, 'extension.js'), external: ['vscode', CORE_FILE, ...Object.values(LAZY_EXTENSION)], banner: { js: importMetaUrl }, plugins: [vscodeOncePlugin, lazyExtensionPlugin(exportNames), lazyCorePlugin(lazy, exportNames)] },
+    ...Object.entries(LAZY_EXTENSION).map(([file, output]) => ({ entryPoints: [file], outfile: path.join(outdir, output), external: ['vscode', CORE_FILE], banner: { js: importMetaUrl }, plugins: [vscodeOncePlugin, lazyCorePlugin(lazy, exportNames)] })),
     {
       stdin: coreEntry(lazy, shared),
       outfile: path.join(outdir, 'core.js'),

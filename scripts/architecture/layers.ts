@@ -9,6 +9,7 @@ export const LAYERS: readonly (readonly Part[])[] = [
     { name: 'document', says: 'ranges, line index, findings, the read cache' },
     { name: 'calendar', says: 'calendar dates and cadences' },
     { name: 'settings', says: 'setting defaults, generated from package.json' },
+    { name: 'scan', says: 'exclude globs, .gitignore patterns' },
   ],
   [{ name: 'format', says: 'the format table: every key, its schema, plan detection' }],
   [{ name: 'plan', says: 'the typed model of a plan' }],

@@ -3,8 +3,9 @@
 // Otherwise code-server, which installs from npm, driven by headless chromium.
 import * as path from 'node:path';
 import { downloadAndUnzipVSCode } from '@vscode/test-electron';
-import { RESULTS_ENV } from '../../test/integration/results';
+import { BIG_WORKSPACE_DIR, MULTI_ROOT_DIR, RESULTS_ENV } from '../../test/integration/results';
 import { launchBrowser } from './browser';
+import { BIG_WORKSPACES, runBigWorkspaces } from './bigWorkspace';
 import { writeMultiRootWorkspace } from './multiRoot';
 import { startCodeServer } from './codeServer';
 import { ensureCodeServer } from './installCodeServer';
@@ -17,6 +18,8 @@ import { seedUserData } from './userData';
 export interface HostOutcome {
   host: string;
   exitCode: number;
+  /** The runs besides the first whose results files the suite wrote (results.ts' partResultsFile). */
+  parts: string[];
   /** Absent where no browser can look at the workbench (desktop). */
   ui?: CheckResult[];
 }
@@ -33,7 +36,7 @@ export async function runInDesktop(runDir: string, resultsFile: string): Promise
     const code = await runDesktopOnce(executable, opened, runDir, resultsFile, log);
     exitCode ||= code;
   }
-  return { host: `VS Code desktop (${executable})`, exitCode };
+  return { host: `VS Code desktop (${executable})`, exitCode, parts: [MULTI_ROOT_DIR] };
 }
 
 async function runDesktopOnce(executable: string, opened: string, runDir: string, resultsFile: string, log: string): Promise<number> {
@@ -63,7 +66,10 @@ export async function runInCodeServer(runDir: string, resultsFile: string): Prom
   const exitCode = await suiteInWorkbench(browser, server, path.join(RESULTS_DIR, 'workbench.log'));
   console.log('integration: suite finished; running its multi-root part');
   const multiRootExit = await suiteInWorkbench(browser, server, path.join(RESULTS_DIR, 'workbench-multi-root.log'), { workspace: writeMultiRootWorkspace(runDir) });
+  console.log('integration: running its big-workspace part');
+  const bigExit = await runBigWorkspaces(browser, server, runDir, resultsFile);
   console.log('integration: running the UI checks');
   const ui = await runUiChecks(browser, server, runDir);
-  return { host: `code-server ${CODE_SERVER_VERSION} in headless chromium`, exitCode: exitCode || multiRootExit, ui };
+  const parts = [MULTI_ROOT_DIR, ...BIG_WORKSPACES.map((name) => `${BIG_WORKSPACE_DIR}-${name}`)];
+  return { host: `code-server ${CODE_SERVER_VERSION} in headless chromium`, exitCode: exitCode || multiRootExit || bigExit, ui, parts };
 }

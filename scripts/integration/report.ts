@@ -2,7 +2,7 @@
 // into one verdict. The two suite sources must agree: a host that died early, or a suite that
 // never wrote its file, fails the run even if nothing reported a failing test.
 import * as fs from 'node:fs';
-import { multiRootResultsFile, type SuiteResults } from '../../test/integration/results';
+import { partResultsFile, type SuiteResults } from '../../test/integration/results';
 import type { HostOutcome } from './hosts';
 
 const MARK = { passed: '✓', failed: '✗', skipped: '-' } as const;
@@ -17,10 +17,10 @@ export interface Counts {
   skipped: number;
 }
 
-/** The results of both runs of the suite (see multiRoot.ts) as one; each missing file is a problem. */
-function readBothResults(resultsFile: string, problems: string[]): SuiteResults | undefined {
+/** The results of every run of the suite (multiRoot.ts, bigWorkspace.ts) as one; each missing file is a problem. */
+function readAllResults(resultsFile: string, parts: readonly string[], problems: string[]): SuiteResults | undefined {
   const runs: SuiteResults[] = [];
-  for (const [what, file] of [['the suite', resultsFile], ['its multi-root part', multiRootResultsFile(resultsFile)]]) {
+  for (const [what, file] of [['the suite', resultsFile], ...parts.map((part) => [`its ${part} part`, partResultsFile(resultsFile, part)])]) {
     const results = readResults(file);
     if (results) runs.push(results);
     else problems.push(`${what} wrote no results file (it crashed, or never started)`);
@@ -33,7 +33,7 @@ function readBothResults(resultsFile: string, problems: string[]): SuiteResults 
 /** Prints the report and returns the run's counts; it passed when nothing failed. */
 export function report(outcome: HostOutcome, resultsFile: string): Counts {
   const problems: string[] = [];
-  const results = readBothResults(resultsFile, problems);
+  const results = readAllResults(resultsFile, outcome.parts, problems);
   console.log(`integration: suite ran in ${outcome.host}, exit code ${outcome.exitCode}`);
   if (results) {
     console.log(`suite: ${results.tests.length} tests, ${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);

@@ -1,22 +1,12 @@
-import * as vscode from 'vscode';
-import { Clock } from './services/clock';
-import { ConfigStore } from './services/configStore';
-import { features } from './features';
-import { markdownPreview, type MarkdownPreviewApi } from './markdownPreview';
-import { PlanStore } from './services/planStore';
+import type * as vscode from 'vscode';
+import { activateWith } from './activation';
+import type { MarkdownPreviewApi } from './markdownPreview';
+import { nodeFileSource } from './node/nodeFileSource';
 
-/**
- * Creates the shared services and runs every feature's registration. Nothing is parsed here: plans
- * are parsed when a feature first asks for one.
- */
+// The extension's entry on the Node extension host (package.json "main"): plans on `file:` URIs are
+// read with Node's file system (node/nodeFileSource.ts), everything else as on the web.
 export function activate(context: vscode.ExtensionContext): MarkdownPreviewApi {
-  const clock = new Clock();
-  const configs = new ConfigStore();
-  const store = new PlanStore(clock, configs);
-  context.subscriptions.push(clock, configs, store);
-  for (const register of features) register(context, { clock, configs, store });
-  // The Markdown preview (contributes.markdown.markdownItPlugins) draws a plan's timeline with this.
-  return markdownPreview(() => clock.today());
+  return activateWith(context, nodeFileSource);
 }
 
 export function deactivate(): void {

@@ -36,7 +36,8 @@ async function remindIfDue(context: vscode.ExtensionContext, services: Services)
   // Cheap answer first: no plan needs reading when already reminded today or snoozed.
   if (isQuiet(memory, today)) return;
 
-  await services.store.scan();
+  // Runs on its own: in a big workspace with no plan named as one, it does not read every Markdown file.
+  await services.store.scanInBackground();
   const plans = services.store.plans().map((state) => ({ key: state.uri, name: fileName(state.uri), plan: state.plan }));
   const due = dueReminders(plans, today, readSettings().reminderLeadDays, memory);
   if (due.length === 0) return;

@@ -4,17 +4,17 @@ import { planLabel, plansInScope } from './services/pickPlan';
 import { revealCommand } from './services/reveal';
 import type { Feature } from './feature';
 import type { PlanState } from './services/planState';
-import type { PlanStore } from './services/planStore';
 import { affectsSettings, readSettings } from './services/settings';
 
 /** Internal: what the countdown shows, for the integration tests. */
 export const STATUS_BAR_SNAPSHOT_COMMAND = 'careerPlan.debug.statusBar';
 
 /**
- * The workspace-wide countdown needs the plans on disk. Reading every Markdown file of a workspace
- * is not worth it for a status-bar item, so the store searches them (once, after activation) only
- * when a file is named like a plan; plans found by their content alone count from when they are
- * opened or the milestones view is shown.
+ * The workspace-wide countdown needs the plans on disk: a while after activation, the store looks for
+ * them as it does for anything that runs on its own (PlanStore.scanInBackground: plans named by
+ * careerPlan.planFiles, and plans found by their content only where that is cheap). Plans found by
+ * their content alone in a big workspace count from when they are opened or the milestones view is
+ * shown.
  */
 const SCAN_DELAY_MS = 3000;
 const TOOLTIP_TARGETS = 5;
@@ -53,7 +53,7 @@ export const registerStatusBar: Feature = (context, { store, clock }) => {
     item.show();
   };
 
-  const timer = setTimeout(() => void scanIfPlansNamed(store), SCAN_DELAY_MS);
+  const timer = setTimeout(() => void store.scanInBackground(), SCAN_DELAY_MS);
   context.subscriptions.push(
     item,
     { dispose: () => clearTimeout(timer) },
@@ -85,11 +85,4 @@ function tooltip(targets: readonly KeyedTarget<PlanState>[], namePlans: boolean,
   const escaped = new vscode.MarkdownString().appendText(counted).value;
   markdown.appendMarkdown(`\n${vscode.l10n.t('Click to show {0} in its plan.', escaped)}`);
   return markdown;
-}
-
-async function scanIfPlansNamed(store: PlanStore): Promise<void> {
-  const { planFiles } = readSettings();
-  if (planFiles.length === 0) return;
-  const named = await vscode.workspace.findFiles(`{${planFiles.join(',')}}`, '**/node_modules/**', 1);
-  if (named.length > 0) await store.scan();
 }

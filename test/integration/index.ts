@@ -1,20 +1,27 @@
 // Entry point the extension host loads (extensionTestsPath): runs the bundled *.itest.js next to
-// this file with mocha (those of multi-root/ when the workbench has a multi-root workspace open, the
-// others otherwise), writes the results file, and rejects when anything failed.
+// this file with mocha (those of multi-root/ when the workbench has a multi-root workspace open,
+// those of big-workspace/ in a generated workspace of that folder, the others otherwise), writes the
+// results file, and rejects when anything failed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
-import { MULTI_ROOT_DIR, multiRootResultsFile, RESULTS_ENV, summarize, type TestResult } from './results';
+import { BIG_WORKSPACE_DIR, MULTI_ROOT_DIR, partResultsFile, RESULTS_ENV, summarize, type TestResult } from './results';
 
 const TEST_TIMEOUT_MS = 20_000;
 
 const multiRoot = vscode.workspace.workspaceFile !== undefined;
+const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+/** A generated workspace of the big-workspace check: its name (bigWorkspace.ts makes them in a folder of their own). */
+const bigWorkspace = !multiRoot && folder && path.basename(path.dirname(folder)) === BIG_WORKSPACE_DIR ? path.basename(folder) : undefined;
+/** The suites' folder for this workbench, and the name of its results beside the first run's. */
+const part = multiRoot ? MULTI_ROOT_DIR : bigWorkspace ? BIG_WORKSPACE_DIR : undefined;
 
 function suiteFiles(): string[] {
+  const folderOf = (file: string) => [MULTI_ROOT_DIR, BIG_WORKSPACE_DIR].find((dir) => file.startsWith(`${dir}${path.sep}`));
   return fs
     .readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.itest.js') && file.startsWith(`${MULTI_ROOT_DIR}${path.sep}`) === multiRoot)
+    .filter((file) => file.endsWith('.itest.js') && folderOf(file) === part)
     .sort()
     .map((file) => path.join(__dirname, file));
 }
@@ -61,5 +68,7 @@ async function workspaceFoldersOpened(): Promise<void> {
 
 function writeResults(tests: TestResult[]): void {
   const file = process.env[RESULTS_ENV];
-  if (file) fs.writeFileSync(multiRoot ? multiRootResultsFile(file) : file, JSON.stringify(summarize(tests), null, 2));
+  if (!file) return;
+  const name = bigWorkspace ? `${BIG_WORKSPACE_DIR}-${bigWorkspace}` : part;
+  fs.writeFileSync(name ? partResultsFile(file, name) : file, JSON.stringify(summarize(tests), null, 2));
 }

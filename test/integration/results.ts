@@ -25,9 +25,33 @@ export const RESULTS_ENV = 'CAREER_PLAN_TEST_RESULTS';
  */
 export const MULTI_ROOT_DIR = 'multi-root';
 
-/** Where the multi-root run writes its results: beside the first run's, which it must not overwrite. */
-export function multiRootResultsFile(resultsFile: string): string {
-  return resultsFile.replace(/(\.json)?$/, '-multi-root.json');
+/**
+ * Suites in this folder run in workbenches opened on generated workspaces (a folder of this name,
+ * then the workspace's own: issue 23's big-workspace check, scripts/integration/bigWorkspace.ts).
+ */
+export const BIG_WORKSPACE_DIR = 'big-workspace';
+
+/** Where a run other than the first writes its results: beside the first run's, which it must not overwrite. */
+export function partResultsFile(resultsFile: string, part: string): string {
+  return resultsFile.replace(/(\.json)?$/, `-${part}.json`);
+}
+
+/** What the big-workspace suite measured in one generated workspace, read by the next and by the launcher. */
+export interface BigWorkspaceFigures {
+  /** Milliseconds from the extension host's start until the milestones view listed every plan. */
+  listedMs?: number;
+  /** The extension host's CPU milliseconds from its start until it was quiet, the plans listed. */
+  hostCpuMs?: number;
+  /** Milliseconds from a keystroke that breaks a date to its diagnostic (the median of a few). */
+  keystrokeMs?: number;
+  /** Whether the scan was looking for plans through every keystroke measured. */
+  typedDuringScan?: boolean;
+  /** The milestones view's header while the scan ran, as last seen. */
+  header?: string;
+}
+
+export function bigWorkspaceFiguresFile(resultsFile: string, workspace: string): string {
+  return partResultsFile(resultsFile, `${BIG_WORKSPACE_DIR}-${workspace}-figures`);
 }
 
 export function summarize(tests: TestResult[]): SuiteResults {

@@ -4,63 +4,100 @@ import { mergeConfigs } from '../../core/config/merge';
 import { DEFAULT_OPTIONS } from '../../core/rules/options';
 import { analyse, type AnalysisRequest } from './analysis';
 import type { ConfigStore } from './configStore';
+import type { FileSource } from './fileSource';
+import { PlanFinder, type ScanProgress } from './planFinder';
+import { PlanNames } from './planNames';
 import { openPlan, type LintedWith, type OpenPlan, type PlanState } from './planState';
+import { nextTurn } from './pool';
 import { storedPlan } from './storedPlan';
 import { tabUri, urisInTabs } from './editorTabs';
 import type { Clock } from './clock';
 import { affectsSettings, readSettings } from './settings';
 
-
-const SCAN_INCLUDE = '**/*.md';
-const SCAN_EXCLUDE = '{**/node_modules/**,**/.git/**}';
 const CHANGE_DELAY_MS = 250;
 
 /**
- * Lets the event loop turn. Plans on disk are read one per turn: a plan's parse and lint are a few
- * milliseconds (tens for the very first, before the JIT has compiled the parser), so the extension
- * host never waits on more than one plan. Awaiting the file read alone would not promise that: a
- * file system that answers at once resolves in a microtask, and the loop would not turn.
- */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/**
  * The one place plans are parsed and linted. Open documents are parsed on demand for their current
- * version; plans on disk are found by `scan()` and kept current by a file watcher. Listeners hear
+ * version; plans on disk are found by the plan finder (planFinder.ts: a workspace scan, then a file
+ * watcher), read through the file source the host has (fileSource.ts). Listeners hear
  * `onDidChange` (debounced) whenever any plan's state may have changed.
  */
 export class PlanStore implements vscode.Disposable {
   private readonly states = new Map<string, PlanState>();
   private readonly changed = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly names = new PlanNames();
+  private readonly scanProgressed = new vscode.EventEmitter<ScanProgress>();
+  private finderMade: PlanFinder | undefined;
+  private readonly disposables: vscode.Disposable[];
   private pending: ReturnType<typeof setTimeout> | undefined;
-  private scanned: Promise<void> | undefined;
   private refreshing: Promise<void> | undefined;
   private refreshAgain = false;
+  /** When a Markdown document was last typed into: the finder's scan waits a moment after. */
+  private lastEdit = 0;
   readonly onDidChange = this.changed.event;
+  /** How far the scan for plans by their content is (the milestones view's header shows it). */
+  readonly onDidChangeScanProgress = this.scanProgressed.event;
 
   constructor(
     private readonly clock: Clock,
     private readonly configs: ConfigStore,
+    private readonly files: FileSource,
   ) {
-    this.disposables.push(
+    this.disposables = [
+      this.changed,
+      this.scanProgressed,
+      { dispose: () => this.finderMade?.dispose() },
       vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && event.document.languageId === 'markdown') this.lastEdit = Date.now();
         if (this.isPlan(event.document) || this.states.has(event.document.uri.toString())) this.fireSoon();
       }),
       vscode.workspace.onDidOpenTextDocument((document) => this.isPlan(document) && this.fireSoon()),
       vscode.workspace.onDidCloseTextDocument((document) => this.closed(document)),
       vscode.window.tabGroups.onDidChangeTabs(({ opened, closed }) => [...opened, ...closed].some((tab) => this.states.has(tabUri(tab) ?? '')) && this.fireSoon()),
       vscode.workspace.onDidChangeConfiguration((event) => affectsSettings(event) && this.invalidate()),
+      // A folder removed takes its plans with it; the finder looks through an added one.
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.foldersChanged()),
       clock.onDidChangeDay(() => this.invalidate()),
       configs.onDidChange(() => this.invalidate()),
-    );
+    ];
+  }
+
+  /**
+   * Made when a scan is first asked for, not at activation: esbuild.js puts the finder in a file of
+   * its own (dist/scan.js), loaded then.
+   */
+  private get finder(): PlanFinder {
+    this.finderMade ??= this.makeFinder();
+    return this.finderMade;
+  }
+
+  private makeFinder(): PlanFinder {
+    const finder = new PlanFinder(this.files, this.names, {
+      isOpen: (uri) => this.isOpen(uri),
+      isKnown: (uri) => this.states.has(uri.toString()),
+      // Linted once, with its configuration files read.
+      found: async (uri, text) => {
+        // A configuration file that cannot be read is reported on its own; the plan is linted without it.
+        await this.configs.load(uri).catch(() => undefined);
+        if (this.isOpen(uri)) return;
+        const request = this.request(uri);
+        this.states.set(uri.toString(), storedPlan(uri, analyse(text, request), request));
+        this.fireSoon();
+      },
+      dropped: (uri) => this.forget(uri.toString()),
+      keepOnly: (listed) => {
+        for (const [key, state] of this.states) if (!state.open && !listed.has(key)) this.forget(key);
+      },
+      editedAt: () => this.lastEdit,
+    });
+    finder.onDidProgress((progress) => this.scanProgressed.fire(progress));
+    return finder;
   }
 
   /** Whether a document is a plan: a Markdown file matching the plan globs, or with plan frontmatter. */
   isPlan(document: vscode.TextDocument): boolean {
     if (document.languageId !== 'markdown') return false;
-    const { planFiles } = readSettings(document.uri);
-    if (planFiles.some((pattern) => vscode.languages.match({ pattern }, document) > 0)) return true;
-    return looksLikePlan(document.getText());
+    return this.names.matches(document.uri) || looksLikePlan(document.getText());
   }
 
   /** The plan state of an open document, parsed now if its text changed; undefined when not a plan. */
@@ -107,63 +144,66 @@ export class PlanStore implements vscode.Disposable {
     return result.sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
   }
 
-  /** Finds every plan in the workspace once, off the activation path, and watches them after. */
+  /**
+   * Finds every plan in the workspace, off the activation path, and follows them after: those named
+   * by careerPlan.planFiles first, then the other Markdown files by their content. Resolves when all
+   * are found, or when the scan is stopped (asking again goes on from there).
+   */
   scan(): Promise<void> {
-    this.scanned ??= this.scanWorkspace();
-    return this.scanned;
+    return this.finder.findAll();
   }
 
-  private async scanWorkspace(): Promise<void> {
-    const watcher = vscode.workspace.createFileSystemWatcher(SCAN_INCLUDE);
-    this.disposables.push(
-      watcher,
-      watcher.onDidCreate((uri) => void this.readFromDisk(uri)),
-      watcher.onDidChange((uri) => void this.readFromDisk(uri)),
-      watcher.onDidDelete((uri) => this.forget(uri.toString())),
-    );
-    // Folders come and go: a person adds one to the workspace, and the web workbench may open a
-    // .code-workspace file's folders only after the extension host has started.
-    this.disposables.push(vscode.workspace.onDidChangeWorkspaceFolders((event) => void this.foldersChanged(event)));
-    await this.readAll(await vscode.workspace.findFiles(SCAN_INCLUDE, SCAN_EXCLUDE));
+  /** Resolves once the plans named by careerPlan.planFiles are known; the others come as they are found. */
+  scanNamed(): Promise<void> {
+    return this.finder.findNamed();
   }
 
-  private async foldersChanged(event: vscode.WorkspaceFoldersChangeEvent): Promise<void> {
+  /**
+   * For what runs on its own (reminders, the countdown): the named plans, and plans found by their
+   * content only where that is cheap; see PlanFinder.findInBackground.
+   */
+  scanInBackground(): Promise<void> {
+    return this.finder.findInBackground();
+  }
+
+  /** Stops looking through file contents; the plans found so far stay. */
+  stopScan(): void {
+    this.finder.stop();
+  }
+
+  get scanProgress(): ScanProgress | undefined {
+    return this.finderMade?.progress;
+  }
+
+  private isOpen(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    return vscode.workspace.textDocuments.some((document) => document.uri.toString() === key);
+  }
+
+  private foldersChanged(): void {
     for (const [key, state] of this.states) {
       if (!state.open && !vscode.workspace.getWorkspaceFolder(state.uri)) this.states.delete(key);
     }
     this.fireSoon();
-    for (const folder of event.added) {
-      await this.readAll(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SCAN_INCLUDE), SCAN_EXCLUDE));
-    }
   }
 
-  private async readAll(files: readonly vscode.Uri[]): Promise<void> {
-    for (const uri of files) {
-      await this.readFromDisk(uri, false);
-      await nextTurn();
-    }
-    this.fireSoon();
-  }
-
-  private async readFromDisk(uri: vscode.Uri, notify = true): Promise<void> {
-    const key = uri.toString();
-    if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === key)) return;
-    let text: string;
+  /** Reads a plan on disk again: kept with its new findings while it is still a plan. An unreadable file is left as it was. */
+  private async reread(uri: vscode.Uri): Promise<void> {
+    let text: string | undefined;
     try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      text = await this.finder.textIfPlan(uri);
       // Linted once, with its configuration files read.
-      await this.configs.load(uri);
+      if (text !== undefined) await this.configs.load(uri);
     } catch {
       return;
     }
-    const { planFiles } = readSettings(uri);
-    const matchesGlob = planFiles.some((pattern) => vscode.languages.match({ pattern }, { uri, languageId: 'markdown' } as vscode.TextDocument) > 0);
-    if (matchesGlob || looksLikePlan(text)) {
+    const key = uri.toString();
+    if (this.isOpen(uri)) return;
+    if (text === undefined) this.states.delete(key);
+    else {
       const request = this.request(uri);
       this.states.set(key, storedPlan(uri, analyse(text, request), request));
     }
-    else if (!this.states.delete(key)) return;
-    if (notify) this.fireSoon();
   }
 
   /**
@@ -188,7 +228,7 @@ export class PlanStore implements vscode.Disposable {
         this.refreshAgain = false;
         const closed = [...this.states.values()].filter((state) => !state.open);
         for (const state of closed) {
-          await this.readFromDisk(state.uri, false);
+          await this.reread(state.uri);
           await nextTurn();
         }
       } while (this.refreshAgain);
@@ -205,7 +245,7 @@ export class PlanStore implements vscode.Disposable {
     const key = document.uri.toString();
     if (!this.states.has(key)) return;
     this.states.delete(key);
-    if (this.scanned && document.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(document.uri)) void this.readFromDisk(document.uri);
+    if (this.finderMade?.following && document.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(document.uri)) void this.reread(document.uri).then(() => this.fireSoon());
     else this.fireSoon();
   }
 

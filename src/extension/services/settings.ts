@@ -70,3 +70,8 @@ function ifSet<K extends keyof LintOptions>(config: vscode.WorkspaceConfiguratio
 export function affectsSettings(event: vscode.ConfigurationChangeEvent): boolean {
   return event.affectsConfiguration(SECTION);
 }
+
+/** careerPlan.planFiles changed: which files are plans by their name may have. */
+export function affectsPlanFiles(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration(`${SECTION}.planFiles`);
+}

@@ -65,13 +65,15 @@ export class MilestonesProvider implements vscode.TreeDataProvider<MilestoneNode
   }
 
   /**
-   * One row per plan, once the workspace has been searched: the view is drawn with every plan at
-   * once, rather than with the open ones and then again, whole, a moment later.
+   * One row per plan, once the plans named by careerPlan.planFiles are read: the view is drawn with
+   * them at once, rather than with the open ones and then again a moment later. Plans found by their
+   * content come after, each as it is found (storeChanged), however long the scan of a big
+   * workspace takes.
    */
   private async drawRoots(): Promise<PlanNode[]> {
     this.fetchingRoots = true;
     try {
-      await this.store.scan();
+      await this.store.scanNamed();
     } finally {
       this.fetchingRoots = false;
     }
@@ -90,7 +92,7 @@ export class MilestonesProvider implements vscode.TreeDataProvider<MilestoneNode
 
   /** The plan rows the view would draw now, as new nodes: reading them leaves what it drew alone. */
   async peekRoots(): Promise<PlanNode[]> {
-    await this.store.scan();
+    await this.store.scanNamed();
     const plans = this.store.plans();
     const unfolded = unfoldedPlan(plans);
     return plans.map((state) => planNode(state, state === unfolded));

@@ -8,9 +8,13 @@ import manifest from '../../../package.json';
  * What can be checked without running anything: the shipped code (every bundle, dependencies
  * included) contains no way to evaluate a string as code, to reach the network or another process,
  * or to send telemetry; the extension's own code reads and writes files only through
- * `vscode.workspace.fs`; and the manifest says so (workspace trust, virtual workspaces).
+ * `vscode.workspace.fs`, but for the Node host's reader of `file:` URIs, which only reads and is not in
+ * the web bundle; and the manifest says so (workspace trust, virtual workspaces).
  */
 const root = path.resolve(__dirname, '../../..');
+/** The Node extension host's own code, which only its entry imports. */
+const NODE_ONLY = 'src/extension/node/';
+const NODE_ENTRY = 'src/extension/extension.ts';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -69,16 +73,30 @@ describe('security: static guarantees', function () {
     }
   });
 
-  it('the extension reads and writes files only through vscode.workspace.fs (so virtual workspaces work)', () => {
+  it('the extension reads and writes files only through vscode.workspace.fs (so virtual workspaces work), but for the Node host\'s reader', () => {
     const offenders: string[] = [];
     for (const file of sourceFiles(path.join(root, 'src/extension'))) {
+      const relative = path.relative(root, file);
       const text = readFileSync(file, 'utf8');
-      if (/from\s+['"](node:)?(fs|fs\/promises)['"]|require\(['"](node:)?fs/.test(text)) offenders.push(`${path.relative(root, file)} imports fs`);
-      if (/\.fsPath\b/.test(text)) offenders.push(`${path.relative(root, file)} uses Uri.fsPath`);
+      // The Node host's reader (issue 23) reads `file:` URIs with Node's fs, and only reads.
+      if (relative.startsWith(NODE_ONLY)) {
+        if (/\bfs\.(?!open\b|read\b|readFile\b|closeSync\b)\w+/.test(text)) offenders.push(`${relative} calls an fs function other than open, read, readFile and closeSync`);
+        if (/\bfs\.open\([^)]*['"](?!r['"])[a-z+]+['"]/.test(text)) offenders.push(`${relative} opens a file other than for reading`);
+        if (!/scheme === 'file'/.test(text)) offenders.push(`${relative} does not check the URI's scheme before reading it with fs`);
+        continue;
+      }
+      if (/from\s+['"](node:)?(fs|fs\/promises)['"]|require\(['"](node:)?fs/.test(text)) offenders.push(`${relative} imports fs`);
+      if (/\.fsPath\b/.test(text)) offenders.push(`${relative} uses Uri.fsPath`);
       // node:path is only for text like a relative label, never to build a file's location from a URI.
-      if (/path\.(join|resolve)\(/.test(text) && /from\s+['"](node:)?path['"]/.test(text)) offenders.push(`${path.relative(root, file)} joins file paths`);
+      if (/path\.(join|resolve)\(/.test(text) && /from\s+['"](node:)?path['"]/.test(text)) offenders.push(`${relative} joins file paths`);
+      if (/from\s+['"][./]*node\//.test(text) && relative !== NODE_ENTRY) offenders.push(`${relative} imports the Node host's reader: only ${NODE_ENTRY} may`);
     }
     assert.deepEqual(offenders, []);
+  });
+
+  it('the web extension bundle holds no Node file system', async () => {
+    const web = (await bundles()).find((bundle) => bundle.name === 'web extension')!;
+    assert.doesNotMatch(web.code, /require\(["'](node:)?fs(\/promises)?["']\)|\bfs\.(open|read)\(/);
   });
 
   it('declares support for untrusted and virtual workspaces', () => {
