@@ -52,9 +52,17 @@ const REMARK_ENTRY = 'src/remark/index.ts';
 const CORE_FILE = './core.js';
 /**
  * Extension code loaded on first use from its own file in dist/: the plan finder (its excludes, its
- * file watcher) runs when the workspace is first searched for plans, never at activation.
+ * file watcher) runs when the workspace is first searched for plans, never at activation; the
+ * timeline and calendar code when first used.
  */
-const LAZY_EXTENSION = { 'src/extension/services/planFinder.ts': './scan.js' };
+const LAZY_EXTENSION = {
+  'src/extension/services/planFinder.ts': './scan.js',
+  // The timeline and the calendar writer, when a person first asks for one: the timeline panel, the
+  // timeline in the Markdown preview, Export to Calendar.
+  'src/extension/timeline/panel.ts': './timeline.js',
+  'src/extension/timeline/previewPlugin.ts': './preview.js',
+  'src/core/ics/calendar.ts': './ics.js',
+};
 /** Libraries loaded on first use from their own file in dist/. */
 const LAZY_PACKAGES = { yaml: './lib-yaml.js', 'decode-named-character-reference': './lib-entities.js', ignore: './lib-ignore.js' };
 
