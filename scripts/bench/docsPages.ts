@@ -9,6 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { makePlan } from './plans';
+import { random } from './random';
 
 export interface DocsSpec {
   /** Documentation pages under docs/. */
@@ -39,18 +40,6 @@ export const DOCS_PLANS = ['career-plan.md', 'team/leads/growth.plan.md', 'docs/
 const EXCLUDED_FOLDERS = ['build/', '.cache/', 'node_modules/'];
 const SETTINGS = { 'search.exclude': { '**/build': true } };
 const GITIGNORE = '# Local caches of the docs tooling\n/.cache/\n*.log\n';
-
-/** A small deterministic generator (mulberry32), so every run writes the same workspace. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SECTIONS = ['getting-started', 'guides', 'reference', 'api', 'operations', 'security', 'handbook', 'release-notes', 'tutorials', 'architecture', 'integrations', 'faq', 'migration', 'design', 'data', 'mobile', 'web', 'cli', 'contributing', 'blog'];
 const TOPICS = ['search index', 'billing export', 'access tokens', 'rate limits', 'webhooks', 'audit log', 'single sign-on', 'data retention', 'feature flags', 'build cache', 'deploy previews', 'on-call rota', 'incident review', 'style guide', 'release train'];

@@ -1,3 +1,8 @@
+import { random } from '../../../scripts/bench/random';
+
+// The generator the samples are drawn with, for the tests that draw their own.
+export { random };
+
 /**
  * Generated Markdown full of the constructs that decide what a heading's text is, where a list item
  * ends and which HTML counts: the body reader's and the section re-reader's test data.
@@ -65,17 +70,6 @@ const FRAGMENTS = [
   'A paragraph with *emphasis\nacross lines* and text.',
   '[link\nacross](https://x.invalid) lines',
 ];
-
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generatedBody(seed: number): string {
   const next = random(seed);

@@ -5,6 +5,7 @@ import { readSimpleYaml } from '../../../src/core/parse/simpleYaml';
 import { splitFrontmatter } from '../../../src/core/parse/split';
 import { readYamlLibrary } from '../../../src/core/parse/yamlTree';
 import { makePlan } from '../../../scripts/bench/plans';
+import { random } from '../../../scripts/bench/random';
 
 /**
  * The simple YAML reader must build exactly what the YAML library's reading builds — values, spans
@@ -33,17 +34,6 @@ function agree(source: string, offset: number, name: string): boolean {
 }
 
 const PIECES = [' ', '  ', '\n', '\n  ', '\n    ', ':', ': ', '-', '- ', '#', ' # note', '"', "'", "''", '[', ']', '{', '}', ',', ', ', 'a', 'Goal', 'title', '1', '2027-01-15', '\r\n', '|', '>', '&a', '*a', '!!str ', '?', '~', 'null', 'True', '.5', '0x1F', '0o7', '-3', '1e3', '.inf', '\t', 'name: x', 'milestones: [a]', '\n- ', 'x: y: z', '\\', '%', '@', '`', '...', '---'];
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function mutate(source: string, next: () => number): string {
   let text = source;
