@@ -109,6 +109,17 @@ export interface PlanConfiguration {
  * (docs/configuration.md). `cwd` is what the problems' file names are relative to.
  */
 export async function planConfiguration(file: string, cwd: string): Promise<PlanConfiguration> {
-  const found = await (await ConfigLoader.create(undefined, cwd)).forPlan(file);
-  return { config: found.config, ignored: found.ignored, problems: configProblemLines([found], cwd) };
+  return (await configurationReader(cwd))(file);
+}
+
+/**
+ * planConfiguration for many files: the returned function reads each folder's configuration files
+ * once, as the CLI does in one run, where asking file by file would read them again for every plan.
+ */
+export async function configurationReader(cwd: string): Promise<(file: string) => Promise<PlanConfiguration>> {
+  const loader = await ConfigLoader.create(undefined, cwd);
+  return async (file) => {
+    const found = await loader.forPlan(file);
+    return { config: found.config, ignored: found.ignored, problems: configProblemLines([found], cwd) };
+  };
 }

@@ -8,7 +8,7 @@ import remarkLint from 'remark-lint';
 import type { Processor } from 'unified';
 import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
-import { rules, type Finding, type Severity } from '../lib/index';
+import { configurationReader, rules, type Finding, type PlanConfiguration, type Severity } from '../lib/index';
 import { lintFile } from './lintFile';
 import type { Options } from './options';
 
@@ -38,8 +38,15 @@ const lintRules = rules.map((rule) =>
  */
 export default function remarkCareerPlan(this: Processor, options: Options = {}): undefined {
   this.use(remarkLint);
+  // One reader per working directory for this pipeline: each folder's configuration files are read once, not once per file.
+  const readers = new Map<string, Promise<(file: string) => Promise<PlanConfiguration>>>();
+  const configurationOf = async (file: string, cwd: string) => {
+    let reader = readers.get(cwd);
+    if (!reader) readers.set(cwd, (reader = configurationReader(cwd)));
+    return (await reader)(file);
+  };
   this.use(() => async (_tree, file) => {
-    findingsOf.set(file, await lintFile(file, options));
+    findingsOf.set(file, await lintFile(file, options, configurationOf));
   });
   for (const rule of lintRules) this.use(rule);
   this.use(() => (_tree, file) => {

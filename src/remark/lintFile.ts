@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { VFile } from 'vfile';
-import { isPlan, lintText, planConfiguration, type Finding } from '../lib/index';
+import { isPlan, lintText, type Finding, type PlanConfiguration } from '../lib/index';
 import type { Options } from './options';
 
 /**
@@ -9,13 +9,13 @@ import type { Options } from './options';
  * ignores, and the `.career-plan.json` files from its folder up unless the plugin's options give a
  * configuration. A mistake in a configuration file fails the file with the CLI's message.
  */
-export async function lintFile(file: VFile, options: Options): Promise<readonly Finding[]> {
+export async function lintFile(file: VFile, options: Options, configurationOf: (file: string, cwd: string) => Promise<PlanConfiguration>): Promise<readonly Finding[]> {
   const text = String(file);
   const absolute = file.path ? path.resolve(file.cwd, file.path) : undefined;
   if (!isPlan(text, absolute)) return [];
   if (options.config || !absolute) return lintText(text, { today: options.today, config: options.config }).findings;
   // The CLI's cascade: the .career-plan.json files from the plan's folder up, and its ignores.
-  const found = await planConfiguration(absolute, file.cwd);
+  const found = await configurationOf(absolute, file.cwd);
   if (found.problems.length > 0) throw new Error(found.problems.join('\n'));
   return found.ignored ? [] : lintText(text, { today: options.today, config: found.config }).findings;
 }
