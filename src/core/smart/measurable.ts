@@ -35,7 +35,7 @@ const ADJUNCT = new Set(['with', 'for', 'at', 'in', 'on', 'to', 'by', 'from', 't
 const BE = new Set(['be', 'become', 'feel', 'stay', 'remain', 'seem', 'get']);
 /** "Be paid what I'm worth", "be taken seriously": states without a line to cross. */
 const VAGUE_PARTICIPLES = new Set(['paid', 'known', 'seen', 'heard', 'noticed', 'valued', 'appreciated', 'respected', 'recognised', 'recognized', 'liked', 'trusted', 'taken', 'considered', 'treated', 'involved', 'organised', 'organized', 'motivated', 'inspired']);
-const SKIPPABLE = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'own', 'new', 'first', 'second', 'next', 'very', 'really', 'some', 'up', 'out', 'on', 'off', 'of', 'back', 'into', 'over']);
+const SKIPPABLE = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'own', 'new', 'old', 'current', 'whole', 'entire', 'same', 'other', 'first', 'second', 'third', 'next', 'last', 'very', 'really', 'some', 'up', 'out', 'on', 'off', 'of', 'back', 'into', 'over']);
 
 /**
  * A goal is measurable when one of its clauses has a finish line: an amount (a number, a

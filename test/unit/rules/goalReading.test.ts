@@ -74,6 +74,13 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     ['Reach the Staff Engineer (L6) level at Monzo by 2028', ''],
     // A modifier after the noun is not the noun: "language describing our support" is language.
     ['Write standard language describing our library support for the newsletter by June 2027', ''],
+    // An event with its year: the year is the deadline, the event is still what the goal names and does.
+    ['Attend GopherCon 2027', ''],
+    ['Speak at the Leeds Nursing Summit 2027', ''],
+    // A verb with the ending of a noun, known to WordNet, acting on an object; a noun phrase stays one.
+    ['Decommission the old billing server by June 2027', ''],
+    ['Commission a mural for the hospital lobby by May 2027', ''],
+    ['General improvement in staff morale', 'SMT'],
   ];
   for (const [goal, lacking] of cases) {
     it(`“${goal}” lacks ${lacking || 'nothing'}`, () => assert.equal(lacks(goal), lacking));
