@@ -21,6 +21,7 @@ import {
   VAGUE_OBJECTS,
   VAGUE_ROLES,
 } from './lexicon';
+import { isQualityByShape } from './endings';
 import type { Word } from './words';
 
 export type MeasurableJudgement =
@@ -115,6 +116,8 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
 
   if (BE.has(lemma)) {
     if (!object || !noun) return { measurable: false, because: [verb] };
+    const quality = words.slice(1, 3).find((word) => isQualityByShape(words, word));
+    if (quality) return { measurable: false, because: [quality] };
     if (object.lower === 'able' || object.lower === 'capable') return everyoneAble(clause) ? MEASURED : { measurable: false, because: [object] };
     if (OUTCOME_PARTICIPLES.has(object.lower)) return MEASURED;
     if (vagueThing(object) && !named) return { measurable: false, because: [object] };
@@ -196,6 +199,7 @@ const OUTCOME_NOUN = /(?:payout|report|publication|promotion|certification|accep
 const OPEN_NOUN = /(?:ment|ing|ance|ence|ity|ism|ship|ness|research|growth|learning)$/;
 /** Verbs that end by happening, with nothing after them: "graduate", "retire", "relocate". */
 const INTRANSITIVE_OUTCOMES = new Set(['graduate', 'retire', 'relocate', 'qualify', 'resign', 'quit', 'launch', 'ship', 'publish']);
+
 
 /** "Every student will be able to…": an ability checked for each one is a finish line; "be able to read assembly" is not. */
 function everyoneAble(clause: Clause): boolean {

@@ -81,6 +81,11 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     ['Decommission the old billing server by June 2027', ''],
     ['Commission a mural for the hospital lobby by May 2027', ''],
     ['General improvement in staff morale', 'SMT'],
+    // After "be", a word with an adjective's ending and no noun after it is a quality: no finish line, nothing named.
+    ['Be resourceful', 'SMT'],
+    ['Become financially independent', 'SMT'],
+    ['Become fluent in Portuguese by 2028', 'M'],
+    ['Be president of the county bar association by 2030', ''],
   ];
   for (const [goal, lacking] of cases) {
     it(`“${goal}” lacks ${lacking || 'nothing'}`, () => assert.equal(lacks(goal), lacking));
