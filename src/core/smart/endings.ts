@@ -11,8 +11,13 @@ export const NOUN_OR_ADJECTIVE_ENDING = /(?:ant|ent|ence|ance|ive|al|ful|ous|ic|
 export function isQualityByShape(words: readonly Word[], object: Word): boolean {
   const at = words.indexOf(object);
   // Right after the verb or an adverb: "get into management", "be president of…" are a place and a title.
-  if (at < 1 || object.proper || object.lower.length < 6 || !ADJECTIVE_ENDING.test(object.lower) || BARE_TITLES.has(object.lower) || !(at === 1 || /ly$/.test(words[at - 1].lower))) return false;
-  const next = words[at + 1];
+  if (at < 1 || BARE_TITLES.has(object.lower) || !(at === 1 || /ly$/.test(words[at - 1].lower))) return false;
+  return isAdjectiveByShape(object, words[at + 1]);
+}
+
+/** A word with an adjective's ending and no noun after it: "reliable", "bilingual", "resourceful". */
+export function isAdjectiveByShape(word: Word, next: Word | undefined): boolean {
+  if (word.proper || word.lower.length < 6 || !ADJECTIVE_ENDING.test(word.lower)) return false;
   return next === undefined || FUNCTION_WORDS.has(next.lower);
 }
 /** Endings of adjectives ("resourceful", "bilingual", "decisive", "fluent"). */

@@ -21,7 +21,7 @@ import {
   VAGUE_OBJECTS,
   VAGUE_ROLES,
 } from './lexicon';
-import { isQualityByShape } from './endings';
+import { isAdjectiveByShape, isQualityByShape } from './endings';
 import type { Word } from './words';
 
 export type MeasurableJudgement =
@@ -145,8 +145,10 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
   const started = STARTERS.has(lemma) ? verbOfGerund(object) : undefined;
   if (started) return judgeClause({ ...clause, words: words.slice(words.indexOf(object)), verb: { ...object, lower: started } }, recurring);
   if (vagueObject) return { measurable: false, because: [noun] };
-  // "Make my manager proud", "keep our API reliable": a quality of the object, not a finish line.
-  const quality = MAKERS.has(lemma) ? words.slice(words.indexOf(object) + 1).find((word) => QUALITIES.has(word.lower) || COMPARATIVES.has(word.lower) || word.lower === 'proud') : undefined;
+  // "Make my manager proud", "keep our API reliable": a quality of the object, not a finish line. An adjective by its
+  // ending counts only at the end ("make the handbook available to all staff" makes something).
+  const after = words.slice(words.indexOf(object) + 1);
+  const quality = MAKERS.has(lemma) ? after.find((word, i) => QUALITIES.has(word.lower) || COMPARATIVES.has(word.lower) || word.lower === 'proud' || (i === after.length - 1 && isAdjectiveByShape(word, undefined))) : undefined;
   if (quality) return { measurable: false, because: [quality] };
   // A concrete thing done on a cadence ("hold a 1:1 every week") can be counted.
   if (recurring && !OPEN_ENDED_VERBS.has(lemma)) return MEASURED;

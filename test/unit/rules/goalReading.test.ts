@@ -86,6 +86,9 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     ['Become financially independent', 'SMT'],
     ['Become fluent in Portuguese by 2028', 'M'],
     ['Be president of the county bar association by 2030', ''],
+    // "Make X <adjective>" at the end is a quality of X; made available to someone, it is done.
+    ['Make our release pipeline dependable', 'MT'],
+    ['Make the handbook available to all staff by June 2027', ''],
   ];
   for (const [goal, lacking] of cases) {
     it(`“${goal}” lacks ${lacking || 'nothing'}`, () => assert.equal(lacks(goal), lacking));
