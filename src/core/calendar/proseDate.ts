@@ -15,8 +15,11 @@ import { dayIn, dayPeriod, endOfMonth, monthsPeriod, weekOf, type Period, type P
  * 2028-05-31); "after X" the day after it ends. A span counts from today ("in two years", "within
  * 18 months"; "1-2 years" takes the longer). A period with no year is the next one not yet over
  * ("by June" in December 2026 → 2027-06-30). A numeric date is read only when the day and month
- * cannot be swapped (31/12/2027, not 06/07/2027). Fiscal and school years, ages ("before I turn
- * 30") and vague words ("soon", "a few months") are not read: undefined, never a guess.
+ * cannot be swapped (31/12/2027, not 06/07/2027). A school or academic year ("the 2017-2018 school
+ * year") ends on June 30 of its second year. A range ("Q4 2026 – Q1 2027") is done when its last
+ * period is. Fiscal years, ages ("before I turn 30"), spans counted from something else ("within
+ * 5 days of signing", "the first month of the semester") and vague words ("soon", "a few months")
+ * are not read: undefined, never a guess.
  * Everything that depends on today needs `today`; without it such a phrase is not read.
  */
 export interface ProseDate {
@@ -33,9 +36,16 @@ export interface ProseDate {
 
 /** The target date a text names: its first deadline ("by …", "within …"), else its first plain date; never a start date. */
 export function readProseDate(text: string, today?: IsoDate): ProseDate | undefined {
-  const found = findProseDates(text, today).filter((date) => date.role !== 'start');
-  return found.find((date) => date.role === 'deadline') ?? found[0];
+  const all = findProseDates(text, today);
+  const found = all.filter((date) => date.role !== 'start');
+  const chosen = found.find((date) => date.role === 'deadline') ?? found[0];
+  if (!chosen) return undefined;
+  // A range ("Q4 2026 – Q1 2027", "Apr–Jul 2026") is done when its last period is.
+  const next = all[all.indexOf(chosen) + 1];
+  return next && RANGE_BETWEEN.test(text.slice(chosen.end, next.start)) ? { ...next, start: chosen.start, words: text.slice(chosen.start, next.end), role: chosen.role } : chosen;
 }
+
+const RANGE_BETWEEN = /^\s*(?:[-–—]|to|through|until|till)\s*$/i;
 
 /** Every date phrase in a text that can be read, in order, none overlapping (the longest wins). */
 export function findProseDates(text: string, today?: IsoDate): ProseDate[] {
@@ -68,7 +78,7 @@ interface Pattern {
   readonly needsLead?: (groups: Groups, words: string) => boolean;
 }
 
-const DEADLINE_LEADS = /^(?:by|before|until|till|til|through|thru|no later than|not later than|prior to|due|deadline|target|to)/i;
+const DEADLINE_LEADS = /^(?:by|before|until|till|til|through|thru|no later than|not later than|prior to|due|deadline|target|timeline|time ?frame|date|to)/i;
 const START_LEADS = /^(?:from|after|since|starting)/i;
 
 function readMatch(pattern: Pattern, match: RegExpExecArray | RegExpMatchArray, text: string, today: IsoDate | undefined): ProseDate | undefined {
@@ -89,7 +99,7 @@ function readMatch(pattern: Pattern, match: RegExpExecArray | RegExpMatchArray, 
 function positionOf(word: string | undefined): Position | undefined {
   if (word === undefined) return undefined;
   const lower = word.toLowerCase();
-  if (lower === 'end' || lower === 'close' || lower === 'late') return 'end';
+  if (lower === 'end' || lower === 'close' || lower === 'late' || lower === 'rest' || lower === 'remainder') return 'end';
   if (lower === 'beginning' || lower === 'start') return 'start';
   return lower === 'early' ? 'early' : 'mid';
 }
@@ -134,15 +144,15 @@ function inYear(groups: Groups, today: IsoDate | undefined, make: (year: number)
 const words = (source: string) => new RegExp(String.raw`(?<![\w-])(?:${source})(?![\w-])`, 'gi');
 
 /** The word that says what a date is to the plan: "by", "before", "from", "in"… */
-const LEAD = String.raw`(?:(?<lead>by|before|until|till|til|through|thru|no later than|not later than|prior to|due(?:\s+(?:by|on|in))?|deadline|target(?:ed)?(?:\s+(?:for|date|by))?|to|in|during|on|around|at|from|after|since|starting(?:\s+(?:in|on|from))?)\s*:?\s+)?`;
+const LEAD = String.raw`(?:(?<lead>by|before|until|till|til|through|thru|no later than|not later than|prior to|due(?:\s+(?:by|on|in|date))?|deadline|(?:target\s+)?(?:timeline|time\s?frame|date)|target(?:ed)?(?:\s+(?:for|by))?|to|in|during|on|around|at|for|from|after|since|starting(?:\s+(?:in|on|from))?)\s*:?\s+)?`;
 /** Where in the period: "the end of", "early", "mid-". */
-const POSITION = String.raw`(?:(?:the\s+)?(?<pos>end|close|beginning|start|middle)[\s-]+of[\s-]+(?:the\s+)?|(?<pos2>early|late|mid)(?:\s*-\s*|\s+)(?:of\s+)?)?`;
+const POSITION = String.raw`(?:(?:the\s+)?(?<pos>end|close|beginning|start|middle|rest|remainder)[\s-]+of[\s-]+(?:the\s+)?|(?<pos2>early|late|mid)(?:\s*-\s*|\s+)(?:of\s+)?)?`;
 const PREFIX = LEAD + POSITION;
 /** "2027", "'27", "this year", "next year", after a month, quarter or season. */
 const YEAR_AFTER = String.raw`(?:\s*[/-]\s*(?:(?<y>${YEAR})|['’]?(?<sy>\d\d))|,?\s+(?:of\s+|in\s+)?(?:(?<y2>${YEAR})|['’](?<sy2>\d\d)|(?<ry>this|next)\s+year))`;
 const QUARTER_WORDS: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4 };
-const UNIT_MONTHS: Readonly<Record<string, number>> = { month: 1, quarter: 3, year: 12, decade: 120 };
-const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight: 14 };
+const UNIT_MONTHS: Readonly<Record<string, number>> = { month: 1, quarter: 3, year: 12, decade: 120, mo: 1, mos: 1, mth: 1, mths: 1, yr: 12, yrs: 12 };
+const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight: 14, wk: 7, wks: 7 };
 
 const noYear = (groups: Groups) => !(groups.y || groups.y2 || groups.sy || groups.sy2 || groups.ry);
 /** A month and day with no year need a lead word unless the month is capitalised: "June 30", not "may 5" (May could be the verb). */
@@ -166,7 +176,9 @@ function span(groups: Groups, today: IsoDate | undefined): Reading | undefined {
   if (!today) return undefined;
   const counts = [groups.n, groups.n2].filter((count) => count !== undefined).map((count) => countValue(count!));
   if (counts.some((count) => count === undefined)) return undefined;
-  const unit = groups.unit!.toLowerCase();
+  // "within the first month (of the semester)" counts from a start the words do not give.
+  if (groups.nx?.toLowerCase() === 'first') return undefined;
+  const unit = (groups.unit ?? groups.abbr!).toLowerCase();
   // "in the coming years" has no end: a plural needs a count.
   if (counts.length === 0 && (groups.plural || !groups.nx)) return undefined;
   const count = Math.max(1, ...(counts as number[]));
@@ -179,6 +191,8 @@ function addSpanMonths(today: IsoDate, months: number): IsoDate {
   return addDays(addMonths(today, whole), Math.round((months - whole) * 30));
 }
 
+/** "within 5 days of signing", "within a year after joining": counted from something else than today. */
+const NOT_FROM_ELSEWHERE = String.raw`(?!\s+(?:of|after|from)\s+(?!now\b|today\b))`;
 const SPAN_UNIT = String.raw`(?<unit>day|week|fortnight|month|quarter|year|decade)(?<plural>s)?`;
 const COUNT_RANGE = String.raw`(?<n>${COUNT_WORD})(?:\s*(?:-|–|to|or)\s*(?<n2>${COUNT_WORD}))?`;
 
@@ -226,8 +240,23 @@ const PATTERNS: readonly Pattern[] = [
     }),
     needsLead: noYear,
   },
-  // "by 2027", "end of 2027", "mid-2028", "in the year 2027"; a year alone only after such a word.
-  { regex: words(String.raw`${PREFIX}(?:(?:the\s+)?(?:calendar\s+)?year\s+(?:of\s+)?)?(?<y>${YEAR})`), read: (g) => ({ period: monthsPeriod(Number(g.y), 1, 12), relative: false }), needsLead: () => true },
+  // "by 2027", "end of 2027", "mid-2028", "in the year 2027"; a year alone only after such a word, never the first of a range.
+  { regex: words(String.raw`${PREFIX}(?:(?:the\s+)?(?:calendar\s+)?year\s+(?:of\s+)?)?(?<y>${YEAR})(?!\s*[-–—/]\s*\d)`), read: (g) => ({ period: monthsPeriod(Number(g.y), 1, 12), relative: false }), needsLead: () => true },
+  // "my 2010 goals": the year a list of goals is for.
+  { regex: words(String.raw`(?:my|our)\s+(?<y>${YEAR})\s+(?:goals?|resolutions?|objectives?|okrs?|plans?)`), read: (g) => ({ period: monthsPeriod(Number(g.y), 1, 12), relative: false }) },
+  // "the 2017-2018 school year": a school or academic year, taken to end on June 30 of its second year.
+  {
+    regex: words(String.raw`${PREFIX}(?<y1>${YEAR})\s*[-–—/]\s*(?<y2>${YEAR}|\d\d)\s+(?:school|academic)\s+year`),
+    read: (g) => {
+      const first = Number(g.y1);
+      const second = g.y2!.length === 2 ? Math.floor(first / 100) * 100 + Number(g.y2) : Number(g.y2);
+      return second === first + 1 ? { period: monthsPeriod(first, 9, 10), relative: false } : undefined;
+    },
+  },
+  // "before the new year".
+  { regex: words(String.raw`${LEAD}the\s+new\s+year`), read: (_g, today) => (today ? { period: dayPeriod(formatParts(thisYear(today) + 1, 1, 1)), relative: true } : undefined), needsLead: () => true },
+  // EOD: today.
+  { regex: words(String.raw`${LEAD}(?:eod|end\s+of\s+(?:the\s+)?day)(?!\s+${MONTH})`), read: (_g, today) => (today ? { period: dayPeriod(today), relative: true } : undefined) },
   // EOY, year-end 2027, quarter-end.
   {
     regex: words(String.raw`${LEAD}(?<abbr>eoy|eoq|eom|eow|year[- ]?end|quarter[- ]?end|month[- ]?end)(?:\s+(?<y>${YEAR}))?`),
@@ -245,15 +274,29 @@ const PATTERNS: readonly Pattern[] = [
       const rel = g.rel?.toLowerCase();
       if (g.cal && g.cal.toLowerCase() !== 'calendar') return undefined;
       if ((rel === undefined || rel === 'the') && g.pos === undefined && g.pos2 === undefined) return undefined;
-      return currentPeriod(g.unit!.toLowerCase(), rel && /next|coming/.test(rel) ? 1 : 0, today);
+      const unit = g.unit!.toLowerCase();
+      if (rel && /next|coming/.test(rel)) return currentPeriod(unit, 1, today);
+      const current = currentPeriod(unit, 0, today);
+      // "by mid-year" in December means next June: with no "this", a day already past is the next period's.
+      if (rel === undefined && current && today && dayIn(current.period, positionOf(g.pos ?? g.pos2) ?? 'end') < today) return currentPeriod(unit, 1, today);
+      return current;
     },
   },
   // in two years, within 18 months, over the next 6 weeks, in 1-2 years; "18 months" alone as a whole value.
   {
-    regex: words(String.raw`(?:(?<lead>in|within|over|inside|under|in under|in less than|in no more than|during|(?:target\s+)?timeline|time\s?frame|deadline|target)\s*:?\s+)?(?:the\s+)?(?:(?<nx>next|coming|following|first)\s+)?(?:${COUNT_RANGE}\s+)?${SPAN_UNIT}(?:['’]s?)?(?:\s+time)?`),
+    regex: words(String.raw`(?:(?<lead>in|within|over|inside|under|in under|in less than|in no more than|during|(?:target\s+)?timeline|time\s?frame|deadline|target)\s*:?\s+)?(?:the\s+)?(?:(?<nx>next|coming|following|first)\s+)?(?:${COUNT_RANGE}\s+)?${SPAN_UNIT}(?:['’]s?)?(?:\s+time)?${NOT_FROM_ELSEWHERE}`),
     read: span,
-    needsLead: () => true,
+    // "the next 12 months" is a span on its own; "12 months" needs "in" or "within".
+    needsLead: (g) => !(g.n && g.nx && /^(?:next|coming|following)$/i.test(g.nx)),
   },
+  // "Short-Term Goals (6-12 months)", "(next 2 years)": a heading's horizon in brackets.
+  { regex: new RegExp(String.raw`(?<=\(\s*)(?:(?<nx>next)\s+)?${COUNT_RANGE}\s+${SPAN_UNIT}(?=\s*\))`, 'gi'), read: span },
+  // "within a 30 day period", "within a time frame of 6 months", "by the end of 5 months".
+  { regex: words(String.raw`(?<lead>within|in|over|during)\s+(?:a|an|the|one)\s+${COUNT_RANGE}[- ]${SPAN_UNIT}\s+(?:period|window|time\s?frame|span)${NOT_FROM_ELSEWHERE}`), read: span },
+  { regex: words(String.raw`(?<lead>within|in|over)\s+(?:a|the)\s+(?:time\s?frame|timeline|period|span)\s+of\s+${COUNT_RANGE}\s+${SPAN_UNIT}${NOT_FROM_ELSEWHERE}`), read: span },
+  { regex: words(String.raw`(?<lead>by|at|before)\s+the\s+end\s+of\s+(?!a\b|an\b|one\b)${COUNT_RANGE}\s+${SPAN_UNIT}${NOT_FROM_ELSEWHERE}`), read: span },
+  // "(3mo)", "(6 mos)": a list item's time frame in brackets.
+  { regex: new RegExp(String.raw`(?<=\(\s*)(?<n>\d+)\s?(?<abbr>mos?|mths?|wks?|yrs?)(?=\s*\))`, 'gi'), read: span },
   // two years from now, a year from today.
   { regex: words(String.raw`${COUNT_RANGE}\s+${SPAN_UNIT}\s+from\s+(?:now|today)`), read: span },
   // "my 3-year goal", "5-year plan": the horizon the plan names.

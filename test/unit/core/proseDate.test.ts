@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findProseDates, readProseDate } from '../../../src/core/calendar/proseDate';
+import { loadPhrases, percent, PROSE_DATES, scoreProseDates } from '../../../scripts/eval-prose-dates';
 
 const TODAY = '2026-12-07';
 
@@ -52,14 +53,29 @@ describe('prose dates: the words of a plan read as calendar dates', () => {
     ['next quarter', '2027-03-31'],
     ['by the end of this week', '2026-12-13'],
     ['18 months', '2028-06-07'],
+    ['Two javascript lessons to the team (4mo)', '2027-04-07'],
+    ['within a time frame of 6 months', '2027-06-07'],
+    ['by the end of 5 months', '2027-05-07'],
+    ['before the new year', '2026-12-31'],
+    ['the rest of the winter', '2027-02-28'],
+    ['By EOD', '2026-12-07'],
+    ['by mid-year', '2027-06-30'],
+    ['Target Timeline: Q4 2026 – Q1 2027', '2027-03-31'],
+    ['one of my 2010 goals', '2010-12-31'],
+    ['by the end of the 2027-2028 school year', '2028-06-30'],
+    ['For the 2012 – 13 school year', '2013-06-30'],
     // Not read: ambiguous, vague, or not a date.
     ['06/07/2027', undefined],
     ['by the time I turn 30', undefined],
     ['in a few months', undefined],
     ['in the coming years', undefined],
     ['soon', undefined],
-    ['by the end of the 2027-2028 school year', undefined],
     ['FY2027', undefined],
+    ['by the end of the fiscal year', undefined],
+    ['within 5 days of contract signing', undefined],
+    ['within the first month of the semester', undefined],
+    ['Within 3 months of obtaining my licence', undefined],
+    ['by the end of the 2025–2026', undefined],
     ['I may 5 things', undefined],
     ['Spring Health', undefined],
     ['my 2019 project', undefined],
@@ -105,4 +121,20 @@ describe('prose dates: the words of a plan read as calendar dates', () => {
     assert.equal(readProseDate('February 30, 2027', TODAY), undefined);
     assert.equal(readProseDate('2027-02-30', TODAY), undefined);
   });
+});
+
+describe('prose dates on other people’s words (npm run eval:dates)', () => {
+  // The figures go to docs/prose-dates.md; these floors keep them from sliding back.
+  for (const [name, file, floor] of [
+    ['the tuning set (dev goals and public plans)', PROSE_DATES, 0.9],
+    ['the held-out set', PROSE_DATES.replace('.tsv', '-heldout.tsv'), 0.8],
+  ] as const) {
+    it(`reads ${name} right at least ${floor * 100} % of the time and writes a wrong date at most 5 %`, () => {
+      const score = scoreProseDates(loadPhrases(file));
+      console.log(`      ${name}: ${score.right}/${score.total} right (${percent(score.right, score.total)}), ${score.wrong.length} wrong (${percent(score.wrong.length, score.total)}), ${score.unread.length} unread`);
+      assert.ok(score.total >= 30, `${score.total} phrases`);
+      assert.ok(score.right / score.total >= floor, score.wrong.map((w) => `${w.read} ≠ ${w.phrase.expected.join('|')}: ${w.phrase.text}`).join('\n'));
+      assert.ok(score.wrong.length / score.total <= 0.05);
+    });
+  }
 });
