@@ -151,5 +151,5 @@ function firstLineOf(span: Span, lines: LineIndex): Span {
 }
 
 function emptyPlan(): Plan {
-  return { values: [], steps: [], gaps: [], moments: [], companies: [], body: { offset: 0, headings: [], tasks: [], directives: [] } };
+  return { readFrom: 'frontmatter', values: [], steps: [], gaps: [], moments: [], companies: [], body: { offset: 0, headings: [], tasks: [], directives: [] } };
 }
