@@ -3,6 +3,7 @@ import { LineIndex } from '../document/lineIndex';
 import type { Body, Frontmatter, Plan } from '../plan/model';
 import type { Span } from '../document/range';
 import type { ReadCache } from '../document/readCache';
+import { readBodyPlan } from '../bodyplan/readBodyPlan';
 import { readBodyParts } from './body';
 import type { BodyParts } from './bodyParts';
 import { MAX_UNCUT_LENGTH } from './bodyGuards';
@@ -114,8 +115,6 @@ export function parsePlan(text: string, options: ParseOptions = {}, readers: Pla
         if (root && !yamlRead.broken) for (const problem of yamlRead.validation) add(problem.ruleId, problem.span, problem.message, problem.subject, problem.suggestion);
         else if (!root) add('CP006', fence, 'The frontmatter is empty: start with a `goal:` line saying where you want your career to be.', 'goal');
       }
-    } else {
-      add('CP001', { start: 0, end: 0 }, 'This plan has no frontmatter: start the file with a `---` line, a `goal:`, its steps and gaps, and a closing `---`.', 'frontmatter');
     }
 
     let body: Body;
@@ -127,6 +126,15 @@ export function parsePlan(text: string, options: ParseOptions = {}, readers: Pla
       if (body.unreadFrom !== undefined) {
         add('CP007', { start: body.unreadFrom, end: body.unreadFrom }, `From this line on, the notes hold one quote or list item longer than ${MAX_UNCUT_LENGTH.toLocaleString('en')} characters with many lists or quotes inside it, so its task lists and comments, and those after it, were not read: break it up with a blank line and an unindented line, or a heading.`, 'body');
       }
+    }
+    if (!split.frontmatter) {
+      // A body a shape recognises is the plan as written; any other body without frontmatter is not a plan yet.
+      const bodyPlan = readBodyPlan(text, body, lines);
+      if (bodyPlan) {
+        for (const problem of bodyPlan.problems) add(problem.ruleId, problem.span, problem.message, problem.subject);
+        return { text, lines, plan: bodyPlan.plan, problems };
+      }
+      add('CP001', { start: 0, end: 0 }, 'This plan has no frontmatter: start the file with a `---` line, a `goal:`, its steps and gaps, and a closing `---`.', 'frontmatter');
     }
     if (frontmatter) {
       const yamlDirectives = frontmatterDirectives(text, frontmatter.contentSpan.start, frontmatter.contentSpan.end, (start, end) => lines.rangeOf({ start, end }));
@@ -151,5 +159,5 @@ function firstLineOf(span: Span, lines: LineIndex): Span {
 }
 
 function emptyPlan(): Plan {
-  return { values: [], steps: [], gaps: [], moments: [], companies: [], body: { offset: 0, headings: [], tasks: [], directives: [] } };
+  return { readFrom: 'frontmatter', values: [], steps: [], gaps: [], moments: [], companies: [], body: { offset: 0, headings: [], tasks: [], directives: [] } };
 }
