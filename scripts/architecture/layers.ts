@@ -26,6 +26,7 @@ export const LAYERS: readonly (readonly Part[])[] = [
   [
     { name: 'fixes', says: 'fixes built from edits' },
     { name: 'coach', says: 'goal coach, new-plan text' },
+    { name: 'convert', says: 'a body-only plan given its frontmatter' },
   ],
   [{ name: 'rules', says: 'one file per rule, the registry' }],
   [{ name: 'lint', says: 'runs the rules, applies directives' }],
