@@ -3,6 +3,7 @@ import { registerCodeActions } from './codeActions';
 import { registerCodeLens } from './codeLens';
 import { registerAddGap } from './commands/addGap';
 import { registerAddStep } from './commands/addStep';
+import { registerConvertToFrontmatter } from './commands/convertToFrontmatter';
 import { registerExportCalendar } from './commands/exportCalendar';
 import { registerMakeGoalSmart } from './commands/makeGoalSmart';
 import { registerMarkNextStepDone } from './commands/markNextStepDone';
@@ -48,4 +49,5 @@ export const features: Feature[] = [
   registerShowTimeline,
   registerExportCalendar,
   registerReminders,
+  registerConvertToFrontmatter,
 ];
