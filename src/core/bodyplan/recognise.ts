@@ -1,7 +1,8 @@
+import type { IsoDate } from '../calendar/dates';
 import type { Span } from '../document/range';
 import type { Placeholder, ReadRole } from '../plan/model';
 import type { FoundDate } from './dates';
-import { splitItem, type ItemWords } from './itemWords';
+import { splitItem as splitWords, type ItemWords } from './itemWords';
 import type { Block, Cell, RowBlock } from './outline';
 import { placeholderIn } from './placeholders';
 import type { Shape } from './shape';
@@ -52,11 +53,11 @@ const PLAN_TITLE = /\b(career|development|growth|progression)\b.*\bplan\b|\b(IDP
  * career goal and a step or a gap (or the template's slots for them): otherwise the body is notes,
  * not a plan.
  */
-export function recognise(text: string, blocks: readonly Block[]): Recognised | undefined {
+export function recognise(text: string, blocks: readonly Block[], today?: IsoDate): Recognised | undefined {
   let best: Recognised | undefined;
   let bestScore = 0;
   for (const shape of SHAPES) {
-    const reading = readWith(shape, text, blocks);
+    const reading = readWith(shape, text, blocks, today);
     const score = scoreOf(reading);
     if (score > bestScore && accepts(reading, text, blocks)) {
       best = reading;
@@ -87,8 +88,12 @@ interface Labelled {
   readonly value: Span;
 }
 
-function labelOf(text: string, block: Block): Labelled | undefined {
-  if (block.kind === 'row') return undefined;
+/**
+ * The label of a line; a line going on a paragraph has one only right under another label (a
+ * block of "Target role: …" / "Target timeline: …" lines is one paragraph to Markdown).
+ */
+function labelOf(text: string, block: Block, underLabel = false): Labelled | undefined {
+  if (block.kind === 'row' || (block.kind === 'text' && block.continues && !underLabel)) return undefined;
   const words = text.slice(block.textSpan.start, block.textSpan.end);
   const colon = words.indexOf(':');
   if (colon <= 0 || colon > 80 || words.slice(colon, colon + 3) === '://') return undefined;
@@ -97,6 +102,8 @@ function labelOf(text: string, block: Block): Labelled | undefined {
   let start = block.textSpan.start + colon + 1;
   const end = block.textSpan.end;
   while (start < end && /[\s*_]/.test(text[start])) start++;
+  // A value opening with punctuation is prose quoting a label, not one.
+  if (start < end && !/[\p{L}\p{N}<\[(]/u.test(text[start])) return undefined;
   return { label, value: { start, end } };
 }
 
@@ -109,7 +116,8 @@ function kindOf(shape: Shape, words: string): Kind | undefined {
   return undefined;
 }
 
-function readWith(shape: Shape, text: string, blocks: readonly Block[]): Recognised {
+function readWith(shape: Shape, text: string, blocks: readonly Block[], today: IsoDate | undefined): Recognised {
+  const splitItem = (source: string, span: Span) => splitWords(source, span, today);
   const roles = new Map<Block, ReadRole>();
   const steps: ReadEntry[] = [];
   const gaps: ReadEntry[] = [];
@@ -207,8 +215,10 @@ function readWith(shape: Shape, text: string, blocks: readonly Block[]): Recogni
     }
   };
 
+  let labelledAbove = false;
   for (const block of blocks) {
     if (block.kind === 'heading') {
+      labelledAbove = false;
       const label = labelOf(text, block);
       const kind = kindOf(shape, block.text) ?? (label && kindOf(shape, label.label));
       // A heading below a list of steps or gaps names one of them, its tasks below it.
@@ -224,8 +234,9 @@ function readWith(shape: Shape, text: string, blocks: readonly Block[]): Recogni
       }
       continue;
     }
-    const label = labelOf(text, block);
+    const label = labelOf(text, block, labelledAbove);
     const kind = label && kindOf(shape, label.label);
+    labelledAbove = kind !== undefined;
     if (kind && label) {
       named(block, kind, label.value, LABEL);
       continue;
