@@ -1,3 +1,4 @@
+import type { IsoDate } from '../calendar/dates';
 import type { Span } from '../document/range';
 import { findDate, type FoundDate } from './dates';
 import { placeholderIn } from './placeholders';
@@ -19,9 +20,9 @@ const JOIN_AFTER = /^(?:[\s,;:|)\]—–.-])+/;
  * The title and the date of the words in `span`: the date's words are taken out of the title with
  * what joins them to it. A title wrapped in `**` is the words inside.
  */
-export function splitItem(text: string, span: Span): ItemWords {
+export function splitItem(text: string, span: Span, today?: IsoDate): ItemWords {
   const words = text.slice(span.start, span.end);
-  const date = findDate(words, span.start);
+  const date = findDate(words, span.start, today);
   const datePlaceholder = date ? undefined : datePlaceholderIn(words, span.start);
   const cut = date?.span ?? datePlaceholder;
   let title = span;

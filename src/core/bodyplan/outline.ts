@@ -47,6 +47,8 @@ export interface RowBlock extends BlockBase {
 
 export interface TextBlock extends BlockBase {
   readonly kind: 'text';
+  /** The line goes on a paragraph begun above it: it starts no label. */
+  readonly continues: boolean;
 }
 
 const ITEM = /^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\[([ xX])\][ \t]+)?/;
@@ -113,7 +115,9 @@ export function readOutline(text: string, offset: number, lines: LineIndex, head
     }
     // A quote's line reads as its words.
     const quote = /^[ \t]*(>[ \t]?)+/.exec(raw);
-    blocks.push({ kind: 'text', line, span: { start, end: lineEnd }, ...cleanWords(text, start + (quote ? quote[0].length : 0), lineEnd) });
+    const above = blocks.at(-1);
+    const continues = above !== undefined && above.line === line - 1 && (above.kind === 'text' || above.kind === 'item');
+    blocks.push({ kind: 'text', line, span: { start, end: lineEnd }, continues, ...cleanWords(text, start + (quote ? quote[0].length : 0), lineEnd) });
   }
   return blocks;
 }

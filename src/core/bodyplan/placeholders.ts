@@ -10,6 +10,8 @@ const INSIDE = [
   /\[(?:your|insert|add|enter|fill|name|role|gap|goal|step|skill|date|target|company|describe|write|next|current)[^\]]{0,80}\](?!\()/i,
   /\b(?:YYYY[-/.]MM[-/.]DD|MM\/DD\/YYYY|DD\/MM\/YYYY|(?:Q[1-4xX?]|Month|Mon)\s+YYYY|20XX|YYYY)\b/,
   /\b(?:TBD|TBA|TBC)\b/,
+  // A template's instruction where the words go: "Describe an area you want to improve."
+  /(?<=^|:\s*|\*\*\s*)(?:describe (?:your|an?|the)|(?:write|insert|enter|list|state|name|add) (?:your|here))\b.*$/i,
 ];
 const EMPHASIS = /^[*_]+|[*_]+$/g;
 

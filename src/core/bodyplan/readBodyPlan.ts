@@ -1,3 +1,4 @@
+import type { IsoDate } from '../calendar/dates';
 import type { LineIndex } from '../document/lineIndex';
 import type { Span } from '../document/range';
 import type { Action, Body, BodyReading, Gap, Located, Plan, ReadDate, ReadItem, ReadLine, Step } from '../plan/model';
@@ -22,11 +23,12 @@ export interface BodyPlan {
 /**
  * Reads a body with no frontmatter as a plan, when a shape (shapes/) recognises one in it: the same
  * model the frontmatter gives, each value's range in the body as written, and the reading (which
- * line was read as what) for the views. Undefined when the body is notes, not a plan.
+ * line was read as what) for the views. Undefined when the body is notes, not a plan. Dates
+ * counted from today ("in two years") are read only when `today` is given.
  */
-export function readBodyPlan(text: string, body: Body, lines: LineIndex): BodyPlan | undefined {
+export function readBodyPlan(text: string, body: Body, lines: LineIndex, today?: IsoDate): BodyPlan | undefined {
   const blocks = readOutline(text, body.offset, lines, body.headings, body.unreadFrom ?? text.length);
-  const read = recognise(text, blocks);
+  const read = recognise(text, blocks, today);
   if (!read) return undefined;
   const located = <T>(value: T, span: Span): Located<T> => ({ value, span, range: lines.rangeOf(span) });
   const locatedDate = (date: FoundDate): ReadDate => ({ ...located(date.value, date.span), words: date.words, iso: date.iso });

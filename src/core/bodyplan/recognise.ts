@@ -1,7 +1,8 @@
+import type { IsoDate } from '../calendar/dates';
 import type { Span } from '../document/range';
 import type { Placeholder, ReadRole } from '../plan/model';
 import type { FoundDate } from './dates';
-import { splitItem, type ItemWords } from './itemWords';
+import { splitItem as splitWords, type ItemWords } from './itemWords';
 import type { Block, Cell, RowBlock } from './outline';
 import { placeholderIn } from './placeholders';
 import type { Shape } from './shape';
@@ -43,7 +44,9 @@ type Kind = 'goal' | 'target' | 'step' | 'gap' | 'steps' | 'gaps' | 'notes';
 const KINDS: readonly Kind[] = ['goal', 'target', 'steps', 'gaps', 'step', 'gap', 'notes'];
 
 /** Words that make a goal a career goal: a README's "Goals" heading holds none of them. */
-const CAREER = /\b(become|becoming|career|role|position|promot\w*|job|title|manager|director|head of|vp|vice president|chief|cto|ceo|senior|staff|principal|lead|leader|architect|engineer|specialist|consultant|partner|certif\w*|degree|level)\b/i;
+const CAREER = /\b(become|becoming|career|role|position|promot\w*|job|title|manager|director|head of|vp|vice president|chief|cto|ceo|senior|staff|principal|lead|leader|architect|engineer|specialist|consultant|partner|certif\w*|degree|level|own (practice|business|company|firm|studio)|founder|freelanc\w*|licen[sc]ed|registered|qualified)\b/i;
+/** A goal's label or heading that says it is a career goal, whatever the goal's words. */
+const CAREER_LABEL = /career|target role|ultimate goal|long[- ]term goal|dream (job|role)/i;
 /** A document heading that says the file is a plan. */
 const PLAN_TITLE = /\b(career|development|growth|progression)\b.*\bplan\b|\b(IDP|PDP)\b|career (goals?|roadmap|path)|growth plan/i;
 
@@ -52,11 +55,11 @@ const PLAN_TITLE = /\b(career|development|growth|progression)\b.*\bplan\b|\b(IDP
  * career goal and a step or a gap (or the template's slots for them): otherwise the body is notes,
  * not a plan.
  */
-export function recognise(text: string, blocks: readonly Block[]): Recognised | undefined {
+export function recognise(text: string, blocks: readonly Block[], today?: IsoDate): Recognised | undefined {
   let best: Recognised | undefined;
   let bestScore = 0;
   for (const shape of SHAPES) {
-    const reading = readWith(shape, text, blocks);
+    const reading = readWith(shape, text, blocks, today);
     const score = scoreOf(reading);
     if (score > bestScore && accepts(reading, text, blocks)) {
       best = reading;
@@ -78,7 +81,7 @@ function accepts(reading: Recognised, text: string, blocks: readonly Block[]): b
   const goalWords = reading.goal ? text.slice(reading.goal.span.start, reading.goal.span.end) : '';
   const goalLine = reading.goalLine ? text.slice(reading.goalLine.span.start, reading.goalLine.span.end) : '';
   const title = blocks.find((block) => block.kind === 'heading');
-  return CAREER.test(goalWords) || /career/i.test(goalLine) || (title !== undefined && PLAN_TITLE.test(title.text));
+  return CAREER.test(goalWords) || CAREER_LABEL.test(goalLine) || (title !== undefined && PLAN_TITLE.test(title.text));
 }
 
 /** `Label: value` — a label of a few words before a line's first colon; the value may be empty. */
@@ -87,8 +90,12 @@ interface Labelled {
   readonly value: Span;
 }
 
-function labelOf(text: string, block: Block): Labelled | undefined {
-  if (block.kind === 'row') return undefined;
+/**
+ * The label of a line; a line going on a paragraph has one only right under another label (a
+ * block of "Target role: …" / "Target timeline: …" lines is one paragraph to Markdown).
+ */
+function labelOf(text: string, block: Block, underLabel = false): Labelled | undefined {
+  if (block.kind === 'row' || (block.kind === 'text' && block.continues && !underLabel)) return undefined;
   const words = text.slice(block.textSpan.start, block.textSpan.end);
   const colon = words.indexOf(':');
   if (colon <= 0 || colon > 80 || words.slice(colon, colon + 3) === '://') return undefined;
@@ -97,6 +104,8 @@ function labelOf(text: string, block: Block): Labelled | undefined {
   let start = block.textSpan.start + colon + 1;
   const end = block.textSpan.end;
   while (start < end && /[\s*_]/.test(text[start])) start++;
+  // A value opening with punctuation is prose quoting a label, not one.
+  if (start < end && !/[\p{L}\p{N}<\[(]/u.test(text[start])) return undefined;
   return { label, value: { start, end } };
 }
 
@@ -109,7 +118,8 @@ function kindOf(shape: Shape, words: string): Kind | undefined {
   return undefined;
 }
 
-function readWith(shape: Shape, text: string, blocks: readonly Block[]): Recognised {
+function readWith(shape: Shape, text: string, blocks: readonly Block[], today: IsoDate | undefined): Recognised {
+  const splitItem = (source: string, span: Span) => splitWords(source, span, today);
   const roles = new Map<Block, ReadRole>();
   const steps: ReadEntry[] = [];
   const gaps: ReadEntry[] = [];
@@ -125,6 +135,8 @@ function readWith(shape: Shape, text: string, blocks: readonly Block[]): Recogni
   let current: ReadEntry | undefined;
   let currentKind: 'step' | 'gap' | undefined;
   let itemIndent: number | undefined;
+  /** The list's items are headings: the lists under them are their tasks and notes. */
+  let underItemHeading = false;
   let columns: Columns | undefined;
 
   const wordsOf = (span: Span) => text.slice(span.start, span.end);
@@ -141,7 +153,14 @@ function readWith(shape: Shape, text: string, blocks: readonly Block[]): Recogni
     roles.set(block, 'goal');
   };
   const add = (kind: 'step' | 'gap', block: Block, span: Span, extra: { done?: boolean; rank?: number; date?: FoundDate } = {}) => {
-    const words = splitItem(text, span);
+    const whole = placeholderIn(wordsOf(span), span.start);
+    if (whole && fillsSlot(text, span, whole)) {
+      slot(kind, whole, block);
+      current = undefined;
+      return;
+    }
+    // A gap has no date: "within a week" in "Estimating work within a week" is part of its title.
+    const words = kind === 'step' ? splitItem(text, span) : wholeTitle(text, span);
     if (words.placeholder && words.placeholder.end - words.placeholder.start >= (words.title.end - words.title.start) / 2) {
       slot(kind, words.placeholder, block);
       current = undefined;
@@ -160,6 +179,7 @@ function readWith(shape: Shape, text: string, blocks: readonly Block[]): Recogni
     depth = openedDepth;
     itemIndent = undefined;
     columns = undefined;
+    underItemHeading = false;
     if (next !== 'notes' && next !== 'none') current = undefined;
   };
   /** A heading or label naming a part: what it opens, or the value it holds. */
@@ -171,7 +191,10 @@ function readWith(shape: Shape, text: string, blocks: readonly Block[]): Recogni
         if (hasValue) {
           setGoal(block, value);
           open(shape.stepsFollowGoal && openedDepth === LABEL ? 'steps' : 'none', openedDepth);
-        } else open('goal-slot', openedDepth);
+        } else {
+          goalLine ??= block;
+          open('goal-slot', openedDepth);
+        }
         return;
       case 'target': {
         if (!hasValue) return open('none', openedDepth);
@@ -207,13 +230,16 @@ function readWith(shape: Shape, text: string, blocks: readonly Block[]): Recogni
     }
   };
 
+  let labelledAbove = false;
   for (const block of blocks) {
     if (block.kind === 'heading') {
+      labelledAbove = false;
       const label = labelOf(text, block);
       const kind = kindOf(shape, block.text) ?? (label && kindOf(shape, label.label));
       // A heading below a list of steps or gaps names one of them, its tasks below it.
       if (!kind && (at.section === 'steps' || at.section === 'gaps') && block.depth > depth && depth !== LABEL) {
         add(at.section === 'steps' ? 'step' : 'gap', block, block.textSpan);
+        underItemHeading = true;
         continue;
       }
       if (kind) named(block, kind, label && kindOf(shape, label.label) === kind ? label.value : undefined, block.depth);
@@ -224,8 +250,9 @@ function readWith(shape: Shape, text: string, blocks: readonly Block[]): Recogni
       }
       continue;
     }
-    const label = labelOf(text, block);
+    const label = labelOf(text, block, labelledAbove);
     const kind = label && kindOf(shape, label.label);
+    labelledAbove = kind !== undefined;
     if (kind && label) {
       named(block, kind, label.value, LABEL);
       continue;
@@ -283,7 +310,7 @@ function readWith(shape: Shape, text: string, blocks: readonly Block[]): Recogni
     }
     if (block.kind === 'item') {
       itemIndent ??= block.indent;
-      if (block.indent > itemIndent) {
+      if (block.indent > itemIndent || underItemHeading) {
         if (block.checked !== undefined && current) {
           current.actions.push({ block, words: splitItem(text, block.textSpan), checked: block.checked });
           roles.set(block, 'action');
@@ -293,13 +320,40 @@ function readWith(shape: Shape, text: string, blocks: readonly Block[]): Recogni
       add(kind, block, block.textSpan, block.checked !== undefined ? { done: block.checked } : {});
       return;
     }
-    // A line of text is a step or gap in a list opened by a label (the template's one per line), if short.
-    if (depth === LABEL && block.text.split(/\s+/).length <= 16) add(kind, block, block.textSpan);
-    else roles.set(block, 'note');
+    // A line of text is a step or gap in a list opened by a label (the template's one per line), if
+    // short and before any list; after a list, or ending with a colon, it ends the list.
+    if (depth === LABEL && itemIndent === undefined && !block.text.endsWith(':') && block.text.split(/\s+/).length <= 16) add(kind, block, block.textSpan);
+    else {
+      roles.set(block, 'note');
+      at.section = 'notes';
+    }
   }
 
   const ranked = gaps.some((gap) => gap.rank !== undefined) ? [...gaps].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)) : gaps;
   return { shape, goal, goalLine, target: target ?? (goal?.date && { block: goal.block, date: goal.date }), steps, gaps: ranked, roles, placeholders };
+}
+
+/** The placeholder is all the line says, but for punctuation or a label before it ("Area 1: Describe…"). */
+function fillsSlot(text: string, line: Span, placeholder: Span): boolean {
+  const rest = text.slice(line.start, placeholder.start) + text.slice(placeholder.end, line.end);
+  return !/[\p{L}\p{N}]/u.test(rest) || /^[^\p{L}\p{N}]*[\p{L}\p{N} ]{1,24}:[^\p{L}\p{N}]*$/u.test(rest);
+}
+
+/** An item's words as its title, with no date taken out. */
+function wholeTitle(text: string, span: Span): ItemWords {
+  const words = splitWords(text, { start: span.start, end: span.start });
+  return { ...words, title: trimTitle(text, span) };
+}
+
+function trimTitle(text: string, span: Span): Span {
+  let { start, end } = span;
+  const wrapped = /^(\*\*|__)(.+)\1$/.exec(text.slice(start, end));
+  if (wrapped) {
+    start += 2;
+    end -= 2;
+  }
+  while (end > start && /[\s;,.]/.test(text[end - 1])) end--;
+  return { start, end };
 }
 
 /** Sections opened by a label line rather than a heading. */

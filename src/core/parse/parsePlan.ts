@@ -1,3 +1,4 @@
+import type { IsoDate } from '../calendar/dates';
 import type { Fix, Problem } from '../document/findings';
 import { LineIndex } from '../document/lineIndex';
 import type { Body, Frontmatter, Plan } from '../plan/model';
@@ -29,6 +30,11 @@ export interface ParseOptions {
   readonly maxBodyLength?: number;
   /** Above this many characters the frontmatter is not read either: the plan is too large to check. */
   readonly maxFrontmatterLength?: number;
+  /**
+   * The day a plan written without frontmatter is read on: its dates counted from today ("in two
+   * years") are read only when given. A plan with frontmatter never needs it.
+   */
+  readonly today?: IsoDate;
   /** The analysis's cache: the frontmatter's reading is kept there for the edits its rules' fixes make. */
   readonly cache?: ReadCache;
 }
@@ -129,7 +135,7 @@ export function parsePlan(text: string, options: ParseOptions = {}, readers: Pla
     }
     if (!split.frontmatter) {
       // A body a shape recognises is the plan as written; any other body without frontmatter is not a plan yet.
-      const bodyPlan = readBodyPlan(text, body, lines);
+      const bodyPlan = readBodyPlan(text, body, lines, options.today);
       if (bodyPlan) {
         for (const problem of bodyPlan.problems) add(problem.ruleId, problem.span, problem.message, problem.subject);
         return { text, lines, plan: bodyPlan.plan, problems };
