@@ -51,6 +51,7 @@ const RANGE_BETWEEN = /^\s*(?:[-–—]|to|through|until|till)\s*$/i;
 export function findProseDates(text: string, today?: IsoDate): ProseDate[] {
   const candidates: ProseDate[] = [];
   for (const pattern of PATTERNS) {
+    if (!pattern.requires.test(text)) continue;
     for (const match of text.matchAll(pattern.regex)) {
       const read = readMatch(pattern, match, text, today);
       if (read) candidates.push(read);
@@ -72,6 +73,8 @@ interface Reading {
 }
 
 interface Pattern {
+  /** A quick test the text must pass before `regex` runs: most lines hold no date, and most patterns find nothing. */
+  readonly requires: RegExp;
   readonly regex: RegExp;
   readonly read: (groups: Groups, today: IsoDate | undefined) => Reading | undefined;
   /** Words this pattern matches only after a lead word or a position ("in March", not "march"). */
@@ -196,11 +199,24 @@ const NOT_FROM_ELSEWHERE = String.raw`(?!\s+(?:of|after|from)\s+(?!now\b|today\b
 const SPAN_UNIT = String.raw`(?<unit>day|week|fortnight|month|quarter|year|decade)(?<plural>s)?`;
 const COUNT_RANGE = String.raw`(?<n>${COUNT_WORD})(?:\s*(?:-|–|to|or)\s*(?<n2>${COUNT_WORD}))?`;
 
+const FOUR_DIGITS = /\d{4}/;
+const SLASHED = /\d[/.]\d/;
+const MONTH_WORD = new RegExp(String.raw`(?<![a-z])${MONTH}`, 'i');
+const QUARTER_WORD = /q[1-4]|quarter/i;
+const HALF_WORD = /h[12]|half/i;
+const SEASON_WORD = new RegExp(SEASON, 'i');
+const NEW_YEAR = /new\s+year/i;
+const END_OF_DAY = /eod|end\s+of\s+(?:the\s+)?day/i;
+const PERIOD_END = /eo[ymqw]|end/i;
+const UNIT_WORD = /day|week|fortnight|month|quarter|year|decade|mos?\b|mths?\b|wks?\b|yrs?\b/i;
+const BRACKET = /\(/;
+
 const PATTERNS: readonly Pattern[] = [
   // 2027-06-30, 2027/06/30.
-  { regex: words(String.raw`${PREFIX}(?<y>\d{4})[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})`), read: (g) => exactDay(Number(g.y), Number(g.m), Number(g.d)) },
+  { requires: FOUR_DIGITS, regex: words(String.raw`${PREFIX}(?<y>\d{4})[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})`), read: (g) => exactDay(Number(g.y), Number(g.m), Number(g.d)) },
   // 31/12/2027, 12/31/2027: read only when the day cannot be the month.
   {
+    requires: SLASHED,
     regex: words(String.raw`${PREFIX}(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<yy>\d{4}|\d{2})`),
     read: (g) => {
       const [a, b] = [Number(g.a), Number(g.b)];
@@ -211,28 +227,31 @@ const PATTERNS: readonly Pattern[] = [
     },
   },
   // June 30, 2028; June 30th; 30 June 2028; the 30th of June.
-  { regex: words(String.raw`${PREFIX}(?<m>${MONTH})\s+(?:the\s+)?(?<d>${DAY_NUMBER})(?!\d)(?:,?\s+(?<y>${YEAR}))?`), read: dayOfMonth, needsLead: lowerMonthDay },
-  { regex: words(String.raw`${PREFIX}(?:the\s+)?(?<d>${DAY_NUMBER})\s+(?:of\s+)?(?<m>${MONTH})(?:,?\s+(?<y>${YEAR}))?`), read: dayOfMonth, needsLead: lowerMonthDay },
+  { requires: MONTH_WORD, regex: words(String.raw`${PREFIX}(?<m>${MONTH})\s+(?:the\s+)?(?<d>${DAY_NUMBER})(?!\d)(?:,?\s+(?<y>${YEAR}))?`), read: dayOfMonth, needsLead: lowerMonthDay },
+  { requires: MONTH_WORD, regex: words(String.raw`${PREFIX}(?:the\s+)?(?<d>${DAY_NUMBER})\s+(?:of\s+)?(?<m>${MONTH})(?:,?\s+(?<y>${YEAR}))?`), read: dayOfMonth, needsLead: lowerMonthDay },
   // June 2028, Jun '28, June of 2028, June next year; "by June", "in March".
-  { regex: words(String.raw`${PREFIX}(?<m>${MONTH})(?:${YEAR_AFTER})?`), read: (g, today) => inYear(g, today, (year) => monthsPeriod(year, monthNumber(g.m!), 1)), needsLead: noYear },
+  { requires: MONTH_WORD, regex: words(String.raw`${PREFIX}(?<m>${MONTH})(?:${YEAR_AFTER})?`), read: (g, today) => inYear(g, today, (year) => monthsPeriod(year, monthNumber(g.m!), 1)), needsLead: noYear },
   // 06/2028, 2028-06.
-  { regex: words(String.raw`(?<!\d[/.-])${PREFIX}(?<m>0?[1-9]|1[0-2])[/.-](?<y>${YEAR})`), read: (g) => ({ period: monthsPeriod(Number(g.y), Number(g.m), 1), relative: false }) },
-  { regex: words(String.raw`${PREFIX}(?<y>${YEAR})[/.-](?<m>0[1-9]|1[0-2])`), read: (g) => ({ period: monthsPeriod(Number(g.y), Number(g.m), 1), relative: false }) },
+  { requires: FOUR_DIGITS, regex: words(String.raw`(?<!\d[/.-])${PREFIX}(?<m>0?[1-9]|1[0-2])[/.-](?<y>${YEAR})`), read: (g) => ({ period: monthsPeriod(Number(g.y), Number(g.m), 1), relative: false }) },
+  { requires: FOUR_DIGITS, regex: words(String.raw`${PREFIX}(?<y>${YEAR})[/.-](?<m>0[1-9]|1[0-2])`), read: (g) => ({ period: monthsPeriod(Number(g.y), Number(g.m), 1), relative: false }) },
   // Q3 2027, Q3/2027, the third quarter of 2027, Q2 next year; "by Q3".
   {
+    requires: QUARTER_WORD,
     regex: words(String.raw`${PREFIX}(?:the\s+)?(?:q(?<q>[1-4])|(?<qw>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:calendar\s+)?quarter)(?:\s+of)?(?:${YEAR_AFTER})?`),
     read: (g, today) => inYear(g, today, (year) => monthsPeriod(year, 3 * ((g.q ? Number(g.q) : QUARTER_WORDS[g.qw!.toLowerCase()]) - 1) + 1, 3)),
     needsLead: (g) => g.q === undefined && noYear(g),
   },
-  { regex: words(String.raw`${PREFIX}(?<y>${YEAR})\s*-?\s*q(?<q>[1-4])`), read: (g) => ({ period: monthsPeriod(Number(g.y), 3 * (Number(g.q) - 1) + 1, 3), relative: false }) },
+  { requires: QUARTER_WORD, regex: words(String.raw`${PREFIX}(?<y>${YEAR})\s*-?\s*q(?<q>[1-4])`), read: (g) => ({ period: monthsPeriod(Number(g.y), 3 * (Number(g.q) - 1) + 1, 3), relative: false }) },
   // H1 2028, the second half of 2027.
   {
+    requires: HALF_WORD,
     regex: words(String.raw`${PREFIX}(?:the\s+)?(?:h(?<h>[12])|(?<hw>first|second|1st|2nd)\s+half)(?:\s+of)?(?:${YEAR_AFTER})?`),
     read: (g, today) => inYear(g, today, (year) => monthsPeriod(year, g.h === '2' || /^(?:second|2nd)$/i.test(g.hw ?? '') ? 7 : 1, 6)),
     needsLead: noYear,
   },
   // summer 2027, the fall of 2027, winter next year; "by summer".
   {
+    requires: SEASON_WORD,
     regex: words(String.raw`${PREFIX}(?:the\s+)?(?<s>${SEASON})(?:${YEAR_AFTER})?`),
     read: (g, today) => inYear(g, today, (year) => {
       const { first, last } = seasonMonths(g.s!);
@@ -241,11 +260,12 @@ const PATTERNS: readonly Pattern[] = [
     needsLead: noYear,
   },
   // "by 2027", "end of 2027", "mid-2028", "in the year 2027"; a year alone only after such a word, never the first of a range.
-  { regex: words(String.raw`${PREFIX}(?:(?:the\s+)?(?:calendar\s+)?year\s+(?:of\s+)?)?(?<y>${YEAR})(?!\s*[-–—/]\s*\d)`), read: (g) => ({ period: monthsPeriod(Number(g.y), 1, 12), relative: false }), needsLead: () => true },
+  { requires: FOUR_DIGITS, regex: words(String.raw`${PREFIX}(?:(?:the\s+)?(?:calendar\s+)?year\s+(?:of\s+)?)?(?<y>${YEAR})(?!\s*[-–—/]\s*\d)`), read: (g) => ({ period: monthsPeriod(Number(g.y), 1, 12), relative: false }), needsLead: () => true },
   // "my 2010 goals": the year a list of goals is for.
-  { regex: words(String.raw`(?:my|our)\s+(?<y>${YEAR})\s+(?:goals?|resolutions?|objectives?|okrs?|plans?)`), read: (g) => ({ period: monthsPeriod(Number(g.y), 1, 12), relative: false }) },
+  { requires: FOUR_DIGITS, regex: words(String.raw`(?:my|our)\s+(?<y>${YEAR})\s+(?:goals?|resolutions?|objectives?|okrs?|plans?)`), read: (g) => ({ period: monthsPeriod(Number(g.y), 1, 12), relative: false }) },
   // "the 2017-2018 school year": a school or academic year, taken to end on June 30 of its second year.
   {
+    requires: FOUR_DIGITS,
     regex: words(String.raw`${PREFIX}(?<y1>${YEAR})\s*[-–—/]\s*(?<y2>${YEAR}|\d\d)\s+(?:school|academic)\s+year`),
     read: (g) => {
       const first = Number(g.y1);
@@ -254,11 +274,12 @@ const PATTERNS: readonly Pattern[] = [
     },
   },
   // "before the new year".
-  { regex: words(String.raw`${LEAD}the\s+new\s+year`), read: (_g, today) => (today ? { period: dayPeriod(formatParts(thisYear(today) + 1, 1, 1)), relative: true } : undefined), needsLead: () => true },
+  { requires: NEW_YEAR, regex: words(String.raw`${LEAD}the\s+new\s+year`), read: (_g, today) => (today ? { period: dayPeriod(formatParts(thisYear(today) + 1, 1, 1)), relative: true } : undefined), needsLead: () => true },
   // EOD: today.
-  { regex: words(String.raw`${LEAD}(?:eod|end\s+of\s+(?:the\s+)?day)(?!\s+${MONTH})`), read: (_g, today) => (today ? { period: dayPeriod(today), relative: true } : undefined) },
+  { requires: END_OF_DAY, regex: words(String.raw`${LEAD}(?:eod|end\s+of\s+(?:the\s+)?day)(?!\s+${MONTH})`), read: (_g, today) => (today ? { period: dayPeriod(today), relative: true } : undefined) },
   // EOY, year-end 2027, quarter-end.
   {
+    requires: PERIOD_END,
     regex: words(String.raw`${LEAD}(?<abbr>eoy|eoq|eom|eow|year[- ]?end|quarter[- ]?end|month[- ]?end)(?:\s+(?<y>${YEAR}))?`),
     read: (g, today) => {
       const abbr = g.abbr!.toLowerCase();
@@ -269,6 +290,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // this year, next quarter, the end of the month, mid-year.
   {
+    requires: UNIT_WORD,
     regex: words(String.raw`${PREFIX}(?:(?<rel>this|next|the current|the|current|coming)\s+)?(?:(?<cal>calendar|fiscal|financial|school|academic)\s+)?(?<unit>year|quarter|month|week)`),
     read: (g, today) => {
       const rel = g.rel?.toLowerCase();
@@ -284,23 +306,24 @@ const PATTERNS: readonly Pattern[] = [
   },
   // in two years, within 18 months, over the next 6 weeks, in 1-2 years; "18 months" alone as a whole value.
   {
+    requires: UNIT_WORD,
     regex: words(String.raw`(?:(?<lead>in|within|over|inside|under|in under|in less than|in no more than|during|(?:target\s+)?timeline|time\s?frame|deadline|target)\s*:?\s+)?(?:the\s+)?(?:(?<nx>next|coming|following|first)\s+)?(?:${COUNT_RANGE}\s+)?${SPAN_UNIT}(?:['’]s?)?(?:\s+time)?${NOT_FROM_ELSEWHERE}`),
     read: span,
     // "the next 12 months" is a span on its own; "12 months" needs "in" or "within".
     needsLead: (g) => !(g.n && g.nx && /^(?:next|coming|following)$/i.test(g.nx)),
   },
   // "Short-Term Goals (6-12 months)", "(next 2 years)": a heading's horizon in brackets.
-  { regex: new RegExp(String.raw`(?<=\(\s*)(?:(?<nx>next)\s+)?${COUNT_RANGE}\s+${SPAN_UNIT}(?=\s*\))`, 'gi'), read: span },
+  { requires: BRACKET, regex: new RegExp(String.raw`(?<=\(\s*)(?:(?<nx>next)\s+)?${COUNT_RANGE}\s+${SPAN_UNIT}(?=\s*\))`, 'gi'), read: span },
   // "within a 30 day period", "within a time frame of 6 months", "by the end of 5 months".
-  { regex: words(String.raw`(?<lead>within|in|over|during)\s+(?:a|an|the|one)\s+${COUNT_RANGE}[- ]${SPAN_UNIT}\s+(?:period|window|time\s?frame|span)${NOT_FROM_ELSEWHERE}`), read: span },
-  { regex: words(String.raw`(?<lead>within|in|over)\s+(?:a|the)\s+(?:time\s?frame|timeline|period|span)\s+of\s+${COUNT_RANGE}\s+${SPAN_UNIT}${NOT_FROM_ELSEWHERE}`), read: span },
-  { regex: words(String.raw`(?<lead>by|at|before)\s+the\s+end\s+of\s+(?!a\b|an\b|one\b)${COUNT_RANGE}\s+${SPAN_UNIT}${NOT_FROM_ELSEWHERE}`), read: span },
+  { requires: UNIT_WORD, regex: words(String.raw`(?<lead>within|in|over|during)\s+(?:a|an|the|one)\s+${COUNT_RANGE}[- ]${SPAN_UNIT}\s+(?:period|window|time\s?frame|span)${NOT_FROM_ELSEWHERE}`), read: span },
+  { requires: UNIT_WORD, regex: words(String.raw`(?<lead>within|in|over)\s+(?:a|the)\s+(?:time\s?frame|timeline|period|span)\s+of\s+${COUNT_RANGE}\s+${SPAN_UNIT}${NOT_FROM_ELSEWHERE}`), read: span },
+  { requires: UNIT_WORD, regex: words(String.raw`(?<lead>by|at|before)\s+the\s+end\s+of\s+(?!a\b|an\b|one\b)${COUNT_RANGE}\s+${SPAN_UNIT}${NOT_FROM_ELSEWHERE}`), read: span },
   // "(3mo)", "(6 mos)": a list item's time frame in brackets.
-  { regex: new RegExp(String.raw`(?<=\(\s*)(?<n>\d+)\s?(?<abbr>mos?|mths?|wks?|yrs?)(?=\s*\))`, 'gi'), read: span },
+  { requires: BRACKET, regex: new RegExp(String.raw`(?<=\(\s*)(?<n>\d+)\s?(?<abbr>mos?|mths?|wks?|yrs?)(?=\s*\))`, 'gi'), read: span },
   // two years from now, a year from today.
-  { regex: words(String.raw`${COUNT_RANGE}\s+${SPAN_UNIT}\s+from\s+(?:now|today)`), read: span },
+  { requires: UNIT_WORD, regex: words(String.raw`${COUNT_RANGE}\s+${SPAN_UNIT}\s+from\s+(?:now|today)`), read: span },
   // "my 3-year goal", "5-year plan": the horizon the plan names.
-  { regex: words(String.raw`${COUNT_RANGE}[- ]${SPAN_UNIT}[- ](?:career[- ])?(?:goals?|plans?|targets?|vision|objectives?|horizon)`), read: span },
+  { requires: UNIT_WORD, regex: words(String.raw`${COUNT_RANGE}[- ]${SPAN_UNIT}[- ](?:career[- ])?(?:goals?|plans?|targets?|vision|objectives?|horizon)`), read: span },
 ];
 
 /** This or a following year, quarter, month or week, as a period (needs today). */

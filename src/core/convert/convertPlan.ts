@@ -2,7 +2,7 @@ import type { IsoDate } from '../calendar/dates';
 import { readProseDate } from '../calendar/proseDate';
 import type { TextEdit } from '../document/findings';
 import { parsePlan, type ParsedPlan } from '../parse/parsePlan';
-import type { Action, ReadItem } from '../plan/model';
+import type { Action, Plan, ReadItem } from '../plan/model';
 import { frontmatterText, type ActionToWrite, type DateToWrite, type FrontmatterContent } from './frontmatterText';
 import { unreadParts, type UnreadPart } from './unreadParts';
 
@@ -17,6 +17,8 @@ export type Conversion =
       readonly unread: readonly UnreadPart[];
       /** The shape the plan was read as ("Career goal, steps and gaps (Brechner’s template)"). */
       readonly shapeName: string;
+      /** The plan as read from its body, which the frontmatter writes down. */
+      readonly read: Plan;
     }
   | { readonly ok: false; readonly reason: 'has-frontmatter' | 'not-a-plan'; readonly message: string };
 
@@ -28,7 +30,7 @@ export type Conversion =
  * years") says from which day. `today` is that day.
  */
 export function convertPlan(text: string, today: IsoDate): Conversion {
-  const parsed = parsePlan(text);
+  const parsed = parsePlan(text, { today });
   const { plan } = parsed;
   if (plan.readFrom !== 'body' || !plan.reading) {
     return plan.frontmatter
@@ -40,7 +42,7 @@ export function convertPlan(text: string, today: IsoDate): Conversion {
   const content = contentOf(parsed, today);
   // Actions the body's task lists give again once the plan has frontmatter are left to them, so none is read twice.
   const draft = text.slice(0, at) + frontmatterText(content, eol) + text.slice(at);
-  const again = parsePlan(draft).plan;
+  const again = parsePlan(draft, { today }).plan;
   const withActions: FrontmatterContent = {
     ...content,
     steps: content.steps.map((step, index) => ({ ...step, actions: missing(plan.steps[index].actions, again.steps[index]?.actions ?? []) })),
@@ -48,19 +50,18 @@ export function convertPlan(text: string, today: IsoDate): Conversion {
   };
   const newText = frontmatterText(withActions, eol);
   const edit = { span: { start: at, end: at }, newText };
-  return { ok: true, edit, text: text.slice(0, at) + newText + text.slice(at), unread: unreadParts(parsed, content), shapeName: plan.reading.shapeName };
+  return { ok: true, edit, text: text.slice(0, at) + newText + text.slice(at), unread: unreadParts(parsed, content), shapeName: plan.reading.shapeName, read: plan };
 }
 
 function contentOf(parsed: ParsedPlan, today: IsoDate): FrontmatterContent {
-  const { plan, text } = parsed;
+  const { plan } = parsed;
   const reading = plan.reading!;
   const item = (kind: ReadItem['kind'], index: number) => reading.items.find((read) => read.kind === kind && read.index === index);
   const dateOf = (read: ReadItem | undefined, value: IsoDate | undefined): DateToWrite | undefined => {
-    if (value !== undefined) return read?.date && !read.date.iso ? { date: value, words: read.date.words } : { date: value };
-    // Words counted from today ("in two years") need a today, which reading a file has not: the conversion has one.
-    const line = read && text.slice(read.span.start, read.span.end);
-    const prose = line === undefined ? undefined : readProseDate(line, today);
-    return prose?.relative ? { date: prose.date, words: `${prose.words} (counted from ${today})` } : undefined;
+    if (value === undefined) return undefined;
+    if (!read?.date || read.date.iso) return { date: value };
+    // A date counted from today ("in two years") says from which day, or it would move unseen.
+    return { date: value, words: readProseDate(read.date.words, today)?.relative ? `${read.date.words} (counted from ${today})` : read.date.words };
   };
   return {
     origin: `Converted from the plan below, read as: ${reading.shapeName}. The plan below is kept as it was written.`,

@@ -32,11 +32,12 @@ export interface ActionToWrite {
  * words a date was read from go in a comment, which YAML ignores.
  */
 export function frontmatterText(content: FrontmatterContent, eol: string): string {
-  const scalar = (text: string) => yamlScalar(oneLine(text), false);
+  // Exactly as read, tabs and all: yamlScalar quotes what YAML would read otherwise.
+  const scalar = (text: string) => yamlScalar(text, false);
   const lines = ['---', `# ${oneLine(content.origin)}`];
   lines.push(content.goal === undefined ? 'goal:  # not found in the plan below: write your career goal here' : `goal: ${scalar(content.goal)}`);
   if (content.target) lines.push(`target: ${dateText(content.target)}`);
-  if (content.values.length > 0) lines.push(`values: [${content.values.map((value) => yamlScalar(oneLine(value), true)).join(', ')}]`);
+  if (content.values.length > 0) lines.push(`values: [${content.values.map((value) => yamlScalar(value, true)).join(', ')}]`);
   if (content.steps.length > 0) lines.push('steps:');
   for (const step of content.steps) {
     lines.push(`  - title: ${scalar(step.title)}`);
@@ -76,7 +77,7 @@ function dateText(date: DateToWrite): string {
   return date.words === undefined ? date.date : `${date.date}  # ${oneLine(date.words)}`;
 }
 
-/** A frontmatter line holds one line of text: line breaks and tabs become spaces. */
+/** A comment holds one line: line breaks and tabs become spaces. */
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
