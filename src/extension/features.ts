@@ -12,6 +12,7 @@ import { registerNewPlan } from './commands/newPlan';
 import { registerPrepareMoment } from './commands/prepareMoment';
 import { registerReveal } from './commands/reveal';
 import { registerShowNextTarget } from './commands/showNextTarget';
+import { registerShowReading } from './commands/showReading';
 import { registerCompletion } from './completion';
 import { registerConfigDiagnostics } from './configDiagnostics';
 import { registerDiagnostics } from './diagnostics';
@@ -35,6 +36,7 @@ export const features: Feature[] = [
   registerMakeGoalSmart,
   registerMarkNextStepDone,
   registerShowNextTarget,
+  registerShowReading,
   registerDiagnostics,
   registerConfigDiagnostics,
   registerCodeActions,
