@@ -8,7 +8,7 @@ export interface FoundDate {
   readonly span: Span;
   /** The words as written: "by end of Q3 2027", "June 2028", "2027-06-30". */
   readonly words: string;
-  /** Written `YYYY-MM-DD` and nothing else. */
+  /** The day is written `YYYY-MM-DD`, perhaps after a word such as "by": nothing to keep in a comment. */
   readonly iso: boolean;
 }
 
@@ -20,5 +20,5 @@ export interface FoundDate {
 export function findDate(text: string, at: number, today: IsoDate | undefined): FoundDate | undefined {
   const read = readProseDate(text, today);
   if (!read) return undefined;
-  return { value: read.date, span: { start: at + read.start, end: at + read.end }, words: read.words, iso: /^\d{4}-\d{2}-\d{2}$/.test(read.words) };
+  return { value: read.date, span: { start: at + read.start, end: at + read.end }, words: read.words, iso: /(^|\s)\d{4}-\d{2}-\d{2}$/.test(read.words) };
 }

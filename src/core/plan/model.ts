@@ -184,7 +184,7 @@ export type ReadRole = 'goal' | 'target' | 'step' | 'gap' | 'action' | 'heading'
 /** A date read from the body: the calendar day, and the words as written ("by end of Q3 2027" or "2027-06-30"). */
 export interface ReadDate extends Located<IsoDate> {
   readonly words: string;
-  /** True when the words are the date written `YYYY-MM-DD` and nothing else. */
+  /** True when the day is written `YYYY-MM-DD` (perhaps after a word such as "by"), not in prose. */
   readonly iso: boolean;
 }
 
