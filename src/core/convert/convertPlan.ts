@@ -64,7 +64,7 @@ function contentOf(parsed: ParsedPlan, today: IsoDate): FrontmatterContent {
     return { date: value, words: readProseDate(read.date.words, today)?.relative ? `${read.date.words} (counted from ${today})` : read.date.words };
   };
   return {
-    origin: `Converted from the plan below, read as: ${reading.shapeName}. The plan below is kept as it was written.`,
+    origin: `Read from the plan below, which stays as written: ${reading.shapeName}.`,
     goal: plan.goal?.value,
     target: dateOf(item('goal', 0), plan.target?.value),
     values: plan.values.map((value) => value.value),

@@ -30,7 +30,7 @@ describe('CLI convert', () => {
     const { code, out } = await runCli(['convert', '--write', 'plan.md', ...today], dir);
     assert.deepEqual([code, out], [0, '']);
     const written = readFileSync(path.join(dir, 'plan.md'), 'utf8');
-    assert.ok(written.startsWith('---\n# Converted from the plan below'));
+    assert.ok(written.startsWith('---\n# Read from the plan below'));
     assert.ok(written.endsWith(`---\n${fixture}`));
     const parsed = parsePlan(written);
     assert.deepEqual(parsed.problems, []);

@@ -26,7 +26,7 @@ describe('convert: a body-only plan given its frontmatter', () => {
       result.edit.newText,
       [
         '---',
-        '# Converted from the plan below, read as: Career goal, steps and gaps (Brechner’s template). The plan below is kept as it was written.',
+        '# Read from the plan below, which stays as written: Career goal, steps and gaps (Brechner’s template).',
         'goal: Become a principal engineer at a product company.',
         'steps:',
         '  - title: Senior engineer',
