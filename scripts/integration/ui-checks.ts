@@ -185,6 +185,64 @@ async function makeGoalSmartCheck(page: Page): Promise<void> {
   await runCommand(page, 'File: Revert File');
 }
 
+/** A plan as people write it without frontmatter: Brechner's template, filled in. */
+const BODY_ONLY_PLAN = [
+  '# Career plan',
+  '',
+  'Career goal: Become a principal engineer at a product company.',
+  '',
+  'Senior engineer — by end of Q3 2027',
+  'Staff engineer — June 2029',
+  'Principal engineer — 2031-12-31',
+  '',
+  'Gaps to reach next step (in order of significance):',
+  '',
+  '- Leading design reviews across teams',
+  '- Writing for executives',
+  '',
+].join('\n');
+
+/**
+ * "Convert to Frontmatter" by keyboard: a body-only plan typed into a new Markdown file, the command
+ * from the palette; the preview (a diff) and the dialog come up (README picture), Enter writes the
+ * frontmatter, one undo takes it back, Escape at the dialog writes nothing.
+ */
+async function convertCheck(page: Page): Promise<void> {
+  await runCommand(page, 'View: Close All Editors');
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  await runCommand(page, 'File: New Untitled Text File');
+  await runCommand(page, 'Change Language Mode');
+  await page.locator('.quick-input-widget input').fill('Markdown');
+  await page.locator('.quick-input-list [role=option]', { hasText: 'Markdown' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await languageMode(page).filter({ hasText: 'Markdown' }).waitFor();
+  await editorLines(page).click();
+  await page.keyboard.insertText(BODY_ONLY_PLAN);
+  await editorLines(page).filter({ hasText: 'Writing for executives' }).waitFor();
+  const dialog = page.locator('.monaco-dialog-box', { hasText: 'to frontmatter?' });
+  await runCommand(page, 'Career Plan: Convert to Frontmatter…');
+  await dialog.waitFor();
+  await page.locator('.monaco-diff-editor').first().waitFor();
+  await page.locator('.monaco-diff-editor .view-lines', { hasText: 'target: 2027-09-30' }).first().waitFor();
+  await pointerAway(page);
+  await shot(page, 'convert.png');
+  await page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'hidden' });
+  await editorLines(page).filter({ hasText: 'goal: Become a principal engineer' }).waitFor();
+  await page.locator('.monaco-diff-editor').waitFor({ state: 'detached' });
+  await page.keyboard.press('Control+Z');
+  await editorLines(page).filter({ hasText: 'goal: Become a principal engineer' }).waitFor({ state: 'detached' });
+  await editorLines(page).filter({ hasText: 'Career goal: Become a principal engineer' }).waitFor();
+  // Escape at the dialog: nothing is written.
+  await runCommand(page, 'Career Plan: Convert to Frontmatter…');
+  await dialog.waitFor();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  await page.locator('.monaco-diff-editor').waitFor({ state: 'detached' });
+  if ((await editorLines(page).filter({ hasText: 'goal: Become a principal engineer' }).count()) > 0) throw new Error('Escape converted the plan');
+  await runCommand(page, 'View: Revert and Close Editor');
+}
+
 export const uiChecks: UiCheck[] = [
   { name: 'the workbench loaded', run: (page) => statusBar(page).waitFor() },
   { name: 'career-plan.md is open in the active editor tab', run: (page) => activeEditorTab(page, 'career-plan.md').waitFor() },
@@ -198,4 +256,5 @@ export const uiChecks: UiCheck[] = [
   { name: 'dragging a gap onto the one above ranks it first in the plan', run: dragGapCheck },
   { name: 'a vague goal is coached in the Problems panel, its hover and its quick fixes', run: coachingCheck },
   { name: 'Make this goal SMART… by keyboard writes the goal and its target, undo takes them back, Escape writes nothing', run: makeGoalSmartCheck },
+  { name: 'Convert to Frontmatter by keyboard shows the diff and a dialog; Enter writes the frontmatter, undo takes it back, Escape writes nothing', run: convertCheck },
 ];

@@ -7,6 +7,7 @@ import cp005 from './cp005-key-unknown';
 import cp006 from './cp006-goal-missing';
 import cp007 from './cp007-plan-too-large';
 import cp008 from './cp008-goal-language-unread';
+import cp009 from './cp009-placeholder-unfilled';
 import cp101 from './cp101-goal-vague-verb';
 import cp102 from './cp102-goal-role-without-context';
 import cp201 from './cp201-goal-not-measurable';
@@ -38,6 +39,7 @@ export const rules: readonly Rule[] = [
   cp007,
   ...[
     cp008,
+    cp009,
     cp101,
     cp102,
     cp201,

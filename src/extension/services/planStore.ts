@@ -1,3 +1,4 @@
+import { looksLikeBodyPlan } from '../../core/parse/bodyPlanDetect';
 import * as vscode from 'vscode';
 import { looksLikePlan } from '../../core/format/detect';
 import { mergeConfigs } from '../../core/config/merge';
@@ -94,10 +95,12 @@ export class PlanStore implements vscode.Disposable {
     return finder;
   }
 
-  /** Whether a document is a plan: a Markdown file matching the plan globs, or with plan frontmatter. */
+  /** Whether a document is a plan: a Markdown file matching the plan globs, with plan frontmatter, or whose body a shape reads as a plan. */
   isPlan(document: vscode.TextDocument): boolean {
     if (document.languageId !== 'markdown') return false;
-    return this.names.matches(document.uri) || looksLikePlan(document.getText());
+    if (this.names.matches(document.uri)) return true;
+    const text = document.getText();
+    return looksLikePlan(text) || looksLikeBodyPlan(text);
   }
 
   /** The plan state of an open document, parsed now if its text changed; undefined when not a plan. */
