@@ -63,6 +63,12 @@ describe('a plan written without frontmatter', () => {
     assert.equal(summary, 'Read from the Markdown as Career goal, steps and gaps (Brechner’s template): a goal, 3 steps, 1 gap, 1 placeholder to fill in; 2 lines left as notes.');
   });
 
+  it('says on hover what a line was read as', async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(5, 3));
+    const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+    assert.match(text, /Read as step 2: Staff engineer for search relevance, target 2094-12-31/);
+  });
+
   it('leaves the view when closed, since no plan glob names it', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await rootGone('my-growth.md', 'the closed body-only plan gone from the tree', 15000);

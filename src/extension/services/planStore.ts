@@ -100,8 +100,15 @@ export class PlanStore implements vscode.Disposable {
     if (document.languageId !== 'markdown') return false;
     if (this.names.matches(document.uri)) return true;
     const text = document.getText();
-    return looksLikePlan(text) || looksLikeBodyPlan(text);
+    if (looksLikePlan(text)) return true;
+    // Reading a body takes a parse: asked again for the same version (each view asks), the answer is kept.
+    const known = this.bodyPlans.get(document);
+    if (known?.version === document.version) return known.plan;
+    const plan = looksLikeBodyPlan(text);
+    this.bodyPlans.set(document, { version: document.version, plan });
+    return plan;
   }
+  private readonly bodyPlans = new WeakMap<vscode.TextDocument, { version: number; plan: boolean }>();
 
   /** The plan state of an open document, parsed now if its text changed; undefined when not a plan. */
   get(document: vscode.TextDocument): OpenPlan | undefined {
