@@ -11,6 +11,7 @@ import { registerNewPlan } from './commands/newPlan';
 import { registerPrepareMoment } from './commands/prepareMoment';
 import { registerReveal } from './commands/reveal';
 import { registerShowNextTarget } from './commands/showNextTarget';
+import { registerStartReview } from './commands/startReview';
 import { registerCompletion } from './completion';
 import { registerConfigDiagnostics } from './configDiagnostics';
 import { registerDiagnostics } from './diagnostics';
@@ -32,6 +33,7 @@ export const features: Feature[] = [
   registerAddStep,
   registerAddGap,
   registerMakeGoalSmart,
+  registerStartReview,
   registerMarkNextStepDone,
   registerShowNextTarget,
   registerDiagnostics,
