@@ -8,11 +8,15 @@ export interface Choice<T> extends vscode.QuickPickItem {
 
 /** The question on screen, as the integration tests read it (they cannot see the quick input itself). */
 export interface QuestionSnapshot {
+  /** Counts the questions asked, so a test sees a new question even when it reads like the last. */
+  readonly number: number;
   readonly kind: 'pick' | 'text';
   readonly title: string;
   /** The pick's placeholder or the input box's prompt. */
   readonly prompt: string;
   readonly choices?: readonly string[];
+  /** The choice the arrows are on, once the pick shows it. */
+  readonly active?: string;
   readonly value?: string;
 }
 
@@ -31,6 +35,7 @@ export interface TextOptions {
  */
 export class Questions {
   private shown: QuestionSnapshot | undefined;
+  private asked = 0;
 
   /** The question on screen, if any. */
   current(): QuestionSnapshot | undefined {
@@ -44,7 +49,11 @@ export class Questions {
     pick.items = choices;
     pick.ignoreFocusOut = true;
     pick.matchOnDescription = true;
-    return this.ask(pick, { kind: 'pick', title, prompt: placeholder, choices: choices.map((choice) => choice.label) }, () => {
+    const number = ++this.asked;
+    pick.onDidChangeActive(([active]) => {
+      if (this.shown?.number === number) this.shown = { ...this.shown, active: active?.label };
+    });
+    return this.ask(pick, { number, kind: 'pick', title, prompt: placeholder, choices: choices.map((choice) => choice.label) }, () => {
       const [chosen] = pick.selectedItems;
       return chosen ? { answer: chosen.answer } : undefined;
     });
@@ -58,7 +67,7 @@ export class Questions {
     box.placeholder = options.placeHolder;
     box.ignoreFocusOut = true;
     box.onDidChangeValue((text) => (box.validationMessage = options.validate?.(text)));
-    return this.ask(box, { kind: 'text', title, prompt, value: box.value }, () => {
+    return this.ask(box, { number: ++this.asked, kind: 'text', title, prompt, value: box.value }, () => {
       const problem = options.validate?.(box.value);
       box.validationMessage = problem;
       return problem === undefined ? { answer: box.value.trim() } : undefined;
@@ -90,7 +99,7 @@ export class Questions {
         input.hide();
       });
       input.onDidHide(() => {
-        if (this.shown === snapshot) this.shown = undefined;
+        if (this.shown?.number === snapshot.number) this.shown = undefined;
         input.dispose();
         if (!answered) resolve(undefined);
       });
