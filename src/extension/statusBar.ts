@@ -49,7 +49,8 @@ export const registerStatusBar: Feature = (context, { store, clock }) => {
       return;
     }
     reviewItem.text = `$(checklist) ${vscode.l10n.t('Review due')}`;
-    reviewItem.tooltip = new vscode.MarkdownString().appendText(vscode.l10n.t('The review of {0} was due {1}. Click to start it: a few questions, then one edit to the plan.', planLabel(overdue.state.uri), overdue.due));
+    // Plain text: a plan's path is never read as Markdown.
+    reviewItem.tooltip = vscode.l10n.t('The review of {0} was due {1}. Click to start it: a few questions, then one edit to the plan.', planLabel(overdue.state.uri), overdue.due);
     reviewItem.accessibilityInformation = { label: vscode.l10n.t('Career plan review due since {0}: start the review', overdue.due) };
     reviewItem.command = { command: START_REVIEW_COMMAND, title: vscode.l10n.t('Start Review'), arguments: [overdue.state.uri] };
     reviewItem.show();
@@ -99,7 +100,7 @@ export const registerStatusBar: Feature = (context, { store, clock }) => {
       review: {
         visible: reviewShown,
         text: reviewItem.text,
-        tooltip: reviewItem.tooltip instanceof vscode.MarkdownString ? reviewItem.tooltip.value : reviewItem.tooltip,
+        tooltip: reviewItem.tooltip,
         command: reviewItem.command,
       },
     })),
