@@ -27,6 +27,7 @@ export const LAYERS: readonly (readonly Part[])[] = [
     { name: 'fixes', says: 'fixes built from edits' },
     { name: 'coach', says: 'goal coach, new-plan text' },
     { name: 'convert', says: 'a body-only plan given its frontmatter' },
+    { name: 'review', says: 'a review: its questions, its edits, its entry' },
   ],
   [{ name: 'rules', says: 'one file per rule, the registry' }],
   [{ name: 'lint', says: 'runs the rules, applies directives' }],

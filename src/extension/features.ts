@@ -13,6 +13,7 @@ import { registerPrepareMoment } from './commands/prepareMoment';
 import { registerReveal } from './commands/reveal';
 import { registerShowNextTarget } from './commands/showNextTarget';
 import { registerShowReading } from './commands/showReading';
+import { registerStartReview } from './commands/startReview';
 import { registerCompletion } from './completion';
 import { registerConfigDiagnostics } from './configDiagnostics';
 import { registerDiagnostics } from './diagnostics';
@@ -34,6 +35,7 @@ export const features: Feature[] = [
   registerAddStep,
   registerAddGap,
   registerMakeGoalSmart,
+  registerStartReview,
   registerMarkNextStepDone,
   registerShowNextTarget,
   registerShowReading,
