@@ -25,6 +25,8 @@ export const LAYERS: readonly (readonly Part[])[] = [
   [
     { name: 'fixes', says: 'fixes built from edits' },
     { name: 'coach', says: 'goal coach, new-plan text' },
+    { name: 'summary', says: 'the summary to share: markdown, html, text' },
+    { name: 'celebrate', says: 'what to say when a step is reached or a gap closed' },
   ],
   [{ name: 'rules', says: 'one file per rule, the registry' }],
   [{ name: 'lint', says: 'runs the rules, applies directives' }],

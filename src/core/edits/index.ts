@@ -5,7 +5,7 @@
  * made, or the frontmatter cannot be edited safely).
  */
 export { applyEdits } from './applyEdits';
-export { addGap, addGapAction, moveGap, setGapStatus } from './gaps';
+export { addGap, addGapAction, closeGap, moveGap, setGapStatus } from './gaps';
 export type { Move } from './keyedLists';
 export { addMomentPrep, insertGoalTarget, insertValues, PLACEHOLDER_VALUES, rewriteGoal, setReviewLast } from './planFields';
 export { addStep, insertStepTarget, markStepDone, moveStep } from './steps';
