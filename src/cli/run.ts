@@ -5,6 +5,7 @@ import { lintCommand } from './commands/lint';
 import { nextCommand } from './commands/next';
 import { timelineCommand } from './commands/timeline';
 import { exportCommand } from './commands/export';
+import { summaryCommand } from './commands/summary';
 import { ConfigProblemsError } from './config';
 import { terminalText } from './format/terminalText';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from './io';
@@ -25,6 +26,9 @@ Commands:
          --format svg|mermaid    --today YYYY-MM-DD   --output FILE
   export    Write one plan's dates as an iCalendar file (all-day events, stable UIDs)
          --format ics            --today YYYY-MM-DD   --output FILE
+  summary   One screen about one plan to share at a 1:1: goal, next step, focus gap, what changed
+            since the last review, questions to ask (Markdown unless --format says otherwise)
+         --format markdown|html|text   --today YYYY-MM-DD   --output FILE
 
 Options for every command: --help, --version (prints the version).
 
@@ -86,6 +90,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         return await timelineCommand({ files, format: values.format, today: values.today, output: values.output }, io);
       case 'export':
         return await exportCommand({ files, format: values.format, today: values.today, output: values.output }, io);
+      case 'summary':
+        return await summaryCommand({ files, format: values.format, today: values.today, output: values.output }, io);
       case undefined:
         throw new UsageError('Name a command.');
       default:
