@@ -3,6 +3,8 @@ import { registerCodeActions } from './codeActions';
 import { registerCodeLens } from './codeLens';
 import { registerAddGap } from './commands/addGap';
 import { registerAddStep } from './commands/addStep';
+import { registerCloseGap } from './commands/closeGap';
+import { registerCopySummary } from './commands/copySummary';
 import { registerExportCalendar } from './commands/exportCalendar';
 import { registerMakeGoalSmart } from './commands/makeGoalSmart';
 import { registerMarkNextStepDone } from './commands/markNextStepDone';
@@ -33,6 +35,8 @@ export const features: Feature[] = [
   registerAddGap,
   registerMakeGoalSmart,
   registerMarkNextStepDone,
+  registerCloseGap,
+  registerCopySummary,
   registerShowNextTarget,
   registerDiagnostics,
   registerConfigDiagnostics,
