@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isSummaryFormat, summaryOf, type SummaryFormat } from '../../core/summary';
 import type { Feature } from '../feature';
+import { copyFormatted } from '../services/htmlClipboard';
 import { pickPlan, planLabel } from '../services/pickPlan';
 import type { MilestoneNode } from '../tree/nodes';
 
@@ -8,9 +9,11 @@ export const COPY_SUMMARY_COMMAND = 'careerPlan.copySummary';
 
 /**
  * "Copy Summary": one screen about the plan for a 1:1 (the core's summary), on the clipboard as
- * Markdown, HTML or plain text. VS Code's clipboard holds text only, so the HTML choice puts the
- * HTML source there, for a mail editor's or a document's "insert HTML". From the palette, the
- * milestones view's plan row, or with a plan's URI and a format (tests). Returns the text copied.
+ * Markdown, formatted text or plain text. VS Code's clipboard API holds text only, so formatted
+ * text (HTML, with the plain text beside it) is written by a short-lived webview
+ * (services/htmlClipboard.ts); where that fails, the HTML source is copied as text and the message
+ * says so. From the palette, the milestones view's plan row, or with a plan's URI and a format
+ * (tests). Returns the summary in the format chosen.
  */
 export const registerCopySummary: Feature = (context, { store, clock }) => {
   context.subscriptions.push(
@@ -22,19 +25,28 @@ export const registerCopySummary: Feature = (context, { store, clock }) => {
       const state = store.get(await vscode.workspace.openTextDocument(uri));
       if (!state) return undefined;
       const text = summaryOf(state.parsed, clock.today(), chosen);
+      const name = planLabel(uri);
+      if (chosen === 'html' && (await copyFormatted(text, summaryOf(state.parsed, clock.today(), 'text'), vscode.l10n.t('Summary of {0}', name)))) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('The summary of {0} is on the clipboard as formatted text: paste it into a mail or a document.', name));
+        return text;
+      }
       await vscode.env.clipboard.writeText(text);
-      void vscode.window.showInformationMessage(vscode.l10n.t('The summary of {0} is on the clipboard ({1}).', planLabel(uri), FORMAT_NAMES[chosen]));
+      void vscode.window.showInformationMessage(
+        chosen === 'html'
+          ? vscode.l10n.t('The summary of {0} is on the clipboard as HTML source: this editor could not copy formatted text.', name)
+          : vscode.l10n.t('The summary of {0} is on the clipboard ({1}).', name, FORMAT_NAMES[chosen]),
+      );
       return text;
     }),
   );
 };
 
-const FORMAT_NAMES: Record<SummaryFormat, string> = { markdown: 'Markdown', html: 'HTML', text: 'plain text' };
+const FORMAT_NAMES: Record<Exclude<SummaryFormat, 'html'>, string> = { markdown: 'Markdown', text: 'plain text' };
 
 async function pickFormat(): Promise<SummaryFormat | undefined> {
   const items: (vscode.QuickPickItem & { format: SummaryFormat })[] = [
     { label: vscode.l10n.t('Markdown'), detail: vscode.l10n.t('For chat, issues, pull requests and notes that read Markdown'), format: 'markdown' },
-    { label: vscode.l10n.t('HTML for mail and documents'), detail: vscode.l10n.t('The HTML source: paste it where HTML is accepted, such as a mail editor’s “insert HTML”'), format: 'html' },
+    { label: vscode.l10n.t('Formatted for mail and documents'), detail: vscode.l10n.t('Pastes as formatted text (HTML); where the editor cannot copy that, the HTML source is copied'), format: 'html' },
     { label: vscode.l10n.t('Plain text'), detail: vscode.l10n.t('For anywhere else: labels and indented lists, no markup'), format: 'text' },
   ];
   return (await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Copy the summary as…') }))?.format;
