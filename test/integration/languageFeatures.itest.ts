@@ -127,7 +127,7 @@ describe('language features', () => {
       const editor = await openUntitled(datedPlan());
       const keys = await completions(editor.document.uri, endOf(editor.document, '- ', lineOf(editor.document, 'gaps:') + 3));
       const properties = keys.filter((item) => item.kind === vscode.CompletionItemKind.Property).map(labelOf);
-      assert.deepEqual(properties.slice().sort(), ['actions', 'blocks', 'notes', 'status', 'title']);
+      assert.deepEqual(properties.slice().sort(), ['actions', 'blocks', 'closed', 'notes', 'source', 'status', 'title']);
       const values = await completions(editor.document.uri, endOf(editor.document, 'priority:'));
       assert.deepEqual(values.filter((item) => item.kind === vscode.CompletionItemKind.EnumMember).map(labelOf), ['high', 'medium', 'low']);
     });
@@ -168,7 +168,9 @@ describe('language features', () => {
       const { document } = editor;
       const before = document.getText();
       const markDone = (await lenses(document.uri)).find((lens) => lens.title === 'Mark done' && lens.line === lineOf(document, 'title: Team lead'))!;
-      assert.equal(await vscode.commands.executeCommand(markDone.command!.command, ...markDone.command!.arguments!), true);
+      // The command returns the congratulation it shows: plan text in it made inert, no link.
+      const said = await vscode.commands.executeCommand<string>(markDone.command!.command, ...markDone.command!.arguments!);
+      assert.match(said, /^Well done: you reached “Team lead”! Next step: “Group lead \[click\]\u200b\(command:/);
       const line = lineOf(document, `target: ${day(129)}`);
       assert.equal(document.lineAt(line + 1).text, `    done: ${today()}`);
       await vscode.commands.executeCommand('undo');
