@@ -62,8 +62,16 @@ const LAZY_EXTENSION = {
   'src/extension/timeline/panel.ts': './timeline.js',
   'src/extension/timeline/previewPlugin.ts': './preview.js',
   'src/core/ics/calendar.ts': './ics.js',
-  // The summary to share, when a person first copies one.
+  // The summary to share, when a person first copies one, and the copying (a webview for formatted text).
   'src/core/summary/index.ts': './summary.js',
+  'src/extension/summary/copySummary.ts': './copySummary.js',
+  // The review's questions, when a person first starts a review.
+  'src/extension/review/askReview.ts': './review.js',
+  // The conversion's dialog and preview, when a person first converts a plan.
+  'src/extension/convert/convertDialog.ts': './convert.js',
+  // What to say once a step is reached or a gap closed; what a line of a body-only plan was read as.
+  'src/core/celebrate/celebrate.ts': './celebrate.js',
+  'src/core/bodyplan/describeReading.ts': './reading.js',
 };
 /** Libraries loaded on first use from their own file in dist/. */
 const LAZY_PACKAGES = { yaml: './lib-yaml.js', 'decode-named-character-reference': './lib-entities.js', ignore: './lib-ignore.js' };
@@ -73,7 +81,17 @@ const LAZY_PACKAGES = { yaml: './lib-yaml.js', 'decode-named-character-reference
  * and their own copy of the libraries they use. A core module they share with dist/core.js is taken
  * from there, so there is one registry of rules, one of everything that holds state.
  */
-const LAZY_CORE = { 'src/core/config/readConfig.ts': './lib-config.js' };
+const LAZY_CORE = {
+  'src/core/config/readConfig.ts': './lib-config.js',
+  // Plans written without frontmatter (their shapes, outline and prose dates): read only for a text
+  // with no frontmatter that names a goal, so a plan with frontmatter never loads them.
+  'src/core/bodyplan/readBodyPlan.ts': './lib-bodyplan.js',
+  // Converting such a plan, and a review: when a person first asks for one.
+  'src/core/convert/convertPlan.ts': './lib-convert.js',
+  'src/core/review/index.ts': './lib-review.js',
+  // Deadlines in German, French and Spanish: read only for a goal written in one of them.
+  'src/core/smart/deadlineForeign.ts': './lib-foreign.js',
+};
 
 /**
  * Core code that goes to dist/core.js like a library: the goal reader's vocabulary is large, and the

@@ -5,8 +5,6 @@
  * made, or the frontmatter cannot be edited safely).
  */
 export { applyEdits } from './applyEdits';
-export { appendToBodySection } from './bodySection';
-export { diffEdits } from './diffEdits';
 export { addGap, addGapAction, addGaps, closeGap, moveGap, setGapStatus, type NewGap } from './gaps';
 export type { Move } from './keyedLists';
 export { addMomentPrep, insertGoalTarget, insertValues, PLACEHOLDER_VALUES, recordReview, rewriteGoal, setReviewLast } from './planFields';

@@ -1,6 +1,9 @@
 import type { IsoDate } from '../calendar/dates';
 import type { TextEdit } from '../document/findings';
-import { addGapAction, addGaps, appendToBodySection, applyEdits, closeGap, diffEdits, markStepDone, moveGap, recordReview, rewriteGoal, setStepTarget } from '../edits';
+import { addGapAction, addGaps, applyEdits, closeGap, markStepDone, moveGap, recordReview, rewriteGoal, setStepTarget } from '../edits';
+// Not in the edits' index, which the editor loads with every plan: only a review needs them.
+import { appendToBodySection } from '../edits/bodySection';
+import { diffEdits } from '../edits/diffEdits';
 import { layoutOf } from '../edits/layout';
 import { parsePlan, type ParsedPlan } from '../parse/parsePlan';
 import type { ReviewAnswers } from './answers';

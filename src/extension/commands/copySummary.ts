@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { isSummaryFormat, summaryOf, type SummaryFormat } from '../../core/summary';
+import { isSummaryFormat } from '../../core/summary';
 import type { Feature } from '../feature';
-import { copyFormatted } from '../services/htmlClipboard';
 import { pickPlan, planLabel } from '../services/pickPlan';
+import { copySummary, pickFormat } from '../summary/copySummary';
 import type { MilestoneNode } from '../tree/nodes';
 
 export const COPY_SUMMARY_COMMAND = 'careerPlan.copySummary';
@@ -24,30 +24,7 @@ export const registerCopySummary: Feature = (context, { store, clock }) => {
       if (!chosen) return undefined;
       const state = store.get(await vscode.workspace.openTextDocument(uri));
       if (!state) return undefined;
-      const text = summaryOf(state.parsed, clock.today(), chosen);
-      const name = planLabel(uri);
-      if (chosen === 'html' && (await copyFormatted(text, summaryOf(state.parsed, clock.today(), 'text'), vscode.l10n.t('Summary of {0}', name)))) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('The summary of {0} is on the clipboard as formatted text: paste it into a mail or a document.', name));
-        return text;
-      }
-      await vscode.env.clipboard.writeText(text);
-      void vscode.window.showInformationMessage(
-        chosen === 'html'
-          ? vscode.l10n.t('The summary of {0} is on the clipboard as HTML source: this editor could not copy formatted text.', name)
-          : vscode.l10n.t('The summary of {0} is on the clipboard ({1}).', name, FORMAT_NAMES[chosen]),
-      );
-      return text;
+      return copySummary(state.parsed, clock.today(), chosen, planLabel(uri));
     }),
   );
 };
-
-const FORMAT_NAMES: Record<Exclude<SummaryFormat, 'html'>, string> = { markdown: 'Markdown', text: 'plain text' };
-
-async function pickFormat(): Promise<SummaryFormat | undefined> {
-  const items: (vscode.QuickPickItem & { format: SummaryFormat })[] = [
-    { label: vscode.l10n.t('Markdown'), detail: vscode.l10n.t('For chat, issues, pull requests and notes that read Markdown'), format: 'markdown' },
-    { label: vscode.l10n.t('Formatted for mail and documents'), detail: vscode.l10n.t('Pastes as formatted text (HTML); where the editor cannot copy that, the HTML source is copied'), format: 'html' },
-    { label: vscode.l10n.t('Plain text'), detail: vscode.l10n.t('For anywhere else: labels and indented lists, no markup'), format: 'text' },
-  ];
-  return (await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Copy the summary as…') }))?.format;
-}

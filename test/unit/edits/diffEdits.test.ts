@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, diffEdits } from '../../../src/core/edits';
+import { applyEdits } from '../../../src/core/edits';
+import { diffEdits } from '../../../src/core/edits/diffEdits';
 import { random } from '../../../scripts/bench/random';
 
 describe('edits: diffEdits', () => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { addGaps, appendToBodySection, closeGap, recordReview, setStepTarget } from '../../../src/core/edits';
+import { addGaps, closeGap, recordReview, setStepTarget } from '../../../src/core/edits';
+import { appendToBodySection } from '../../../src/core/edits/bodySection';
 import { parsePlan } from '../../../src/core/parse/parsePlan';
 import { edited, file } from './helpers';
 
