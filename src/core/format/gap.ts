@@ -17,6 +17,16 @@ export const GAP = {
       value: { type: 'word', words: GAP_STATUSES, expected: 'should be open, active or closed' },
       doc: 'open, active (being worked on now) or closed.',
     },
+    closed: {
+      value: { type: 'date' },
+      aliases: ['closed on'],
+      doc: 'The day you closed the gap (with status closed).',
+    },
+    source: {
+      value: { type: 'text' },
+      aliases: ['said by', 'from'],
+      doc: 'Who named this gap, such as your manager or a mentor asked at a review.',
+    },
     blocks: {
       value: { type: 'stepReference', expected: 'should be a step title or a step number (1 is the first)' },
       aliases: ['step', 'blocks step'],

@@ -115,6 +115,8 @@ const PATTERNS: readonly Pattern[] = [
     regex: words(String.raw`(?:in|within|over|during|for|inside|under|in under|in less than|in no more than|within the next|in the next|over the next|for the next|during the next|in the coming|over the coming|within the coming|in the following|over the following)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+|first\s+|last\s+)?(?:${COUNT}\s+)?${UNIT}s?(?:'|'s)?(?:\s+time)?`),
     unless: (text, start, end) => {
       const match = text.slice(start, end).toLowerCase();
+      // "pupils in year 10", "the plan for week 3": a unit with a number after it and nothing before it is a label ("in year two of my degree" is not).
+      if (/^\S+\s+\p{L}+$/u.test(match) && /^\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\b(?!\s+of\b)/i.test(text.slice(end))) return true;
       // "in the coming years" has no end; "for a 36-hour week", "in a day's work" are not frames.
       if (/\b(?:years|months|weeks|days|terms|quarters|semesters|sprints|trimesters|fortnights)\b/.test(match) && !/\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|few|couple|several|half)\b/.test(match)) return true;
       // "I have worked as a nurse for 10 years": how long something has gone on, not how long the goal may take.
@@ -142,7 +144,8 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'milestone', regex: words(String.raw`(?:by|before|until|till|ahead of|in time for|no later than|prior to)\s+(?:my|our|the|this|next|his|her|their)\s+(?:[\w'-]+\s+){0,3}?${EVENT}s?`), unless: (text, start, end) => new RegExp(String.raw`${PROGRAMME}s?$`, 'i').test(text.slice(start, end)) && beforeNoun(text, end) },
   { kind: 'milestone', regex: words(String.raw`(?:by|before|until|till|ahead of|in time for|no later than|prior to)\s+(?:graduation|graduating|retirement|retiring)`) },
   // "at KubeCon Europe 2027", "attend DevOpsDays 2027": an event's edition. Not "to SQL Server 2019", a product's version.
-  { kind: 'milestone', regex: new RegExp(String.raw`(?<![\w-])(?:at|during|[Aa]ttend|[Aa]ttending|[Ss]peak at|[Pp]resent at|[Ee]xhibit at|[Gg]o to)\s+(?:the\s+)?(?:[A-Z][\w&.+-]*\s+){1,4}${YEAR}(?![\w-])`, 'g') },
+  // Only the year is the time frame: the event's name and the verb are what the goal names and does.
+  { kind: 'milestone', regex: new RegExp(String.raw`(?<=(?<![\w-])(?:at|during|[Aa]ttend|[Aa]ttending|[Ss]peak at|[Pp]resent at|[Ee]xhibit at|[Gg]o to)\s+(?:the\s+)?(?:[A-Z][\w&.+-]*\s+){1,4})${YEAR}(?![\w-])`, 'g') },
   // "My 5-year goal is to…": the goal's own horizon. "Write a 5-year plan" makes a plan.
   { kind: 'span', regex: words(String.raw`(?:my|our)\s+(?:${COUNT}|\d+)[- ](?:year|month|week)\s+(?:career\s+)?(?:goals?|plan|objectives?|targets?|vision)`) },
   { kind: 'milestone', regex: words(String.raw`(?:at|in)\s+(?:my|our|the|this)\s+(?:next|upcoming|coming|annual|yearly|end-of-year|mid-year|first)\s+(?:[\w'-]+\s+){0,2}?${EVENT}s?`) },

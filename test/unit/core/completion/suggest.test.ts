@@ -20,7 +20,7 @@ describe('suggestAt', () => {
 
   it('offers the keys of each kind of mapping', () => {
     assert.deepEqual(labels('---\ngoal: L\nsteps:\n  - |\n---\n'), ['title', 'target', 'done', 'actions', 'notes']);
-    assert.deepEqual(labels('---\ngoal: L\ngaps:\n  - title: Hiring\n    |\n---\n'), ['status', 'blocks', 'actions', 'notes']);
+    assert.deepEqual(labels('---\ngoal: L\ngaps:\n  - title: Hiring\n    |\n---\n'), ['status', 'closed', 'source', 'blocks', 'actions', 'notes']);
     assert.deepEqual(labels('---\ngoal: L\nmoments:\n  - |\n---\n'), ['title', 'date', 'kind', 'prep', 'actions']);
     assert.deepEqual(labels('---\ngoal: L\ncompanies:\n  - |\n---\n'), ['name', 'priority', 'connections', 'motivation', 'postings', 'notes']);
     assert.deepEqual(labels('---\ngoal: L\nreview:\n  |\n---\n'), ['every', 'last']);
