@@ -10,6 +10,8 @@
  * a word that makes it a time frame (a preposition, "this"/"next", "every"), so names like "Summer
  * Inc." or "Spring Health" and numbers like "a 36-hour week" or "my 2019 project" are not read as one.
  */
+import { DAY_NUMBER, MONTH, SEASON, SMALL_NUMBER, YEAR } from '../calendar/dateWords';
+
 export type DeadlineKind = 'date' | 'period' | 'span' | 'recurrence' | 'milestone';
 
 export interface TimeExpression {
@@ -20,17 +22,12 @@ export interface TimeExpression {
   readonly text: string;
 }
 
-const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
 /** Full month names that, capitalised in the middle of a sentence, can only be a month ("May" could be the verb). */
 const MONTH_CAPITALISED = String.raw`(?:January|February|March|April|June|July|August|September|October|November|December)`;
-const SEASON = String.raw`(?:spring|summer|autumn|fall|winter)`;
 const HOLIDAY = String.raw`(?:(?:the\s+)?(?:christmas|winter|summer|spring|easter|holiday|thanksgiving|mid-term|half-term)\s+(?:break|holidays|vacation|recess)|christmas|xmas|easter|thanksgiving|(?:the\s+)?new year(?:'s)?|the holidays|the summer holidays|diwali|ramadan|eid|hanukkah|lunar new year)`;
-const YEAR = String.raw`(?:19|20)\d\d`;
 const SHORT_YEAR = String.raw`(?:'\d\d)`;
-const DAY_NUMBER = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 const UNIT = String.raw`(?:day|week|fortnight|month|quarter|year|semester|term|trimester|sprint|decade)`;
-const SMALL_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
 /** A count, or a range of them: "6-8", "2 to 3", "three or four". */
 const COUNT = String.raw`(?:\d+(?:\.\d+)?\s*(?:-|–|—|to|or)\s*\d+(?:\.\d+)?|${SMALL_NUMBER}\s+(?:to|or)\s+${SMALL_NUMBER}|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-four|thirty|thirty-six|forty|forty-eight|fifty|sixty|ninety|a few|a couple of|couple of|few|several|one and a half|a half|half a)`;
 const NAMED_PERIOD = String.raw`(?:(?:school|academic|financial|fiscal|calendar|tax) year|(?:fiscal|financial|calendar) (?:quarter|half|month)|(?:school|work|working) week|workweek|grading period|marking period|half|half-year|weekend|morning|evening|season|intake|cohort|cycle|window|quarter|semester|term|sprint|year|month|week|day)`;
