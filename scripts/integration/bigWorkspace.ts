@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { BIG_WORKSPACE_DIR, bigWorkspaceFiguresFile, type BigWorkspaceFigures } from '../../test/integration/results';
+import { BIG_WORKSPACE_DIR, bigWorkspaceFiguresFile, PROFILE_ENV, type BigWorkspaceFigures } from '../../test/integration/results';
 import { FULL_DOCS, writeDocsWorkspace, writePlansOnly, type DocsSpec } from '../bench/docsPages';
 import type { CodeServer } from './codeServer';
 import { RESULTS_DIR } from './paths';
@@ -51,6 +51,6 @@ function summarize(resultsFile: string, files: number): void {
   console.log(
     `integration: big workspace (${files.toLocaleString('en')} Markdown files): plans listed after ${s(docs.listedMs)} (alone: ${s(alone.listedMs)}), ` +
       `extension host CPU ${s(docs.hostCpuMs)} (alone: ${s(alone.hostCpuMs)}), a keystroke's diagnostic ${ms(typing.keystrokeMs)} while the scan ran (alone: ${ms(alone.keystrokeMs)}); ` +
-      `header seen: ${docs.header ?? 'none'}`,
+      `header seen: ${docs.header ?? 'none'}${process.env[PROFILE_ENV] ? `; profiled, so the CPU figures include the profiler's (${PROFILE_ENV})` : ''}`,
   );
 }

@@ -7,7 +7,7 @@ import * as inspector from 'node:inspector';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
-import { BIG_WORKSPACE_DIR, MULTI_ROOT_DIR, partResultsFile, RESULTS_ENV, summarize, type TestResult } from './results';
+import { BIG_WORKSPACE_DIR, MULTI_ROOT_DIR, partResultsFile, PROFILE_ENV, RESULTS_ENV, summarize, type TestResult } from './results';
 
 const TEST_TIMEOUT_MS = 20_000;
 
@@ -26,13 +26,6 @@ function suiteFiles(): string[] {
     .sort()
     .map((file) => path.join(__dirname, file));
 }
-
-/**
- * A folder to write a CPU profile of the extension host into, one per workbench, from the suite's
- * start to its end (the extension may have activated before: workspaceContains activates it with
- * the host). Open the `.cpuprofile` in Chrome's DevTools or VS Code.
- */
-const PROFILE_ENV = 'CAREER_PLAN_TEST_CPU_PROFILE';
 
 export async function run(): Promise<void> {
   if (multiRoot) await workspaceFoldersOpened();

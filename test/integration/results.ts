@@ -20,6 +20,14 @@ export interface SuiteResults {
 export const RESULTS_ENV = 'CAREER_PLAN_TEST_RESULTS';
 
 /**
+ * A folder to write a CPU profile of the extension host into, one per workbench, from the suite's
+ * start to its end (the extension may have activated before: workspaceContains activates it with
+ * the host). Open the `.cpuprofile` in Chrome's DevTools or VS Code. The sampling costs CPU of its
+ * own (the big-workspace check's host CPU read about twice as high with it): measure without it.
+ */
+export const PROFILE_ENV = 'CAREER_PLAN_TEST_CPU_PROFILE';
+
+/**
  * Suites in this folder run in a second workbench, opened on a multi-root workspace (two folders of
  * the fixture workspace); the others in the one opened on the fixture workspace itself.
  */
