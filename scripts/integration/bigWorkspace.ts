@@ -51,6 +51,6 @@ function summarize(resultsFile: string, files: number): void {
   console.log(
     `integration: big workspace (${files.toLocaleString('en')} Markdown files): plans listed after ${s(docs.listedMs)} (alone: ${s(alone.listedMs)}), ` +
       `extension host CPU ${s(docs.hostCpuMs)} (alone: ${s(alone.hostCpuMs)}), a keystroke's diagnostic ${ms(typing.keystrokeMs)} while the scan ran (alone: ${ms(alone.keystrokeMs)}); ` +
-      `header seen: ${docs.header ?? 'none'}${process.env[PROFILE_ENV] ? `; profiled, so the CPU figures include the profiler's (${PROFILE_ENV})` : ''}`,
+      `header seen: ${docs.header || 'none'}${process.env[PROFILE_ENV] ? `; profiled, so the CPU figures include the profiler's (${PROFILE_ENV})` : ''}`,
   );
 }
