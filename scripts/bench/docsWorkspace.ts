@@ -7,12 +7,11 @@
 // `docsWorkspace` figures as JSON; run by run.ts from a bundle (out/bench/docsWorkspace.js).
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { writeDocsWorkspace, writePlansOnly, type DocsSpec, type DocsWorkspace } from './docsPages';
+import { FULL_DOCS, writeDocsWorkspace, writePlansOnly, type DocsWorkspace } from './docsPages';
 import { countReads } from './readCounter';
 import { median } from './stats';
 import { installVscode, Uri } from './vscodeFiles';
 
-export const BENCH_DOCS: DocsSpec = { pages: 20_000, buildCopies: 5_000, cachedPages: 500, packageReadmes: 500 };
 const TODAY = '2026-06-01';
 /** Issue 23's `touch` of 2,000 pages after the scan: the file watcher hears of each at once. */
 const BURST = 2_000;
@@ -110,7 +109,7 @@ function scanInChild(workspace: DocsWorkspace, mode: Mode): ScanResult {
 
 function measure(): void {
   process.stderr.write('  generating the docs workspace (kept between runs)…\n');
-  const docs = writeDocsWorkspace(path.join(OUT, 'docs'), BENCH_DOCS);
+  const docs = writeDocsWorkspace(path.join(OUT, 'docs'), FULL_DOCS);
   const alone = writePlansOnly(path.join(OUT, 'plans-only'));
   process.stderr.write('  scanning it…\n');
   const big = scanInChild(docs, 'count');

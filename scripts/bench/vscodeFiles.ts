@@ -184,6 +184,11 @@ export interface FakeVscode {
    * process of its own, so the benchmark does not count it as the extension host's.
    */
   readonly listingCpuMs: () => number;
+  /**
+   * How often settings were read (getConfiguration, and each inspect): in the editor a read costs far
+   * more than here (an inspect more than reading a file's head), so a scan must not read them per file.
+   */
+  readonly settingsReads: () => number;
   /** Fires onDidChangeTextDocument for a document, as a keystroke in it would. */
   edit(document: FakeDocument): void;
   /** Changes settings of the workspace (flat keys, as in settings.json; an object's keys are added) and fires onDidChangeConfiguration for them. */
@@ -236,11 +241,18 @@ export function installVscode(folders: readonly string[]): FakeVscode {
     return found;
   };
 
-  const getConfiguration = (section: string) => ({
-    get: <T>(key: string): T | undefined => settings[`${section}.${key}`] as T | undefined,
-    // What the settings hold is what a person set: the workspace's value.
-    inspect: <T>(key: string): { workspaceValue?: T } => ({ workspaceValue: settings[`${section}.${key}`] as T | undefined }),
-  });
+  let settingsReads = 0;
+  const getConfiguration = (section: string) => {
+    settingsReads++;
+    return {
+      get: <T>(key: string): T | undefined => settings[`${section}.${key}`] as T | undefined,
+      // What the settings hold is what a person set: the workspace's value.
+      inspect: <T>(key: string): { workspaceValue?: T } => {
+        settingsReads++;
+        return { workspaceValue: settings[`${section}.${key}`] as T | undefined };
+      },
+    };
+  };
 
   const api: Record<string, unknown> = {
     __esModule: true,
@@ -315,6 +327,7 @@ export function installVscode(folders: readonly string[]): FakeVscode {
   return {
     watchers,
     listingCpuMs: () => listingCpuMs,
+    settingsReads: () => settingsReads,
     edit: (document) => emitters.changeText.fire({ document, contentChanges: [{}] }),
     configure: (changed) => {
       settings = merge(settings, changed);

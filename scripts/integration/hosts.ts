@@ -18,11 +18,19 @@ import { seedUserData } from './userData';
 export interface HostOutcome {
   host: string;
   exitCode: number;
+  /** False when only a part was asked for (ONLY_ENV): the first run, in the fixture workspace, did not happen. */
+  first: boolean;
   /** The runs besides the first whose results files the suite wrote (results.ts' partResultsFile). */
   parts: string[];
   /** Absent where no browser can look at the workbench (desktop). */
   ui?: CheckResult[];
 }
+
+/**
+ * `big-workspace` runs only the big-workspace check (bigWorkspace.ts), for whoever measures it: no
+ * suite in the fixture workspace, no multi-root part, no UI checks. code-server only.
+ */
+export const ONLY_ENV = 'CAREER_PLAN_TEST_ONLY';
 
 export function desktopRequested(): boolean {
   return Boolean(process.env.VSCODE_EXECUTABLE) || process.env.CAREER_PLAN_TEST_ELECTRON === '1';
@@ -36,7 +44,7 @@ export async function runInDesktop(runDir: string, resultsFile: string): Promise
     const code = await runDesktopOnce(executable, opened, runDir, resultsFile, log);
     exitCode ||= code;
   }
-  return { host: `VS Code desktop (${executable})`, exitCode, parts: [MULTI_ROOT_DIR] };
+  return { host: `VS Code desktop (${executable})`, exitCode, first: true, parts: [MULTI_ROOT_DIR] };
 }
 
 async function runDesktopOnce(executable: string, opened: string, runDir: string, resultsFile: string, log: string): Promise<number> {
@@ -63,10 +71,15 @@ export async function runInCodeServer(runDir: string, resultsFile: string): Prom
   const server = await startCodeServer(runDir, resultsFile);
   console.log(`integration: code-server is up at ${server.origin}; running the suite`);
   const browser = await launchBrowser();
+  const bigParts = BIG_WORKSPACES.map((name) => `${BIG_WORKSPACE_DIR}-${name}`);
+  if (process.env[ONLY_ENV] === BIG_WORKSPACE_DIR) {
+    const exitCode = await runBigWorkspaces(browser, server, runDir, resultsFile);
+    return { host: `code-server ${CODE_SERVER_VERSION} in headless chromium`, exitCode, first: false, ui: [], parts: bigParts };
+  }
   const exitCode = await suiteInWorkbench(browser, server, path.join(RESULTS_DIR, 'workbench.log'));
   if (process.env[GREP_ENV]) {
     console.log(`integration: only the tests matching ${GREP_ENV}; no multi-root or big-workspace part, no UI checks`);
-    return { host: `code-server ${CODE_SERVER_VERSION} in headless chromium`, exitCode, ui: [], parts: [] };
+    return { host: `code-server ${CODE_SERVER_VERSION} in headless chromium`, exitCode, first: true, ui: [], parts: [] };
   }
   console.log('integration: suite finished; running its multi-root part');
   const multiRootExit = await suiteInWorkbench(browser, server, path.join(RESULTS_DIR, 'workbench-multi-root.log'), { workspace: writeMultiRootWorkspace(runDir) });
@@ -74,6 +87,6 @@ export async function runInCodeServer(runDir: string, resultsFile: string): Prom
   const bigExit = await runBigWorkspaces(browser, server, runDir, resultsFile);
   console.log('integration: running the UI checks');
   const ui = await runUiChecks(browser, server, runDir);
-  const parts = [MULTI_ROOT_DIR, ...BIG_WORKSPACES.map((name) => `${BIG_WORKSPACE_DIR}-${name}`)];
-  return { host: `code-server ${CODE_SERVER_VERSION} in headless chromium`, exitCode: exitCode || multiRootExit || bigExit, ui, parts };
+  const parts = [MULTI_ROOT_DIR, ...bigParts];
+  return { host: `code-server ${CODE_SERVER_VERSION} in headless chromium`, exitCode: exitCode || multiRootExit || bigExit, first: true, ui, parts };
 }

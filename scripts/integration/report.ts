@@ -18,9 +18,10 @@ export interface Counts {
 }
 
 /** The results of every run of the suite (multiRoot.ts, bigWorkspace.ts) as one; each missing file is a problem. */
-function readAllResults(resultsFile: string, parts: readonly string[], problems: string[]): SuiteResults | undefined {
+function readAllResults(resultsFile: string, outcome: HostOutcome, problems: string[]): SuiteResults | undefined {
   const runs: SuiteResults[] = [];
-  for (const [what, file] of [['the suite', resultsFile], ...parts.map((part) => [`its ${part} part`, partResultsFile(resultsFile, part)])]) {
+  const first = outcome.first ? [['the suite', resultsFile]] : [];
+  for (const [what, file] of [...first, ...outcome.parts.map((part) => [`its ${part} part`, partResultsFile(resultsFile, part)])]) {
     const results = readResults(file);
     if (results) runs.push(results);
     else problems.push(`${what} wrote no results file (it crashed, or never started)`);
@@ -33,7 +34,7 @@ function readAllResults(resultsFile: string, parts: readonly string[], problems:
 /** Prints the report and returns the run's counts; it passed when nothing failed. */
 export function report(outcome: HostOutcome, resultsFile: string): Counts {
   const problems: string[] = [];
-  const results = readAllResults(resultsFile, outcome.parts, problems);
+  const results = readAllResults(resultsFile, outcome, problems);
   console.log(`integration: suite ran in ${outcome.host}, exit code ${outcome.exitCode}`);
   if (results) {
     console.log(`suite: ${results.tests.length} tests, ${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);

@@ -3,10 +3,11 @@
 // those of big-workspace/ in a generated workspace of that folder, the others otherwise), writes the
 // results file, and rejects when anything failed.
 import * as fs from 'node:fs';
+import * as inspector from 'node:inspector';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
-import { BIG_WORKSPACE_DIR, GREP_ENV, MULTI_ROOT_DIR, partResultsFile, RESULTS_ENV, summarize, type TestResult } from './results';
+import { BIG_WORKSPACE_DIR, GREP_ENV, MULTI_ROOT_DIR, partResultsFile, PROFILE_ENV, RESULTS_ENV, summarize, type TestResult } from './results';
 
 const TEST_TIMEOUT_MS = 20_000;
 
@@ -32,9 +33,11 @@ export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: TEST_TIMEOUT_MS, ...(grep && { grep }) });
   for (const file of suiteFiles()) mocha.addFile(file);
   const tests: TestResult[] = [];
+  const profiled = await startProfile();
   return new Promise((resolve, reject) => {
-    const runner = mocha.run((failures) => {
+    const runner = mocha.run(async (failures) => {
       writeResults(tests);
+      await profiled?.();
       if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
       else resolve();
     });
@@ -65,6 +68,24 @@ async function workspaceFoldersOpened(): Promise<void> {
   console.log(`integration: no folders from ${file.toString()} after ${FOLDERS_WAIT_MS} ms; writing it back to have it read again`);
   await vscode.workspace.fs.writeFile(file, await vscode.workspace.fs.readFile(file));
   await opened(2 * FOLDERS_WAIT_MS);
+}
+
+/** Starts profiling when PROFILE_ENV names a folder; the function returned stops and writes the profile. */
+async function startProfile(): Promise<(() => Promise<void>) | undefined> {
+  const folder = process.env[PROFILE_ENV];
+  if (!folder) return undefined;
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string) => new Promise<unknown>((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return async () => {
+    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+    session.disconnect();
+    fs.mkdirSync(folder, { recursive: true });
+    const name = bigWorkspace ? `${BIG_WORKSPACE_DIR}-${bigWorkspace}` : (part ?? 'workspace');
+    fs.writeFileSync(path.join(folder, `${name}.cpuprofile`), JSON.stringify(profile));
+  };
 }
 
 function writeResults(tests: TestResult[]): void {

@@ -20,6 +20,14 @@ export interface SuiteResults {
 export const RESULTS_ENV = 'CAREER_PLAN_TEST_RESULTS';
 
 /**
+ * A folder to write a CPU profile of the extension host into, one per workbench, from the suite's
+ * start to its end (the extension may have activated before: workspaceContains activates it with
+ * the host). Open the `.cpuprofile` in Chrome's DevTools or VS Code. The sampling costs CPU of its
+ * own (the big-workspace check's host CPU read about twice as high with it): measure without it.
+ */
+export const PROFILE_ENV = 'CAREER_PLAN_TEST_CPU_PROFILE';
+
+/**
  * `CAREER_PLAN_TEST_GREP=<pattern> npm run test:integration` runs only the suite's tests whose full
  * title matches, in the fixture workspace, without the other parts and the UI checks: for whoever
  * works on one feature. The extension host inherits it from the launcher.

@@ -4,7 +4,7 @@ import { MarkdownWatcher, type FileChange } from './markdownWatcher';
 import type { PlanNames } from './planNames';
 import { inPool, nextTurn } from './pool';
 import { ScanExcludes } from './scanExcludes';
-import { affectsPlanFiles, readSettings } from './settings';
+import { affectsPlanFiles, readPlanFiles } from './settings';
 
 const MARKDOWN = '**/*.md';
 /** Files read at once: enough to keep the disk and Node's thread pool busy, few enough to leave the host free. */
@@ -129,9 +129,12 @@ export class PlanFinder implements vscode.Disposable {
     this.run.stopped = true;
   }
 
-  /** A file's whole text if it is a plan (by its name, or by its head), else undefined. Rejects when it cannot be read. */
-  textIfPlan(uri: vscode.Uri): Promise<string | undefined> {
-    return this.names.matches(uri) ? this.files.readText(uri) : this.files.readIfPlan(uri);
+  /**
+   * A file's whole text if it is a plan (by its name, or by its head), else undefined; `named` when
+   * the caller knows already whether careerPlan.planFiles names it. Rejects when it cannot be read.
+   */
+  textIfPlan(uri: vscode.Uri, named = this.names.matches(uri)): Promise<string | undefined> {
+    return named ? this.files.readText(uri) : this.files.readIfPlan(uri);
   }
 
   private want(scan: Wanted): void {
@@ -150,7 +153,7 @@ export class PlanFinder implements vscode.Disposable {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const excludes = await this.excludes.of(folder.uri);
       if (!excludes) continue;
-      const { planFiles } = readSettings(folder.uri);
+      const planFiles = readPlanFiles(folder.uri);
       for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, MARKDOWN), excludes.glob)) {
         // findFiles' own matching is ripgrep's; this is the watcher's, so both leave out the same files.
         if (excludes.excludes(uri)) continue;
@@ -161,7 +164,7 @@ export class PlanFinder implements vscode.Disposable {
     this.plans.keepOnly(new Set(files.map((uri) => uri.toString())));
     for (const uri of files) {
       if (!named.has(uri.toString()) || this.plans.isOpen(uri) || this.plans.isKnown(uri)) continue;
-      await this.look(uri);
+      await this.look(uri, true);
     }
     return { files, named };
   }
@@ -179,7 +182,8 @@ export class PlanFinder implements vscode.Disposable {
     await inPool(todo, IN_FLIGHT, async (uri) => {
       await this.untilEditingPauses();
       if (run.stopped) return false;
-      await this.look(uri);
+      // The listing told the named files apart: no file here needs its settings read again.
+      await this.look(uri, false);
       this.report(run, { read: ++read, total, state: 'looking' }, false);
       return true;
     });
@@ -189,10 +193,10 @@ export class PlanFinder implements vscode.Disposable {
   }
 
   /** Reads a file the scan or the watcher points at, and tells the store what it is. An unreadable file is left as it was. */
-  private async look(uri: vscode.Uri): Promise<void> {
+  private async look(uri: vscode.Uri, named?: boolean): Promise<void> {
     let text: string | undefined;
     try {
-      text = await this.textIfPlan(uri);
+      text = await this.textIfPlan(uri, named);
     } catch {
       return;
     }

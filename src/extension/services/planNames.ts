@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import { globSource } from '../../core/scan/globs';
-import { readSettings } from './settings';
+import { readPlanFiles } from './settings';
 
 /**
  * Whether a file is a plan by its name: its path matches a careerPlan.planFiles glob, matched against
@@ -10,7 +10,7 @@ import { readSettings } from './settings';
 export class PlanNames {
   private readonly patterns = new Map<string, RegExp>();
 
-  matches(uri: vscode.Uri, planFiles: readonly string[] = readSettings(uri).planFiles): boolean {
+  matches(uri: vscode.Uri, planFiles: readonly string[] = readPlanFiles(uri)): boolean {
     if (planFiles.length === 0) return false;
     const key = planFiles.join('\n');
     let pattern = this.patterns.get(key);

@@ -55,6 +55,14 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   };
 }
 
+/**
+ * careerPlan.planFiles alone: asked for each file a scan or the watcher looks at, where the rest of
+ * readSettings (its `inspect`s above all) costs more than reading the file's head (issue 23).
+ */
+export function readPlanFiles(scope: vscode.ConfigurationScope): readonly string[] {
+  return get(vscode.workspace.getConfiguration(SECTION, scope), 'planFiles');
+}
+
 /** A contributed setting always has a value: the user's, or package.json's default. */
 function get<T>(config: vscode.WorkspaceConfiguration, key: string): T {
   return config.get<T>(key) as T;

@@ -112,6 +112,20 @@ describe('plan store: finding plans in a workspace (issue 23)', function () {
     assert.equal(store.scanProgress?.state, 'done');
   });
 
+  it('reads the settings as often in a workspace of 300 pages as in one of 3: not for each file', async () => {
+    const scanned = async (pageCount: number) => {
+      const pages = Object.fromEntries(Array.from({ length: pageCount }, (_, i) => [`docs/page-${i}.md`, PAGE(`Page ${i}`)]));
+      const { store, vscode, dispose } = await openStore(workspace({ ...pages, 'career-plan.md': PLAN('Named'), 'docs/my-goals.md': PLAN('Found') }));
+      open = { dispose };
+      const before = vscode.settingsReads();
+      await store.scan();
+      dispose();
+      return vscode.settingsReads() - before;
+    };
+    const few = await scanned(3);
+    assert.equal(await scanned(300), few);
+  });
+
   it('stops when asked, and goes on from there when asked again', async () => {
     const pages = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`docs/page-${i}.md`, PAGE(`Page ${i}`)]));
     const root = workspace({ ...pages, 'docs/zz/my-goals.md': PLAN('Found after the stop') });
