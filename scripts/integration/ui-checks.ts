@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { localToday } from '../../src/core/calendar/dates';
 import { SCREENSHOT_DIR } from './paths';
 
 export interface UiCheck {
@@ -243,6 +244,76 @@ async function convertCheck(page: Page): Promise<void> {
   await runCommand(page, 'View: Revert and Close Editor');
 }
 
+/** The folder the workbench was opened on: the copy of examples/ (its path is in the page's address). */
+function openedFolder(page: Page): string {
+  const folder = new URL(page.url()).searchParams.get('folder');
+  if (!folder) throw new Error(`no folder in the workbench's address ${page.url()}`);
+  return folder;
+}
+
+/**
+ * "Start Review…" by keyboard alone on the first draft, typing the answers a person types: Enter and
+ * the arrow keys on the picks, words in the input boxes. The plan, saved, is checked byte for byte,
+ * then put back as it was for whoever looks at the workspace after.
+ */
+async function reviewCheck(page: Page): Promise<void> {
+  const file = path.join(openedFolder(page), 'first-draft.plan.md');
+  const before = fs.readFileSync(file, 'utf8');
+  await runCommand(page, 'View: Close All Editors');
+  await openFile(page, 'first-draft.plan.md');
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  await runCommand(page, 'Career Plan: Start Review…');
+  /**
+   * Waits for the question titled `title` that shows `text` (one of its choices, or an input box's
+   * prompt), types `typed` if given, then presses the keys. Only what is visible counts: the widget
+   * is reused from one question to the next.
+   */
+  const answer = async (title: string, text: string, typed: string | undefined, ...keys: string[]) => {
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).filter({ visible: true }).first().waitFor();
+    await page.locator('.quick-input-widget .quick-input-message, .quick-input-widget .quick-input-list [role=option]', { hasText: text }).filter({ visible: true }).first().waitFor();
+    if (typed !== undefined) await page.keyboard.type(typed);
+    for (const key of keys) await page.keyboard.press(key);
+  };
+  await answer('Step 1 of 2', 'Reached today', undefined, 'Enter');
+  await answer('Step 1 of 2', 'Leave it without a date', undefined, 'Enter');
+  await answer('Step 2 of 2', 'Reached today', undefined, 'Enter');
+  await answer('Step 2 of 2', 'Leave it without a date', undefined, 'Enter');
+  await answer('Gap 1 of 2', 'Closed today', undefined, 'ArrowDown', 'Enter');
+  await answer('Gap 2 of 2', 'Still open', undefined, 'Enter');
+  await answer('Gap 2 of 2', 'next action on “Giving feedback”', 'ask two peers for feedback after each demo', 'Enter');
+  await answer('Key people', 'Whom did you ask', 'Dana (manager), Sam (mentor)');
+  await shot(page, 'review.png');
+  await page.keyboard.press('Enter');
+  await answer('Key people', 'A gap someone named', 'Budget ownership', 'Enter');
+  await answer('Key people', 'Someone else', undefined, 'Enter');
+  await answer('Key people', 'A gap someone named', undefined, 'Enter');
+  await answer('Wins', 'What went well', 'ran the first retro', 'Enter');
+  await answer('Goal', 'Yes, it still holds', undefined, 'Enter');
+  await editorLines(page).filter({ hasText: 'Review' }).waitFor();
+  await page.keyboard.press('Control+S');
+  await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+  const day = localToday();
+  const expected = before
+    .replace('  - Public speaking\n  - Giving feedback\n', [
+      '  - title: Public speaking',
+      '    status: closed',
+      `    closed: ${day}`,
+      '  - title: Giving feedback',
+      '    actions:',
+      '      - ask two peers for feedback after each demo',
+      '  - title: Budget ownership',
+      '    source: Dana (manager)',
+      'review:',
+      `  last: ${day}`,
+      '',
+    ].join('\n'))
+    .replace(/\n*$/, ['', '', '## Reviews', '', `### Review ${day}`, '- Closed: Public speaking', '- Added gap: Budget ownership (said by Dana (manager))', '- Asked: Dana (manager), Sam (mentor)', '- Wins: ran the first retro', '- Goal: still holds', ''].join('\n'));
+  const after = fs.readFileSync(file, 'utf8');
+  fs.writeFileSync(file, before);
+  if (after !== expected) throw new Error(`the reviewed plan reads:\n${after}\ninstead of:\n${expected}`);
+  await runCommand(page, 'File: Revert File');
+}
+
 export const uiChecks: UiCheck[] = [
   { name: 'the workbench loaded', run: (page) => statusBar(page).waitFor() },
   { name: 'career-plan.md is open in the active editor tab', run: (page) => activeEditorTab(page, 'career-plan.md').waitFor() },
@@ -257,4 +328,6 @@ export const uiChecks: UiCheck[] = [
   { name: 'a vague goal is coached in the Problems panel, its hover and its quick fixes', run: coachingCheck },
   { name: 'Make this goal SMART… by keyboard writes the goal and its target, undo takes them back, Escape writes nothing', run: makeGoalSmartCheck },
   { name: 'Convert to Frontmatter by keyboard shows the diff and a dialog; Enter writes the frontmatter, undo takes it back, Escape writes nothing', run: convertCheck },
+  // Last: it saves the first draft (and puts it back), which the checks above read as it is in the repository.
+  { name: 'Start Review… by keyboard, typing the answers, writes the reviewed plan byte for byte', run: reviewCheck },
 ];

@@ -4,6 +4,8 @@ import { registerCodeLens } from './codeLens';
 import { registerAddGap } from './commands/addGap';
 import { registerAddStep } from './commands/addStep';
 import { registerConvertToFrontmatter } from './commands/convertToFrontmatter';
+import { registerCloseGap } from './commands/closeGap';
+import { registerCopySummary } from './commands/copySummary';
 import { registerExportCalendar } from './commands/exportCalendar';
 import { registerMakeGoalSmart } from './commands/makeGoalSmart';
 import { registerMarkNextStepDone } from './commands/markNextStepDone';
@@ -13,6 +15,7 @@ import { registerPrepareMoment } from './commands/prepareMoment';
 import { registerReveal } from './commands/reveal';
 import { registerShowNextTarget } from './commands/showNextTarget';
 import { registerShowReading } from './commands/showReading';
+import { registerStartReview } from './commands/startReview';
 import { registerCompletion } from './completion';
 import { registerConfigDiagnostics } from './configDiagnostics';
 import { registerDiagnostics } from './diagnostics';
@@ -34,7 +37,10 @@ export const features: Feature[] = [
   registerAddStep,
   registerAddGap,
   registerMakeGoalSmart,
+  registerStartReview,
   registerMarkNextStepDone,
+  registerCloseGap,
+  registerCopySummary,
   registerShowNextTarget,
   registerShowReading,
   registerDiagnostics,

@@ -27,6 +27,7 @@ import cp604 from './cp604-gap-no-action';
 import cp605 from './cp605-review-overdue';
 import cp606 from './cp606-moment-unprepared';
 import cp607 from './cp607-company-incomplete';
+import cp608 from './cp608-gap-closed-date';
 
 /** Every rule, in the order findings of equal position are listed. Ids are stable and never reused. */
 export const rules: readonly Rule[] = [
@@ -59,6 +60,7 @@ export const rules: readonly Rule[] = [
     cp605,
     cp606,
     cp607,
+    cp608,
   ].map(onReadableYaml),
 ];
 
