@@ -1,9 +1,10 @@
 // Installs the Debian packages the test harness needs, from the same list the harness checks before
-// each run (scripts/integration/systemPackages.ts), so .ci/run keeps no list of its own.
+// each run (scripts/integration/systemPackages.ts), so .ci/run keeps no list of its own; and valgrind,
+// which npm run bench needs (npm test does not).
 import { CHROMIUM } from './integration/browser';
-import { CODE_SERVER_BUILD, chromium, ensureSystemPackages } from './integration/systemPackages';
+import { BENCH_TOOLS, CODE_SERVER_BUILD, chromium, ensureSystemPackages } from './integration/systemPackages';
 
-ensureSystemPackages([...CODE_SERVER_BUILD, chromium(CHROMIUM)]).catch((error: Error) => {
+ensureSystemPackages([...CODE_SERVER_BUILD, chromium(CHROMIUM), ...BENCH_TOOLS]).catch((error: Error) => {
   console.error(`ci: ${error.message}`);
   process.exitCode = 1;
 });

@@ -1,5 +1,19 @@
 // Bodies of the shapes that once made reading grow with the square of their length (issue 18),
-// built to a size: the bench times them (shapes.ts) and a profile can read them without running it.
+// built to a size: the bench times them (shapes.ts), counts their instructions (instructions.ts) and
+// a profile can read them without running it.
+
+/** The frontmatter every shape's body is read under, and the day it is read on. */
+export const SHAPE_FRONTMATTER = '---\ngoal: Pass the CFA Level II exam in June 2027\nvalues: [craft]\nsteps:\n  - title: Level I\n    target: 2026-12-01\n---\n';
+export const SHAPE_TODAY = '2026-06-01';
+
+/** The two sizes each shape is read at (bytes of body): doubling the text must at most ~double the cost. */
+export const SHAPE_SIZES = [80 * 1024, 160 * 1024] as const;
+
+/**
+ * The readings whose instructions are counted, as indexes into the two sizes: one at the smaller
+ * size that compiles the code the shape runs (not counted), then smaller, larger, smaller, larger.
+ */
+export const READINGS = [0, 0, 1, 0, 1] as const;
 
 /** One unit of each shape, repeated to the size measured; `n` makes each unit distinct. */
 export const SHAPES: Record<string, (n: number) => string> = {

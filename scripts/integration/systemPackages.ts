@@ -1,8 +1,9 @@
 // The system packages the harness needs beyond Node and npm: code-server's install builds native
 // modules (python3, make, g++, libkrb5-dev) and serves its ripgrep download from the system's rg;
-// the UI checks drive chromium. Run as root on a machine with apt (a fresh CI or development
-// machine), the missing ones are installed, as .ci/run does; anywhere else the run stops and names
-// the command that installs them. `npm ci && npm run try` thus works on a fresh Debian machine.
+// the UI checks drive chromium; npm run bench counts instructions with valgrind. Run as root on a
+// machine with apt (a fresh CI or development machine), the missing ones are installed, as .ci/run
+// does; anywhere else the run stops and names the command that installs them. `npm ci && npm run
+// try` thus works on a fresh Debian machine.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RESULTS_DIR } from './paths';
@@ -26,6 +27,9 @@ const command = (name: string, file = name): SystemPackage => ({ name, present: 
 
 /** What installing code-server needs. */
 export const CODE_SERVER_BUILD: readonly SystemPackage[] = [command('python3'), command('make'), command('g++'), command('ripgrep', 'rg'), command('libkrb5-dev', 'krb5-config')];
+
+/** What npm run bench needs beyond Node: valgrind counts the instructions its growth rows are judged on. */
+export const BENCH_TOOLS: readonly SystemPackage[] = [command('valgrind')];
 
 /** The browser the UI checks drive, where it is looked for. */
 export const chromium = (executable: string): SystemPackage => ({ name: 'chromium', present: () => fs.existsSync(executable) });

@@ -16,9 +16,13 @@ export type DateCheck = { ok: true; date: IsoDate } | { ok: false; reason: 'form
 export function checkIsoDate(text: string): DateCheck {
   const match = ISO_DATE.exec(text);
   if (!match) return { ok: false, reason: 'format' };
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return { ok: false, reason: 'impossible' };
+  if (!dayExists(Number(match[1]), Number(match[2]), Number(match[3]))) return { ok: false, reason: 'impossible' };
   return { ok: true, date: text };
+}
+
+/** Whether the calendar has this day: month 1 to 12, day 1 to the month's length. */
+export function dayExists(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 export function isIsoDate(text: string): text is IsoDate {

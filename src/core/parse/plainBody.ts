@@ -35,8 +35,11 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
   const tasks: Task[] = [];
   const directives: Directive[] = [];
   const sections: number[] = [];
-  /** The task being read: lines of text right under it continue its text, until another line comes. */
-  let task: { start: number; end: number; check: boolean; heading: Heading | undefined } | undefined;
+  /**
+   * The task being read, when `open`: lines of text right under it continue its text, until another
+   * line comes. One record, updated in place, as the paragraph's below.
+   */
+  const task = { open: false, start: 0, end: 0, check: false, heading: undefined as Heading | undefined };
   /** A list item or quote is open: a paragraph line now is its lazy continuation. */
   let inContainer = false;
   /**
@@ -57,11 +60,11 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
   const multiLine: InlineOptions = { atxHeading: false, lineBreaks: true, definitions, emphasis: readsEmphasis };
   /** Adds the task being read; false when its text is not of the simple kind. */
   const endTask = (): boolean => {
-    if (!task) return true;
+    if (!task.open) return true;
     const label = inlineText(text, task.start + 6, task.end, multiLine);
     if (label === undefined) return false;
     tasks.push(makeTask(label, task.check, task.heading, { start: task.start, end: task.end }, lines, text));
-    task = undefined;
+    task.open = false;
     return true;
   };
   // Lines are counted as they are read, so a heading's range needs no search of the line index
@@ -73,13 +76,13 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
     const next = Math.min(nextLine(text, start), end);
     const lineEnd = lineEndAt(text, start, next);
     const first = text.charCodeAt(start);
-    if (task && (startsProse(first) || startsDatedLine(text, start, lineEnd)) && !holdsComment(start, lineEnd)) {
+    if (task.open && (startsProse(first) || startsDatedLine(text, start, lineEnd)) && !holdsComment(start, lineEnd)) {
       // A line of text right under a task continues the task's text (a lazy continuation line).
       task.end = lineEnd;
       start = next;
       continue;
     }
-    const wasTask = task !== undefined;
+    const wasTask = task.open;
     if (!endTask()) return undefined;
     const before = paragraph.open;
     paragraph.open = false;
@@ -111,7 +114,13 @@ export function readPlainBody(text: string, offset: number, lines: LineIndex, en
     } else if (first === DASH && text.charCodeAt(start + 1) === SPACE) {
       inContainer = true;
       const check = taskCheck(text, start + 2);
-      if (check !== undefined) task = { start, end: lineEnd, check, heading: headings.at(-1) };
+      if (check !== undefined) {
+        task.open = true;
+        task.start = start;
+        task.end = lineEnd;
+        task.check = check;
+        task.heading = headings.at(-1);
+      }
       else if (!startsProse(text.charCodeAt(start + 2)) || holdsComment(start, lineEnd)) return undefined;
     } else if (first === QUOTE) {
       inContainer = true;

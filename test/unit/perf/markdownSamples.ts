@@ -36,6 +36,10 @@ const FRAGMENTS = [
   '- [ ] task (due 2027-02-30)',
   '- [ ] due: 2027-01-01 (due: 2027-03-03)',
   '- [ ] (DUE 2027-04-04) first',
+  // The date written before its note (found first in the document), two notes, a no-break space.
+  '- [ ] 2027-05-05 call back (due 2027-05-05)',
+  '- [ ] a (due 2027-01-01) then b (due 2027-02-02)',
+  '- [ ] odd space (due:\u00a02027-06-06) and (due2027-07-07)',
   '  - [x] nested two',
   '    - [ ] nested four',
   '      - [ ] nested six',
