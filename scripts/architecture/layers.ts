@@ -25,6 +25,7 @@ export const LAYERS: readonly (readonly Part[])[] = [
   [
     { name: 'fixes', says: 'fixes built from edits' },
     { name: 'coach', says: 'goal coach, new-plan text' },
+    { name: 'history', says: 'the plan over time: trend chart' },
   ],
   [{ name: 'rules', says: 'one file per rule, the registry' }],
   [{ name: 'lint', says: 'runs the rules, applies directives' }],
