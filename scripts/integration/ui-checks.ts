@@ -9,7 +9,13 @@ import { SCREENSHOT_DIR } from './paths';
 export interface UiCheck {
   name: string;
   /** Rejects when the check fails; locators wait (up to the page's default timeout) for the DOM. */
-  run(page: Page): Promise<void>;
+  run(page: Page, context?: UiContext): Promise<void>;
+}
+
+/** What the runner prepared for the checks besides the workspace (uiSmoke.ts; the package test's checks need none). */
+export interface UiContext {
+  /** A plan committed five times in a git repository beside the workspace (runner: uiSmoke.ts). */
+  readonly committedPlan: string;
 }
 
 /** The status bar; its text includes every visible item's label. */
@@ -41,6 +47,22 @@ async function timelineCheck(page: Page): Promise<void> {
   await shot(page, 'timeline.png');
 }
 
+/**
+ * Opens the plan committed five times, shows its timeline and leaves
+ * test-results/screenshots/timeline-history.png: the trend chart under the timeline, read through the
+ * git extension, a line of five points per step.
+ */
+async function trendChartCheck(page: Page, context?: UiContext): Promise<void> {
+  if (!context) throw new Error('the runner prepared no committed plan');
+  await openFile(page, context.committedPlan, path.basename(context.committedPlan));
+  await runCommand(page, 'Career Plan: Show Timeline');
+  const lines = timelinePage(page).locator('svg.cp-trend g.series[data-points="5"]:not(.legend)');
+  await lines.nth(2).waitFor();
+  await timelinePage(page).locator('#trend').scrollIntoViewIfNeeded();
+  await pointerAway(page);
+  await shot(page, 'timeline-history.png');
+}
+
 /** Runs a command from the palette by its title, as a person would. */
 async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
@@ -49,13 +71,13 @@ async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** Opens a workspace file through Quick Open. */
-async function openFile(page: Page, name: string): Promise<void> {
+/** Opens a workspace file (or any file, by its absolute path) through Quick Open. */
+async function openFile(page: Page, name: string, tabLabel = name): Promise<void> {
   await runCommand(page, 'Go to File');
   await page.locator('.quick-input-widget input').fill(name);
-  await page.locator('.quick-input-list [role=option]', { hasText: name }).first().waitFor();
+  await page.locator('.quick-input-list [role=option]', { hasText: tabLabel }).first().waitFor();
   await page.keyboard.press('Enter');
-  await activeEditorTab(page, name).waitFor();
+  await activeEditorTab(page, tabLabel).waitFor();
 }
 
 /** A picture with CSS animations run to their end: a hover caught fading in shows the text under it. */
@@ -198,4 +220,6 @@ export const uiChecks: UiCheck[] = [
   { name: 'dragging a gap onto the one above ranks it first in the plan', run: dragGapCheck },
   { name: 'a vague goal is coached in the Problems panel, its hover and its quick fixes', run: coachingCheck },
   { name: 'Make this goal SMART… by keyboard writes the goal and its target, undo takes them back, Escape writes nothing', run: makeGoalSmartCheck },
+  // Last: it opens a git repository, whose branch the status bar shows from then on.
+  { name: 'the timeline of a plan committed five times draws its trend chart through the git extension', run: trendChartCheck },
 ];

@@ -14,6 +14,10 @@ const USER_SETTINGS = {
   'extensions.autoUpdate': false,
   // The fixture workspace lies inside this repository; git would offer to open it and scan it.
   'git.enabled': false,
+  // Where a suite or the UI checks turn git on (the history's trend chart), it opens only the
+  // repositories the extension asks for, never this one around the fixtures.
+  'git.autoRepositoryDetection': false,
+  'git.openRepositoryInParentFolders': 'never',
   // VS Code for the Web saves edits after a delay by default: a suite's edits must never reach the fixtures.
   'files.autoSave': 'off',
 };

@@ -52,13 +52,14 @@ export class GitVersions implements vscode.Disposable {
 
   async versions(uri: vscode.Uri): Promise<PlanVersion[]> {
     const repository = await this.repositoryOf(uri);
-    const head = repository?.state.HEAD?.commit;
-    if (!repository || !head) return [];
+    if (!repository) return [];
+    // HEAD is unknown until git has read a repository just opened: read, but keep nothing then.
+    const head = repository.state.HEAD?.commit;
     const key = uri.toString();
     const known = this.read.get(key);
-    if (known?.head === head) return known.versions;
+    if (head && known?.head === head) return known.versions;
     const versions = await readVersions(repository, uri);
-    this.read.set(key, { head, versions });
+    if (head) this.read.set(key, { head, versions });
     return versions;
   }
 

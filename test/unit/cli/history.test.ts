@@ -1,29 +1,16 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { descendants, hasClass, parseXml } from '../timeline/xml';
+import { commitFixtureVersions } from '../../fixtures/history/repository';
 import { FIXTURE_TODAY, FIXTURE_VERSIONS } from '../../fixtures/history/versions';
 import { runCli } from './runCli';
 
 /** A git repository made for the test: the fixture plan committed five times, renamed on the way. */
 function repositoryWithFiveCommits(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'career-plan-history-'));
-  const git = (args: string[], date?: string) =>
-    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
-      cwd: dir,
-      env: { ...process.env, ...(date ? { GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` } : {}) },
-      stdio: 'pipe',
-    });
-  git(['init', '-q', '-b', 'main']);
-  FIXTURE_VERSIONS.forEach((version, i) => {
-    // The fourth commit renames the plan: `git log --follow` still finds the first three.
-    if (i === 3) git(['mv', 'plan.md', 'career.plan.md']);
-    writeFileSync(path.join(dir, i < 3 ? 'plan.md' : 'career.plan.md'), version.text);
-    git(['add', '-A']);
-    git(['commit', '-q', '-m', `version ${i + 1}`], version.date);
-  });
+  commitFixtureVersions(dir, 'career.plan.md', 'plan.md');
   return dir;
 }
 
