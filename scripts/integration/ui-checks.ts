@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { commitFixtureVersions } from '../../test/fixtures/history/repository';
 import { SCREENSHOT_DIR } from './paths';
 
 export interface UiCheck {
@@ -12,10 +13,10 @@ export interface UiCheck {
   run(page: Page, context?: UiContext): Promise<void>;
 }
 
-/** What the runner prepared for the checks besides the workspace (uiSmoke.ts; the package test's checks need none). */
+/** What the runner tells the checks (uiSmoke.ts; the package test's checks need none). */
 export interface UiContext {
-  /** A plan committed five times in a git repository beside the workspace (runner: uiSmoke.ts). */
-  readonly committedPlan: string;
+  /** The folder the workbench opened: a copy of examples/. */
+  readonly workspace: string;
 }
 
 /** The status bar; its text includes every visible item's label. */
@@ -48,13 +49,17 @@ async function timelineCheck(page: Page): Promise<void> {
 }
 
 /**
- * Opens the plan committed five times, shows its timeline and leaves
- * test-results/screenshots/timeline-history.png: the trend chart under the timeline, read through the
- * git extension, a line of five points per step.
+ * Commits a plan five times in a repository inside the workspace (git opens none outside it), opens
+ * it, shows its timeline and leaves test-results/screenshots/timeline-history.png: the trend chart
+ * under the timeline, read through the git extension, a line of five points per step. Made here, at
+ * the last check, so that the plan joins no earlier picture's milestones view.
  */
 async function trendChartCheck(page: Page, context?: UiContext): Promise<void> {
-  if (!context) throw new Error('the runner prepared no committed plan');
-  await openFile(page, context.committedPlan, path.basename(context.committedPlan));
+  if (!context) throw new Error('the runner named no workspace');
+  const repository = path.join(context.workspace, 'history');
+  fs.mkdirSync(repository);
+  commitFixtureVersions(repository, 'my-career-plan.md');
+  await openFile(page, 'my-career-plan.md');
   await runCommand(page, 'Career Plan: Show Timeline');
   const lines = timelinePage(page).locator('svg.cp-trend g.series[data-points="5"]:not(.legend)');
   await lines.nth(2).waitFor();

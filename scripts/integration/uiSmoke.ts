@@ -9,7 +9,6 @@ import type { Browser } from 'playwright-core';
 import { remoteUri, workbenchUrl } from './browser';
 import type { CodeServer } from './codeServer';
 import { EXAMPLES, RESULTS_DIR, SCREENSHOT_DIR } from './paths';
-import { commitFixtureVersions } from '../../test/fixtures/history/repository';
 import { uiChecks, type UiContext } from './ui-checks';
 
 const CHECK_TIMEOUT_MS = 20_000;
@@ -23,7 +22,7 @@ export async function runUiChecks(browser: Browser, server: CodeServer, runDir: 
   // A copy: the checks edit the plan in the editor (and revert it), and must never touch the repository's.
   const workspace = path.join(runDir, 'examples');
   fs.cpSync(EXAMPLES, workspace, { recursive: true });
-  const context = { committedPlan: prepareCommittedPlan(runDir) };
+  const context: UiContext = { workspace };
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(CHECK_TIMEOUT_MS);
   // The workbench's console, the extension host's among it, for whoever looks into a failed check.
@@ -53,19 +52,4 @@ export async function runUiChecks(browser: Browser, server: CodeServer, runDir: 
   await page.close();
   log.end();
   return results;
-}
-
-/**
- * The trend chart's plan: committed five times in a repository beside the workspace (inside it, the
- * plan would join the milestones view in the other pictures), with git turned on in the user
- * settings this page reads; they open no repository but the one the extension asks for (userData.ts).
- */
-function prepareCommittedPlan(runDir: string): UiContext['committedPlan'] {
-  const repository = path.join(runDir, 'history');
-  fs.mkdirSync(repository);
-  commitFixtureVersions(repository, 'my-career-plan.md');
-  const settingsFile = path.join(runDir, 'user-data/User/settings.json');
-  const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
-  fs.writeFileSync(settingsFile, JSON.stringify({ ...settings, 'git.enabled': true }, null, 2));
-  return path.join(repository, 'my-career-plan.md');
 }

@@ -1,9 +1,10 @@
 // The history's trend chart in a real VS Code: a plan committed five times in a repository made for
-// the test, read through the built-in git extension (git is off in the suite's user settings, so the
-// test turns it on and back off); and, where git cannot help (an untitled plan), the review entries.
+// the test inside the workspace (git opens no repository outside the workspace's folders unless told
+// to), read through the built-in git extension, which opens no repository by itself in the suite's
+// user settings (scripts/integration/userData.ts); and, where git cannot help (an untitled plan),
+// the review entries.
 import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { TimelineContent } from '../../src/extension/timeline/html';
@@ -24,13 +25,14 @@ describe('history', () => {
   let repository: string;
   before(async () => {
     await activateExtension();
-    repository = mkdtempSync(path.join(tmpdir(), 'career-plan-history-'));
+    const workspace = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(workspace, 'no workspace folder is open');
+    // Ignored by the repository's .gitignore, and removed after.
+    repository = mkdtempSync(path.join(workspace.uri.fsPath, 'history-'));
     commitFixtureVersions(repository, 'career-plan.md');
-    await vscode.workspace.getConfiguration('git').update('enabled', true, vscode.ConfigurationTarget.Global);
   });
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.workspace.getConfiguration('git').update('enabled', false, vscode.ConfigurationTarget.Global);
     rmSync(repository, { recursive: true, force: true });
   });
 
@@ -38,7 +40,7 @@ describe('history', () => {
     this.timeout(60_000);
     const plan = vscode.Uri.file(path.join(repository, 'career-plan.md'));
     await vscode.window.showTextDocument(plan);
-    // The git extension starts once enabled, then opens the repository the timeline asks for.
+    // The git extension opens the repository the timeline asks for, and reads it in the background.
     const lines = await eventually(
       async () => {
         const shown = await vscode.commands.executeCommand<TimelineContent>('careerPlan.showTimeline', plan);
