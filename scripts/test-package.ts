@@ -98,7 +98,7 @@ async function walkthroughCheck(page: Page): Promise<void> {
   await page.locator('.quick-input-list [role=option]', { hasText: 'Career Plan' }).first().waitFor();
   await page.keyboard.press('Enter');
   const walkthrough = page.locator('.gettingStartedContainer');
-  for (const title of ['Write your goal', 'Add steps with dates', 'Rank your gaps', 'See the countdown']) {
+  for (const title of ['Write your goal', 'Add steps with dates', 'Rank your gaps', 'See the countdown', 'Review your plan']) {
     await walkthrough.locator('.getting-started-step', { hasText: title }).first().waitFor();
   }
   // The first step is open; its picture is drawn in a webview (an iframe in an iframe).

@@ -13,6 +13,7 @@ export const LAYERS: readonly (readonly Part[])[] = [
   ],
   [{ name: 'format', says: 'the format table: every key, its schema, plan detection' }],
   [{ name: 'plan', says: 'the typed model of a plan' }],
+  [{ name: 'bodyplan', says: 'plans written without frontmatter: shapes and their reading' }],
   [{ name: 'parse', says: 'text to model, whole or incremental' }],
   [
     { name: 'smart', says: 'reads a goal sentence' },
@@ -25,6 +26,8 @@ export const LAYERS: readonly (readonly Part[])[] = [
   [
     { name: 'fixes', says: 'fixes built from edits' },
     { name: 'coach', says: 'goal coach, new-plan text' },
+    { name: 'convert', says: 'a body-only plan given its frontmatter' },
+    { name: 'review', says: 'a review: its questions, its edits, its entry' },
     { name: 'history', says: 'the plan over time: trend chart' },
   ],
   [{ name: 'rules', says: 'one file per rule, the registry' }],

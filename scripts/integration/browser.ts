@@ -7,7 +7,7 @@ import { ROOT, WORKSPACE } from './paths';
 import { chromium as chromiumPackage, ensureSystemPackages } from './systemPackages';
 
 /** Playwright's own browser downloads are unreachable here; use the system's chromium. */
-const CHROMIUM = process.env.CAREER_PLAN_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CAREER_PLAN_CHROMIUM ?? '/usr/bin/chromium';
 
 // Without the networking flags chromium keeps trying (and failing) to reach Google's services.
 const CHROMIUM_ARGS = [

@@ -4,19 +4,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { localToday } from '../../src/core/calendar/dates';
 import { commitFixtureVersions } from '../../test/fixtures/history/repository';
 import { SCREENSHOT_DIR } from './paths';
 
 export interface UiCheck {
   name: string;
   /** Rejects when the check fails; locators wait (up to the page's default timeout) for the DOM. */
-  run(page: Page, context?: UiContext): Promise<void>;
-}
-
-/** What the runner tells the checks (uiSmoke.ts; the package test's checks need none). */
-export interface UiContext {
-  /** The folder the workbench opened: a copy of examples/. */
-  readonly workspace: string;
+  run(page: Page): Promise<void>;
 }
 
 /** The status bar; its text includes every visible item's label. */
@@ -51,12 +46,11 @@ async function timelineCheck(page: Page): Promise<void> {
 /**
  * Commits a plan five times in a repository inside the workspace (git opens none outside it), opens
  * it, shows its timeline and leaves test-results/screenshots/timeline-history.png: the trend chart
- * under the timeline, read through the git extension, a line of five points per step. Made here, at
- * the last check, so that the plan joins no earlier picture's milestones view.
+ * under the timeline, read through the git extension, a line of five points per step. Run last, so
+ * that the plan joins no earlier picture's milestones view.
  */
-async function trendChartCheck(page: Page, context?: UiContext): Promise<void> {
-  if (!context) throw new Error('the runner named no workspace');
-  const repository = path.join(context.workspace, 'history');
+async function trendChartCheck(page: Page): Promise<void> {
+  const repository = path.join(openedFolder(page), 'history');
   fs.mkdirSync(repository);
   commitFixtureVersions(repository, 'my-career-plan.md');
   await openFile(page, 'my-career-plan.md');
@@ -76,13 +70,13 @@ async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** Opens a workspace file (or any file, by its absolute path) through Quick Open. */
-async function openFile(page: Page, name: string, tabLabel = name): Promise<void> {
+/** Opens a workspace file through Quick Open. */
+async function openFile(page: Page, name: string): Promise<void> {
   await runCommand(page, 'Go to File');
   await page.locator('.quick-input-widget input').fill(name);
-  await page.locator('.quick-input-list [role=option]', { hasText: tabLabel }).first().waitFor();
+  await page.locator('.quick-input-list [role=option]', { hasText: name }).first().waitFor();
   await page.keyboard.press('Enter');
-  await activeEditorTab(page, tabLabel).waitFor();
+  await activeEditorTab(page, name).waitFor();
 }
 
 /** A picture with CSS animations run to their end: a hover caught fading in shows the text under it. */
@@ -212,6 +206,134 @@ async function makeGoalSmartCheck(page: Page): Promise<void> {
   await runCommand(page, 'File: Revert File');
 }
 
+/** A plan as people write it without frontmatter: Brechner's template, filled in. */
+const BODY_ONLY_PLAN = [
+  '# Career plan',
+  '',
+  'Career goal: Become a principal engineer at a product company.',
+  '',
+  'Senior engineer — by end of Q3 2027',
+  'Staff engineer — June 2029',
+  'Principal engineer — 2031-12-31',
+  '',
+  'Gaps to reach next step (in order of significance):',
+  '',
+  '- Leading design reviews across teams',
+  '- Writing for executives',
+  '',
+].join('\n');
+
+/**
+ * "Convert to Frontmatter" by keyboard: a body-only plan typed into a new Markdown file, the command
+ * from the palette; the preview (a diff) and the dialog come up (README picture), Enter writes the
+ * frontmatter, one undo takes it back, Escape at the dialog writes nothing.
+ */
+async function convertCheck(page: Page): Promise<void> {
+  await runCommand(page, 'View: Close All Editors');
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  await runCommand(page, 'File: New Untitled Text File');
+  await runCommand(page, 'Change Language Mode');
+  await page.locator('.quick-input-widget input').fill('Markdown');
+  await page.locator('.quick-input-list [role=option]', { hasText: 'Markdown' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await languageMode(page).filter({ hasText: 'Markdown' }).waitFor();
+  await editorLines(page).click();
+  await page.keyboard.insertText(BODY_ONLY_PLAN);
+  await editorLines(page).filter({ hasText: 'Writing for executives' }).waitFor();
+  const dialog = page.locator('.monaco-dialog-box', { hasText: 'to frontmatter?' });
+  await runCommand(page, 'Career Plan: Convert to Frontmatter…');
+  await dialog.waitFor();
+  await page.locator('.monaco-diff-editor').first().waitFor();
+  await page.locator('.monaco-diff-editor .view-lines', { hasText: 'target: 2027-09-30' }).first().waitFor();
+  await pointerAway(page);
+  await shot(page, 'convert.png');
+  await page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'hidden' });
+  await editorLines(page).filter({ hasText: 'goal: Become a principal engineer' }).waitFor();
+  await page.locator('.monaco-diff-editor').waitFor({ state: 'detached' });
+  await page.keyboard.press('Control+Z');
+  await editorLines(page).filter({ hasText: 'goal: Become a principal engineer' }).waitFor({ state: 'detached' });
+  await editorLines(page).filter({ hasText: 'Career goal: Become a principal engineer' }).waitFor();
+  // Escape at the dialog: nothing is written.
+  await runCommand(page, 'Career Plan: Convert to Frontmatter…');
+  await dialog.waitFor();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  await page.locator('.monaco-diff-editor').waitFor({ state: 'detached' });
+  if ((await editorLines(page).filter({ hasText: 'goal: Become a principal engineer' }).count()) > 0) throw new Error('Escape converted the plan');
+  await runCommand(page, 'View: Revert and Close Editor');
+}
+
+/** The folder the workbench was opened on: the copy of examples/ (its path is in the page's address). */
+function openedFolder(page: Page): string {
+  const folder = new URL(page.url()).searchParams.get('folder');
+  if (!folder) throw new Error(`no folder in the workbench's address ${page.url()}`);
+  return folder;
+}
+
+/**
+ * "Start Review…" by keyboard alone on the first draft, typing the answers a person types: Enter and
+ * the arrow keys on the picks, words in the input boxes. The plan, saved, is checked byte for byte,
+ * then put back as it was for whoever looks at the workspace after.
+ */
+async function reviewCheck(page: Page): Promise<void> {
+  const file = path.join(openedFolder(page), 'first-draft.plan.md');
+  const before = fs.readFileSync(file, 'utf8');
+  await runCommand(page, 'View: Close All Editors');
+  await openFile(page, 'first-draft.plan.md');
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  await runCommand(page, 'Career Plan: Start Review…');
+  /**
+   * Waits for the question titled `title` that shows `text` (one of its choices, or an input box's
+   * prompt), types `typed` if given, then presses the keys. Only what is visible counts: the widget
+   * is reused from one question to the next.
+   */
+  const answer = async (title: string, text: string, typed: string | undefined, ...keys: string[]) => {
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).filter({ visible: true }).first().waitFor();
+    await page.locator('.quick-input-widget .quick-input-message, .quick-input-widget .quick-input-list [role=option]', { hasText: text }).filter({ visible: true }).first().waitFor();
+    if (typed !== undefined) await page.keyboard.type(typed);
+    for (const key of keys) await page.keyboard.press(key);
+  };
+  await answer('Step 1 of 2', 'Reached today', undefined, 'Enter');
+  await answer('Step 1 of 2', 'Leave it without a date', undefined, 'Enter');
+  await answer('Step 2 of 2', 'Reached today', undefined, 'Enter');
+  await answer('Step 2 of 2', 'Leave it without a date', undefined, 'Enter');
+  await answer('Gap 1 of 2', 'Closed today', undefined, 'ArrowDown', 'Enter');
+  await answer('Gap 2 of 2', 'Still open', undefined, 'Enter');
+  await answer('Gap 2 of 2', 'next action on “Giving feedback”', 'ask two peers for feedback after each demo', 'Enter');
+  await answer('Key people', 'Whom did you ask', 'Dana (manager), Sam (mentor)');
+  await shot(page, 'review.png');
+  await page.keyboard.press('Enter');
+  await answer('Key people', 'A gap someone named', 'Budget ownership', 'Enter');
+  await answer('Key people', 'Someone else', undefined, 'Enter');
+  await answer('Key people', 'A gap someone named', undefined, 'Enter');
+  await answer('Wins', 'What went well', 'ran the first retro', 'Enter');
+  await answer('Goal', 'Yes, it still holds', undefined, 'Enter');
+  await editorLines(page).filter({ hasText: 'Review' }).waitFor();
+  await page.keyboard.press('Control+S');
+  await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+  const day = localToday();
+  const expected = before
+    .replace('  - Public speaking\n  - Giving feedback\n', [
+      '  - title: Public speaking',
+      '    status: closed',
+      `    closed: ${day}`,
+      '  - title: Giving feedback',
+      '    actions:',
+      '      - ask two peers for feedback after each demo',
+      '  - title: Budget ownership',
+      '    source: Dana (manager)',
+      'review:',
+      `  last: ${day}`,
+      '',
+    ].join('\n'))
+    .replace(/\n*$/, ['', '', '## Reviews', '', `### Review ${day}`, '- Closed: Public speaking', '- Added gap: Budget ownership (said by Dana (manager))', '- Asked: Dana (manager), Sam (mentor)', '- Wins: ran the first retro', '- Goal: still holds', ''].join('\n'));
+  const after = fs.readFileSync(file, 'utf8');
+  fs.writeFileSync(file, before);
+  if (after !== expected) throw new Error(`the reviewed plan reads:\n${after}\ninstead of:\n${expected}`);
+  await runCommand(page, 'File: Revert File');
+}
+
 export const uiChecks: UiCheck[] = [
   { name: 'the workbench loaded', run: (page) => statusBar(page).waitFor() },
   { name: 'career-plan.md is open in the active editor tab', run: (page) => activeEditorTab(page, 'career-plan.md').waitFor() },
@@ -225,6 +347,9 @@ export const uiChecks: UiCheck[] = [
   { name: 'dragging a gap onto the one above ranks it first in the plan', run: dragGapCheck },
   { name: 'a vague goal is coached in the Problems panel, its hover and its quick fixes', run: coachingCheck },
   { name: 'Make this goal SMART… by keyboard writes the goal and its target, undo takes them back, Escape writes nothing', run: makeGoalSmartCheck },
-  // Last: it opens a git repository, whose branch the status bar shows from then on.
+  { name: 'Convert to Frontmatter by keyboard shows the diff and a dialog; Enter writes the frontmatter, undo takes it back, Escape writes nothing', run: convertCheck },
+  // After the others: it saves the first draft (and puts it back), which the checks above read as it is in the repository.
+  { name: 'Start Review… by keyboard, typing the answers, writes the reviewed plan byte for byte', run: reviewCheck },
+  // Last: it adds a plan to the workspace and opens a git repository, whose branch the status bar shows from then on.
   { name: 'the timeline of a plan committed five times draws its trend chart through the git extension', run: trendChartCheck },
 ];

@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { remoteUri, workbenchUrl } from './browser';
 import type { CodeServer } from './codeServer';
 import { EXAMPLES, RESULTS_DIR, SCREENSHOT_DIR } from './paths';
-import { uiChecks, type UiContext } from './ui-checks';
+import { uiChecks } from './ui-checks';
 
 const CHECK_TIMEOUT_MS = 20_000;
 
@@ -22,7 +22,6 @@ export async function runUiChecks(browser: Browser, server: CodeServer, runDir: 
   // A copy: the checks edit the plan in the editor (and revert it), and must never touch the repository's.
   const workspace = path.join(runDir, 'examples');
   fs.cpSync(EXAMPLES, workspace, { recursive: true });
-  const context: UiContext = { workspace };
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(CHECK_TIMEOUT_MS);
   // The workbench's console, the extension host's among it, for whoever looks into a failed check.
@@ -33,7 +32,7 @@ export async function runUiChecks(browser: Browser, server: CodeServer, runDir: 
   for (const check of uiChecks) {
     log.write(`== ${check.name}\n`);
     try {
-      await check.run(page, context);
+      await check.run(page);
       results.push({ name: check.name });
     } catch (error) {
       // Playwright appends a long call log: its first line says what went wrong, a "waiting for" line

@@ -1,3 +1,4 @@
+import { looksLikeBodyPlan } from '../core/parse/bodyPlanDetect';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -87,7 +88,7 @@ export async function collectPlanFiles(args: readonly string[], cwd: string, opt
         continue;
       }
       const decoded = found.get(real) ?? (await read(absolute));
-      if (!isPlanName(absolute.split(path.sep).join('/')) && !looksLikePlan(decoded.text)) continue;
+      if (!isPlanName(absolute.split(path.sep).join('/')) && !looksLikePlan(decoded.text) && !looksLikeBodyPlan(decoded.text)) continue;
       plans++;
       if (seen.has(real)) continue;
       seen.add(real);

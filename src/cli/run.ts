@@ -5,6 +5,7 @@ import { lintCommand } from './commands/lint';
 import { nextCommand } from './commands/next';
 import { timelineCommand } from './commands/timeline';
 import { exportCommand } from './commands/export';
+import { convertCommand } from './commands/convert';
 import { ConfigProblemsError } from './config';
 import { terminalText } from './format/terminalText';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from './io';
@@ -27,6 +28,11 @@ Commands:
                      per commit of the plan (runs git), else per review entry
   export    Write one plan's dates as an iCalendar file (all-day events, stable UIDs)
          --format ics            --today YYYY-MM-DD   --output FILE
+  convert   Give a plan written without frontmatter the frontmatter read from it, keeping
+            every line of the plan below it; prints the change as a diff
+         --write            write it into the file
+         --output FILE      write the converted plan to another file
+         --today YYYY-MM-DD   the day dates such as "in two years" count from
 
 Options for every command: --help, --version (prints the version).
 
@@ -56,6 +62,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         fix: { type: 'boolean' },
         history: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
+        write: { type: 'boolean', short: 'w' },
       },
     });
     const [command, ...files] = positionals;
@@ -89,6 +96,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         return await timelineCommand({ files, format: values.format, today: values.today, output: values.output, history: values.history }, io);
       case 'export':
         return await exportCommand({ files, format: values.format, today: values.today, output: values.output }, io);
+      case 'convert':
+        return await convertCommand({ files, today: values.today, write: values.write, output: values.output }, io);
       case undefined:
         throw new UsageError('Name a command.');
       default:

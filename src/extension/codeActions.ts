@@ -5,6 +5,7 @@ import { disableForLine } from '../core/fixes/disableForLine';
 import type { OpenPlan } from './services/planState';
 import type { Feature } from './feature';
 import { MAKE_GOAL_SMART_COMMAND } from './commands/makeGoalSmart';
+import { START_REVIEW_COMMAND } from './commands/startReview';
 import { docsUri, findingOf, MARKDOWN, toWorkspaceEdit } from './services/convert';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('careerPlan');
@@ -59,6 +60,9 @@ function wants(only: vscode.CodeActionKind | undefined, kind: vscode.CodeActionK
 /** The goal's S, M and T findings: the guided rewrite asks for what each says is missing. */
 const COACHED_RULES = new Set(['CP101', 'CP102', 'CP201', 'CP501']);
 
+/** The review-overdue finding: its quick fix walks the person through the review. */
+const REVIEW_RULE = 'CP605';
+
 function quickFixes(document: vscode.TextDocument, state: OpenPlan, finding: Finding, diagnostic: vscode.Diagnostic, extensionUri: vscode.Uri): vscode.CodeAction[] {
   const actions: vscode.CodeAction[] = [];
   const rule = finding.ruleId;
@@ -74,6 +78,14 @@ function quickFixes(document: vscode.TextDocument, state: OpenPlan, finding: Fin
     coach.command = { command: MAKE_GOAL_SMART_COMMAND, title: coach.title, arguments: [document.uri] };
     coach.diagnostics = [diagnostic];
     actions.push(coach);
+  }
+  if (rule === REVIEW_RULE) {
+    // Offered first: a review held is what the finding asks for; its suggestion only records one.
+    const review = new vscode.CodeAction(vscode.l10n.t('Start the review…'), vscode.CodeActionKind.QuickFix);
+    review.command = { command: START_REVIEW_COMMAND, title: review.title, arguments: [document.uri] };
+    review.diagnostics = [diagnostic];
+    review.isPreferred = true;
+    actions.push(review);
   }
   const sameRule = state.findings.filter((other) => other.ruleId === rule && other.fix);
   if (finding.fix && sameRule.length > 1) {

@@ -3,6 +3,7 @@ import { registerCodeActions } from './codeActions';
 import { registerCodeLens } from './codeLens';
 import { registerAddGap } from './commands/addGap';
 import { registerAddStep } from './commands/addStep';
+import { registerConvertToFrontmatter } from './commands/convertToFrontmatter';
 import { registerExportCalendar } from './commands/exportCalendar';
 import { registerMakeGoalSmart } from './commands/makeGoalSmart';
 import { registerMarkNextStepDone } from './commands/markNextStepDone';
@@ -11,6 +12,8 @@ import { registerNewPlan } from './commands/newPlan';
 import { registerPrepareMoment } from './commands/prepareMoment';
 import { registerReveal } from './commands/reveal';
 import { registerShowNextTarget } from './commands/showNextTarget';
+import { registerShowReading } from './commands/showReading';
+import { registerStartReview } from './commands/startReview';
 import { registerCompletion } from './completion';
 import { registerConfigDiagnostics } from './configDiagnostics';
 import { registerDiagnostics } from './diagnostics';
@@ -32,8 +35,10 @@ export const features: Feature[] = [
   registerAddStep,
   registerAddGap,
   registerMakeGoalSmart,
+  registerStartReview,
   registerMarkNextStepDone,
   registerShowNextTarget,
+  registerShowReading,
   registerDiagnostics,
   registerConfigDiagnostics,
   registerCodeActions,
@@ -48,4 +53,5 @@ export const features: Feature[] = [
   registerShowTimeline,
   registerExportCalendar,
   registerReminders,
+  registerConvertToFrontmatter,
 ];

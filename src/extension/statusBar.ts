@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
+import { overdueReview } from '../core/review/due';
 import { chooseCountdown, countdownText, describeTarget, escapeIcons, targetsAcross, type KeyedTarget, type PlanInput } from '../core/schedule/countdown';
 import { planLabel, plansInScope } from './services/pickPlan';
 import { revealCommand } from './services/reveal';
+import { START_REVIEW_COMMAND } from './commands/startReview';
 import type { Feature } from './feature';
 import type { PlanState } from './services/planState';
 import { affectsSettings, readSettings } from './services/settings';
@@ -28,8 +30,34 @@ export const registerStatusBar: Feature = (context, { store, clock }) => {
   const item = vscode.window.createStatusBarItem('careerPlan.countdown', vscode.StatusBarAlignment.Left, 10);
   item.name = vscode.l10n.t('Career Plan Countdown');
   let shown = false;
+  // Beside the countdown while a plan's review is overdue (when CP605 reports it): a click starts the review.
+  const reviewItem = vscode.window.createStatusBarItem('careerPlan.reviewDue', vscode.StatusBarAlignment.Left, 9);
+  reviewItem.name = vscode.l10n.t('Career Plan Review Due');
+  let reviewShown = false;
+
+  const updateReview = () => {
+    const today = clock.today();
+    const overdue = plansInScope(store, readSettings().countdownScope)
+      .flatMap((state) => {
+        const due = overdueReview(state.plan, today);
+        return due ? [{ state, due }] : [];
+      })
+      .sort((a, b) => a.due.localeCompare(b.due))[0];
+    reviewShown = overdue !== undefined;
+    if (!overdue) {
+      reviewItem.hide();
+      return;
+    }
+    reviewItem.text = `$(checklist) ${vscode.l10n.t('Review due')}`;
+    // Plain text: a plan's path is never read as Markdown.
+    reviewItem.tooltip = vscode.l10n.t('The review of {0} was due {1}. Click to start it: a few questions, then one edit to the plan.', planLabel(overdue.state.uri), overdue.due);
+    reviewItem.accessibilityInformation = { label: vscode.l10n.t('Career plan review due since {0}: start the review', overdue.due) };
+    reviewItem.command = { command: START_REVIEW_COMMAND, title: vscode.l10n.t('Start Review'), arguments: [overdue.state.uri] };
+    reviewItem.show();
+  };
 
   const update = () => {
+    updateReview();
     const settings = readSettings();
     const plans = plansInScope(store, settings.countdownScope).map((state): PlanInput<PlanState> => ({ key: state, plan: state.plan }));
     const today = clock.today();
@@ -56,6 +84,7 @@ export const registerStatusBar: Feature = (context, { store, clock }) => {
   const timer = setTimeout(() => void store.scanInBackground(), SCAN_DELAY_MS);
   context.subscriptions.push(
     item,
+    reviewItem,
     { dispose: () => clearTimeout(timer) },
     store.onDidChange(update),
     clock.onDidChangeDay(update),
@@ -68,6 +97,12 @@ export const registerStatusBar: Feature = (context, { store, clock }) => {
       tooltipTrusted: item.tooltip instanceof vscode.MarkdownString && (item.tooltip.isTrusted || item.tooltip.supportHtml),
       background: item.backgroundColor instanceof vscode.ThemeColor ? item.backgroundColor.id : undefined,
       command: item.command,
+      review: {
+        visible: reviewShown,
+        text: reviewItem.text,
+        tooltip: reviewItem.tooltip,
+        command: reviewItem.command,
+      },
     })),
   );
   update();

@@ -6,6 +6,7 @@ import picomatch from 'picomatch';
 import { ConfigLoader, configProblemLines } from '../cli/config';
 import { checkIsoDate, localToday, type IsoDate } from '../core/calendar/dates';
 import { looksLikePlan } from '../core/format/detect';
+import { looksLikeBodyPlan } from '../core/parse/bodyPlanDetect';
 import type { Criterion, Finding, Problem, Severity } from '../core/document/findings';
 import type { LintConfig } from '../core/lint/config';
 import { lintText as lintParsed } from '../core/lint/lint';
@@ -83,7 +84,7 @@ const isPlanName = picomatch([...SETTING_DEFAULTS.planFiles]);
  * and steps or gaps. Other Markdown files (a README) are not linted.
  */
 export function isPlan(text: string, path?: string): boolean {
-  return (path !== undefined && isPlanName(path.replaceAll('\\', '/'))) || looksLikePlan(text);
+  return (path !== undefined && isPlanName(path.replaceAll('\\', '/'))) || looksLikePlan(text) || looksLikeBodyPlan(text);
 }
 
 /** A library takes no date it cannot judge on: a wrong `today` is the caller's mistake, said at once. */

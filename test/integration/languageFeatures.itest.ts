@@ -127,7 +127,7 @@ describe('language features', () => {
       const editor = await openUntitled(datedPlan());
       const keys = await completions(editor.document.uri, endOf(editor.document, '- ', lineOf(editor.document, 'gaps:') + 3));
       const properties = keys.filter((item) => item.kind === vscode.CompletionItemKind.Property).map(labelOf);
-      assert.deepEqual(properties.slice().sort(), ['actions', 'blocks', 'notes', 'status', 'title']);
+      assert.deepEqual(properties.slice().sort(), ['actions', 'blocks', 'closed', 'notes', 'source', 'status', 'title']);
       const values = await completions(editor.document.uri, endOf(editor.document, 'priority:'));
       assert.deepEqual(values.filter((item) => item.kind === vscode.CompletionItemKind.EnumMember).map(labelOf), ['high', 'medium', 'low']);
     });

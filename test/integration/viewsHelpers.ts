@@ -33,6 +33,8 @@ export interface StatusBarSnapshot {
   background?: string;
   tooltipTrusted: boolean;
   command?: vscode.Command;
+  /** The "Review due" item beside the countdown. */
+  review?: { visible: boolean; text: string; tooltip?: string; command?: vscode.Command };
 }
 
 /** The extension's clock is the local calendar day, unpinned in these runs. */

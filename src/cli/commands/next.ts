@@ -37,7 +37,7 @@ export async function nextCommand(args: NextArgs, io: CliIO): Promise<number> {
   const files = await collectPlanFiles(args.files, io.cwd, { allowNoMatch: args.allowNoMatch });
   // Files named outright must be plans; those a folder or glob found already are.
   for (const file of files) if (args.files.some((arg) => file.absolute === path.resolve(io.cwd, arg))) requirePlan(file);
-  const results = files.map((file) => ({ file: file.name, ...outlook(parsePlan(file.text).plan, today) }));
+  const results = files.map((file) => ({ file: file.name, ...outlook(parsePlan(file.text, { today }).plan, today) }));
   if (format === 'json') {
     const json = results.map((r) => ({ file: r.file, today, next: r.next ? targetJson(r.next) : null, overdue: r.overdue.map(targetJson) }));
     io.out(terminalJson(json));

@@ -5,7 +5,9 @@
  * made, or the frontmatter cannot be edited safely).
  */
 export { applyEdits } from './applyEdits';
-export { addGap, addGapAction, moveGap, setGapStatus } from './gaps';
+export { appendToBodySection } from './bodySection';
+export { diffEdits } from './diffEdits';
+export { addGap, addGapAction, addGaps, closeGap, moveGap, setGapStatus, type NewGap } from './gaps';
 export type { Move } from './keyedLists';
-export { addMomentPrep, insertGoalTarget, insertValues, PLACEHOLDER_VALUES, rewriteGoal, setReviewLast } from './planFields';
-export { addStep, insertStepTarget, markStepDone, moveStep } from './steps';
+export { addMomentPrep, insertGoalTarget, insertValues, PLACEHOLDER_VALUES, recordReview, rewriteGoal, setReviewLast } from './planFields';
+export { addStep, insertStepTarget, markStepDone, moveStep, setStepTarget } from './steps';

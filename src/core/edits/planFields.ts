@@ -3,7 +3,7 @@ import type { TextEdit } from '../document/findings';
 import type { ParsedPlan } from '../parse/parsePlan';
 import { setMapField } from './fields';
 import { appendToKeyList } from './keyedLists';
-import { layoutOf } from './layout';
+import { layoutOf, spaces } from './layout';
 
 /** Values a person replaces with their own; written so the list is valid and obviously theirs to edit. */
 export const PLACEHOLDER_VALUES: readonly string[] = ['autonomy', 'learning', 'time with family'];
@@ -40,6 +40,18 @@ export function setReviewLast(parsed: ParsedPlan, today: IsoDate): TextEdit[] {
   const review = layout?.root.entries.get('review')?.node;
   if (!layout || review?.kind !== 'map') return [];
   return setMapField(layout, review, 'last', today, { after: ['every'], overwrite: (node) => node.value !== today });
+}
+
+/**
+ * Records a review held on `today`: sets `review.last`, or writes a `review:` mapping with only
+ * `last:` above the closing fence when the plan has none (the cadence is the person's to choose).
+ */
+export function recordReview(parsed: ParsedPlan, today: IsoDate): TextEdit[] {
+  const layout = layoutOf(parsed);
+  if (!layout) return [];
+  if (layout.root.entries.has('review')) return setReviewLast(parsed, today);
+  const at = layout.fenceStart;
+  return [{ span: { start: at, end: at }, newText: `review:${layout.eol}${spaces(layout.indent)}last: ${today}${layout.eol}` }];
 }
 
 /** Adds a preparation note to a key moment, creating its `prep:` list when absent. */

@@ -25,6 +25,13 @@ export function insertStepTarget(parsed: ParsedPlan, stepIndex: number, date: Is
   return setItemField(layout, layout.root.entries.get('steps')?.node, stepIndex, 'target', date, { after: ['title'] });
 }
 
+/** Moves a step's target to another day: replaces its `target:`, or adds one after its title. */
+export function setStepTarget(parsed: ParsedPlan, stepIndex: number, date: IsoDate): TextEdit[] {
+  const layout = layoutOf(parsed);
+  if (!layout) return [];
+  return setItemField(layout, layout.root.entries.get('steps')?.node, stepIndex, 'target', date, { after: ['title'], overwrite: (node) => node.value !== date });
+}
+
 /** Appends a step, creating `steps:` when the plan has none. */
 export function addStep(parsed: ParsedPlan, title: string, target?: IsoDate): TextEdit[] {
   const layout = layoutOf(parsed);

@@ -45,3 +45,14 @@ export function judgeHead(head: string, complete: boolean): boolean | undefined 
   if (GOAL.test(frontmatter) && STEPS_OR_GAPS.test(frontmatter)) return true;
   return complete || end !== -1 || head.length >= DETECT_FRONTMATTER_LIMIT ? false : undefined;
 }
+
+/**
+ * Whether a text without frontmatter may hold a plan written in its body: it names a goal in one of
+ * the words the shapes of src/core/bodyplan/ look for. A cheap first look, before reading the body
+ * (parse/bodyPlanDetect.ts); false says no shape could recognise the text.
+ */
+const GOAL_WORDS = /\b(goals?|objective|target role|aspirations?|vision|aim|north star|destination|dream (role|job)|where I (want to be|am going))\b/i;
+
+export function mayHoldBodyPlan(text: string): boolean {
+  return !FENCE.test(text) && GOAL_WORDS.test(text);
+}

@@ -29,6 +29,9 @@ export function lint(parsed: ParsedPlan, request: LintRequest): Finding[] {
   const cache = request.cache ?? new ReadCache();
   // The rules see the plan with this run's cache; nothing read for them outlives the run.
   const cached = { ...parsed, cache };
+  // A plan read from its body has no frontmatter for a fix's YAML edits to go in: it is linted as
+  // written, and converting it to frontmatter (careerPlan.convertToFrontmatter) brings the fixes.
+  const fixable = parsed.plan.readFrom !== 'body';
   for (const rule of rules) {
     const severity = severities.get(rule.id);
     if (!severity || severity === 'off') continue;
@@ -41,8 +44,8 @@ export function lint(parsed: ParsedPlan, request: LintRequest): Finding[] {
         message: r.message,
         range: r.range ?? parsed.lines.rangeOf(r.span ?? { start: 0, end: 0 }),
         subject: r.subject,
-        fix: r.fix,
-        ...(r.suggestions && { suggestions: r.suggestions }),
+        fix: fixable ? r.fix : undefined,
+        ...(fixable && r.suggestions && { suggestions: r.suggestions }),
       });
     try {
       rule.check({ parsed: cached, plan: parsed.plan, today: request.today, options, report, cache });

@@ -27,6 +27,7 @@ export function buildPlan(root: YNode | undefined, frontmatter: Frontmatter | un
   const review = readReview(top('review'), read, problems);
   const lint = top('lint')?.node;
   const plan = {
+    readFrom: 'frontmatter' as const,
     frontmatter,
     values: read.texts(top('values')?.node),
     valuesRange: entryRange(top('values'), read),

@@ -1,8 +1,10 @@
+import type { IsoDate } from '../calendar/dates';
 import type { Fix, Problem } from '../document/findings';
 import { LineIndex } from '../document/lineIndex';
 import type { Body, Frontmatter, Plan } from '../plan/model';
 import type { Span } from '../document/range';
 import type { ReadCache } from '../document/readCache';
+import { readBodyPlan } from '../bodyplan/readBodyPlan';
 import { readBodyParts } from './body';
 import type { BodyParts } from './bodyParts';
 import { MAX_UNCUT_LENGTH } from './bodyGuards';
@@ -28,6 +30,11 @@ export interface ParseOptions {
   readonly maxBodyLength?: number;
   /** Above this many characters the frontmatter is not read either: the plan is too large to check. */
   readonly maxFrontmatterLength?: number;
+  /**
+   * The day a plan written without frontmatter is read on: its dates counted from today ("in two
+   * years") are read only when given. A plan with frontmatter never needs it.
+   */
+  readonly today?: IsoDate;
   /** The analysis's cache: the frontmatter's reading is kept there for the edits its rules' fixes make. */
   readonly cache?: ReadCache;
 }
@@ -114,8 +121,6 @@ export function parsePlan(text: string, options: ParseOptions = {}, readers: Pla
         if (root && !yamlRead.broken) for (const problem of yamlRead.validation) add(problem.ruleId, problem.span, problem.message, problem.subject, problem.suggestion);
         else if (!root) add('CP006', fence, 'The frontmatter is empty: start with a `goal:` line saying where you want your career to be.', 'goal');
       }
-    } else {
-      add('CP001', { start: 0, end: 0 }, 'This plan has no frontmatter: start the file with a `---` line, a `goal:`, its steps and gaps, and a closing `---`.', 'frontmatter');
     }
 
     let body: Body;
@@ -127,6 +132,15 @@ export function parsePlan(text: string, options: ParseOptions = {}, readers: Pla
       if (body.unreadFrom !== undefined) {
         add('CP007', { start: body.unreadFrom, end: body.unreadFrom }, `From this line on, the notes hold one quote or list item longer than ${MAX_UNCUT_LENGTH.toLocaleString('en')} characters with many lists or quotes inside it, so its task lists and comments, and those after it, were not read: break it up with a blank line and an unindented line, or a heading.`, 'body');
       }
+    }
+    if (!split.frontmatter) {
+      // A body a shape recognises is the plan as written; any other body without frontmatter is not a plan yet.
+      const bodyPlan = readBodyPlan(text, body, lines, options.today);
+      if (bodyPlan) {
+        for (const problem of bodyPlan.problems) add(problem.ruleId, problem.span, problem.message, problem.subject);
+        return { text, lines, plan: bodyPlan.plan, problems };
+      }
+      add('CP001', { start: 0, end: 0 }, 'This plan has no frontmatter: start the file with a `---` line, a `goal:`, its steps and gaps, and a closing `---`.', 'frontmatter');
     }
     if (frontmatter) {
       const yamlDirectives = frontmatterDirectives(text, frontmatter.contentSpan.start, frontmatter.contentSpan.end, (start, end) => lines.rangeOf({ start, end }));
@@ -151,5 +165,5 @@ function firstLineOf(span: Span, lines: LineIndex): Span {
 }
 
 function emptyPlan(): Plan {
-  return { values: [], steps: [], gaps: [], moments: [], companies: [], body: { offset: 0, headings: [], tasks: [], directives: [] } };
+  return { readFrom: 'frontmatter', values: [], steps: [], gaps: [], moments: [], companies: [], body: { offset: 0, headings: [], tasks: [], directives: [] } };
 }

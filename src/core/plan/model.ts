@@ -175,8 +175,77 @@ export interface Frontmatter {
   readonly language: string;
 }
 
+/**
+ * What a line of a body-only plan was read as: the goal, its target, a step, a gap, an action, a
+ * heading that named a part, a placeholder still to fill in; `note` for what was left as notes.
+ */
+export type ReadRole = 'goal' | 'target' | 'step' | 'gap' | 'action' | 'heading' | 'placeholder' | 'note';
+
+/** A date read from the body: the calendar day, and the words as written ("by end of Q3 2027" or "2027-06-30"). */
+export interface ReadDate extends Located<IsoDate> {
+  readonly words: string;
+  /** True when the day is written `YYYY-MM-DD` (perhaps after a word such as "by"), not in prose. */
+  readonly iso: boolean;
+}
+
+/** One line of a body-only plan and what it was read as. */
+export interface ReadLine {
+  readonly role: ReadRole;
+  readonly range: Range;
+  readonly span: Span;
+  /** For a step, a gap or an action: the item's index in plan.steps or plan.gaps (an action: its gap's or step's). */
+  readonly index?: number;
+}
+
+/**
+ * An item of a body-only plan (the goal, a step, a gap) with the source it was read from: its whole
+ * line or table row, and the date read from it with its words, which a conversion keeps in a comment.
+ */
+export interface ReadItem {
+  readonly kind: 'goal' | 'step' | 'gap';
+  /** Index in plan.steps or plan.gaps; 0 for the goal. */
+  readonly index: number;
+  readonly range: Range;
+  readonly span: Span;
+  readonly date?: ReadDate;
+}
+
+/** A template's slot still holding its placeholder (`[Gap 1]`, `<your goal>`, `TBD`, `YYYY-MM-DD`). */
+export interface Placeholder {
+  /** What belongs there. */
+  readonly slot: 'goal' | 'target' | 'step' | 'gap' | 'action';
+  /** The placeholder as written. */
+  readonly text: string;
+  readonly range: Range;
+  readonly span: Span;
+}
+
+/**
+ * How a plan without frontmatter was read from its Markdown body (src/core/bodyplan/): which shape
+ * recognised it, the items with their sources, every non-blank line with its role, and the slots
+ * still holding a template's placeholder.
+ */
+export interface BodyReading {
+  /** The id of the shape (src/core/bodyplan/shapes/) that read it, e.g. `brechner`. */
+  readonly shape: string;
+  /** The shape's name for people: "Career goal, steps and gaps (Brechner's template)". */
+  readonly shapeName: string;
+  readonly items: readonly ReadItem[];
+  readonly lines: readonly ReadLine[];
+  readonly placeholders: readonly Placeholder[];
+}
+
 /** Besides these, `goal`, `target` and any other key held as written (AsWritten). */
 export interface Plan extends AsWritten<'plan'> {
+  /**
+   * Where the plan was read from: its YAML frontmatter, or — for a file with no frontmatter whose
+   * headings and lists a shape recognised — its Markdown body as written. A body-only plan has no
+   * `frontmatter`; its values' ranges point into the body, and `reading` says how it was read.
+   * `'frontmatter'` also for a file whose frontmatter is missing and that no shape recognised.
+   */
+  readonly readFrom: 'frontmatter' | 'body';
+  /** How a plan read from the body was read; absent for a plan read from its frontmatter. */
+  readonly reading?: BodyReading;
   readonly frontmatter?: Frontmatter;
   readonly values: readonly Located<string>[];
   /** Where `values:` is (or would be) written. */

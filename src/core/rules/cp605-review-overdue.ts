@@ -1,6 +1,6 @@
-import { addCadence } from '../calendar/cadence';
 import { daysBetween } from '../calendar/dates';
 import { setReviewLast } from '../edits';
+import { overdueReview } from '../review/due';
 import type { Rule } from './rule';
 import { count } from './wording';
 
@@ -15,13 +15,11 @@ const rule: Rule = {
   fixable: false,
   hasSuggestions: true,
   check({ parsed, plan, today, report }) {
-    const review = plan.review;
-    if (!review?.every || !review.last) return;
-    const due = addCadence(review.last.value, review.every.value);
-    if (due >= today) return;
+    const due = overdueReview(plan, today);
+    if (!due || !plan.review?.last) return;
     const edits = setReviewLast(parsed, today);
     report({
-      range: review.last.range,
+      range: plan.review.last.range,
       message: `The plan's review was due ${due}, ${count(daysBetween(due, today), 'day')} ago: go over the goal, steps and gaps, then set \`last:\` to the day you did.`,
       subject: 'review.last',
       ...(edits.length > 0 && { suggestions: [{ title: 'Mark the plan reviewed today', edits }] }),

@@ -7,6 +7,7 @@ import cp005 from './cp005-key-unknown';
 import cp006 from './cp006-goal-missing';
 import cp007 from './cp007-plan-too-large';
 import cp008 from './cp008-goal-language-unread';
+import cp009 from './cp009-placeholder-unfilled';
 import cp101 from './cp101-goal-vague-verb';
 import cp102 from './cp102-goal-role-without-context';
 import cp201 from './cp201-goal-not-measurable';
@@ -26,6 +27,7 @@ import cp604 from './cp604-gap-no-action';
 import cp605 from './cp605-review-overdue';
 import cp606 from './cp606-moment-unprepared';
 import cp607 from './cp607-company-incomplete';
+import cp608 from './cp608-gap-closed-date';
 
 /** Every rule, in the order findings of equal position are listed. Ids are stable and never reused. */
 export const rules: readonly Rule[] = [
@@ -38,6 +40,7 @@ export const rules: readonly Rule[] = [
   cp007,
   ...[
     cp008,
+    cp009,
     cp101,
     cp102,
     cp201,
@@ -57,6 +60,7 @@ export const rules: readonly Rule[] = [
     cp605,
     cp606,
     cp607,
+    cp608,
   ].map(onReadableYaml),
 ];
 

@@ -1,5 +1,7 @@
 import type { Span } from '../document/range';
 import { BARE_TITLES, CAREER_MOVES, COMPARATIVES, DELIVERABLE_VERBS, DONE_VERBS, FRAME_WORDS, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, OPEN_ENDED_VERBS, OUTCOME_VERBS, QUALITIES } from './lexicon';
+import { NOUN_OR_ADJECTIVE_ENDING } from './endings';
+import { VERBS_WITH_NOUN_ENDINGS } from './wordnetVerbs';
 import { wordsOf, type Word } from './words';
 
 /** One action of a goal: "Pass CompTIA Security+" and "move into a SOC analyst role" are two. */
@@ -125,12 +127,20 @@ function toClause(words: readonly Word[], text: string, start: number): Clause {
   }
   // "By next year," once its time frame is read, leaves a preposition and no action; "Significant
   // decrease in…", "Conference presentations": a goal written as a noun phrase has none either.
-  if (rest[0] && !VERBS.has(rest[0].lower) && (FUNCTION_WORDS.has(rest[0].lower) || (NOT_A_VERB.test(rest[0].lower) && !VERBS_LIKE_NOUNS.has(rest[0].lower)))) return { words: rest, identity: false, text, start };
+  if (rest[0] && !VERBS.has(rest[0].lower) && (FUNCTION_WORDS.has(rest[0].lower) || (NOUN_OR_ADJECTIVE_ENDING.test(rest[0].lower) && !VERBS_LIKE_NOUNS.has(rest[0].lower) && !actsOnWhatFollows(rest)))) return { words: rest, identity: false, text, start };
   return { words: rest, verb: rest[0], identity: false, text, start };
 }
 
-/** Endings of adjectives and nouns, never of a verb that starts a goal. */
-const NOT_A_VERB = /(?:ant|ent|ence|ance|ive|al|ful|ous|ic|able|ible|ary|ness|ment|tion|sion|ity|ship|ism|ist)$/;
+/** What can follow a verb and not a noun that starts a goal: its object's article or possessive, a reflexive, a preposition of direction. */
+const OBJECT_START = new Set(['a', 'an', 'the', 'my', 'our', 'their', 'your', 'his', 'her', 'its', 'this', 'these', 'those', 'all', 'each', 'every', 'myself', 'ourselves', 'into', 'to']);
+/**
+ * "Implement a triage protocol", "Transition into a data role", "Document the handover": a word
+ * WordNet knows as a verb, with an object or a direction after it, is the goal's verb despite its
+ * ending ("Action plan for…", "General improvement in…" stay noun phrases).
+ */
+function actsOnWhatFollows(words: readonly Word[]): boolean {
+  return VERBS_WITH_NOUN_ENDINGS.has(words[0].lower) && OBJECT_START.has(words[1]?.lower ?? '');
+}
 /** Verbs with those endings: "Drive sales", "Present at a conference". */
 const VERBS_LIKE_NOUNS = new Set(['drive', 'thrive', 'strive', 'receive', 'give', 'arrive', 'derive', 'survive', 'revive', 'prevent', 'present', 'represent', 'invent', 'orient', 'comment', 'segment', 'augment', 'supplement', 'experiment', 'appeal', 'reveal', 'heal', 'deal', 'seal', 'panic', 'vary', 'attend', 'spend', 'extend', 'recommend', 'intend', 'tend', 'mentor', 'signal', 'total', 'label', 'model', 'travel', 'cancel', 'channel', 'equal', 'trial', 'dial']);
 

@@ -10,6 +10,8 @@
  * a word that makes it a time frame (a preposition, "this"/"next", "every"), so names like "Summer
  * Inc." or "Spring Health" and numbers like "a 36-hour week" or "my 2019 project" are not read as one.
  */
+import { DAY_NUMBER, MONTH, SEASON, SMALL_NUMBER, YEAR } from '../calendar/dateWords';
+
 export type DeadlineKind = 'date' | 'period' | 'span' | 'recurrence' | 'milestone';
 
 export interface TimeExpression {
@@ -20,17 +22,12 @@ export interface TimeExpression {
   readonly text: string;
 }
 
-const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
 /** Full month names that, capitalised in the middle of a sentence, can only be a month ("May" could be the verb). */
 const MONTH_CAPITALISED = String.raw`(?:January|February|March|April|June|July|August|September|October|November|December)`;
-const SEASON = String.raw`(?:spring|summer|autumn|fall|winter)`;
 const HOLIDAY = String.raw`(?:(?:the\s+)?(?:christmas|winter|summer|spring|easter|holiday|thanksgiving|mid-term|half-term)\s+(?:break|holidays|vacation|recess)|christmas|xmas|easter|thanksgiving|(?:the\s+)?new year(?:'s)?|the holidays|the summer holidays|diwali|ramadan|eid|hanukkah|lunar new year)`;
-const YEAR = String.raw`(?:19|20)\d\d`;
 const SHORT_YEAR = String.raw`(?:'\d\d)`;
-const DAY_NUMBER = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 const UNIT = String.raw`(?:day|week|fortnight|month|quarter|year|semester|term|trimester|sprint|decade)`;
-const SMALL_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
 /** A count, or a range of them: "6-8", "2 to 3", "three or four". */
 const COUNT = String.raw`(?:\d+(?:\.\d+)?\s*(?:-|–|—|to|or)\s*\d+(?:\.\d+)?|${SMALL_NUMBER}\s+(?:to|or)\s+${SMALL_NUMBER}|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-four|thirty|thirty-six|forty|forty-eight|fifty|sixty|ninety|a few|a couple of|couple of|few|several|one and a half|a half|half a)`;
 const NAMED_PERIOD = String.raw`(?:(?:school|academic|financial|fiscal|calendar|tax) year|(?:fiscal|financial|calendar) (?:quarter|half|month)|(?:school|work|working) week|workweek|grading period|marking period|half|half-year|weekend|morning|evening|season|intake|cohort|cycle|window|quarter|semester|term|sprint|year|month|week|day)`;
@@ -115,6 +112,8 @@ const PATTERNS: readonly Pattern[] = [
     regex: words(String.raw`(?:in|within|over|during|for|inside|under|in under|in less than|in no more than|within the next|in the next|over the next|for the next|during the next|in the coming|over the coming|within the coming|in the following|over the following)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+|first\s+|last\s+)?(?:${COUNT}\s+)?${UNIT}s?(?:'|'s)?(?:\s+time)?`),
     unless: (text, start, end) => {
       const match = text.slice(start, end).toLowerCase();
+      // "pupils in year 10", "the plan for week 3": a unit with a number after it and nothing before it is a label ("in year two of my degree" is not).
+      if (/^\S+\s+\p{L}+$/u.test(match) && /^\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\b(?!\s+of\b)/i.test(text.slice(end))) return true;
       // "in the coming years" has no end; "for a 36-hour week", "in a day's work" are not frames.
       if (/\b(?:years|months|weeks|days|terms|quarters|semesters|sprints|trimesters|fortnights)\b/.test(match) && !/\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|few|couple|several|half)\b/.test(match)) return true;
       // "I have worked as a nurse for 10 years": how long something has gone on, not how long the goal may take.
@@ -142,7 +141,8 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'milestone', regex: words(String.raw`(?:by|before|until|till|ahead of|in time for|no later than|prior to)\s+(?:my|our|the|this|next|his|her|their)\s+(?:[\w'-]+\s+){0,3}?${EVENT}s?`), unless: (text, start, end) => new RegExp(String.raw`${PROGRAMME}s?$`, 'i').test(text.slice(start, end)) && beforeNoun(text, end) },
   { kind: 'milestone', regex: words(String.raw`(?:by|before|until|till|ahead of|in time for|no later than|prior to)\s+(?:graduation|graduating|retirement|retiring)`) },
   // "at KubeCon Europe 2027", "attend DevOpsDays 2027": an event's edition. Not "to SQL Server 2019", a product's version.
-  { kind: 'milestone', regex: new RegExp(String.raw`(?<![\w-])(?:at|during|[Aa]ttend|[Aa]ttending|[Ss]peak at|[Pp]resent at|[Ee]xhibit at|[Gg]o to)\s+(?:the\s+)?(?:[A-Z][\w&.+-]*\s+){1,4}${YEAR}(?![\w-])`, 'g') },
+  // Only the year is the time frame: the event's name and the verb are what the goal names and does.
+  { kind: 'milestone', regex: new RegExp(String.raw`(?<=(?<![\w-])(?:at|during|[Aa]ttend|[Aa]ttending|[Ss]peak at|[Pp]resent at|[Ee]xhibit at|[Gg]o to)\s+(?:the\s+)?(?:[A-Z][\w&.+-]*\s+){1,4})${YEAR}(?![\w-])`, 'g') },
   // "My 5-year goal is to…": the goal's own horizon. "Write a 5-year plan" makes a plan.
   { kind: 'span', regex: words(String.raw`(?:my|our)\s+(?:${COUNT}|\d+)[- ](?:year|month|week)\s+(?:career\s+)?(?:goals?|plan|objectives?|targets?|vision)`) },
   { kind: 'milestone', regex: words(String.raw`(?:at|in)\s+(?:my|our|the|this)\s+(?:next|upcoming|coming|annual|yearly|end-of-year|mid-year|first)\s+(?:[\w'-]+\s+){0,2}?${EVENT}s?`) },

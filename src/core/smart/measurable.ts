@@ -21,6 +21,7 @@ import {
   VAGUE_OBJECTS,
   VAGUE_ROLES,
 } from './lexicon';
+import { isAdjectiveByShape, isQualityByShape } from './endings';
 import type { Word } from './words';
 
 export type MeasurableJudgement =
@@ -35,7 +36,7 @@ const ADJUNCT = new Set(['with', 'for', 'at', 'in', 'on', 'to', 'by', 'from', 't
 const BE = new Set(['be', 'become', 'feel', 'stay', 'remain', 'seem', 'get']);
 /** "Be paid what I'm worth", "be taken seriously": states without a line to cross. */
 const VAGUE_PARTICIPLES = new Set(['paid', 'known', 'seen', 'heard', 'noticed', 'valued', 'appreciated', 'respected', 'recognised', 'recognized', 'liked', 'trusted', 'taken', 'considered', 'treated', 'involved', 'organised', 'organized', 'motivated', 'inspired']);
-const SKIPPABLE = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'own', 'new', 'first', 'second', 'next', 'very', 'really', 'some', 'up', 'out', 'on', 'off', 'of', 'back', 'into', 'over']);
+const SKIPPABLE = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'own', 'new', 'old', 'current', 'whole', 'entire', 'same', 'other', 'first', 'second', 'third', 'next', 'last', 'very', 'really', 'some', 'up', 'out', 'on', 'off', 'of', 'back', 'into', 'over']);
 
 /**
  * A goal is measurable when one of its clauses has a finish line: an amount (a number, a
@@ -115,6 +116,8 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
 
   if (BE.has(lemma)) {
     if (!object || !noun) return { measurable: false, because: [verb] };
+    const quality = words.slice(1, 3).find((word) => isQualityByShape(words, word));
+    if (quality) return { measurable: false, because: [quality] };
     if (object.lower === 'able' || object.lower === 'capable') return everyoneAble(clause) ? MEASURED : { measurable: false, because: [object] };
     if (OUTCOME_PARTICIPLES.has(object.lower)) return MEASURED;
     if (vagueThing(object) && !named) return { measurable: false, because: [object] };
@@ -142,8 +145,10 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
   const started = STARTERS.has(lemma) ? verbOfGerund(object) : undefined;
   if (started) return judgeClause({ ...clause, words: words.slice(words.indexOf(object)), verb: { ...object, lower: started } }, recurring);
   if (vagueObject) return { measurable: false, because: [noun] };
-  // "Make my manager proud", "keep our API reliable": a quality of the object, not a finish line.
-  const quality = MAKERS.has(lemma) ? words.slice(words.indexOf(object) + 1).find((word) => QUALITIES.has(word.lower) || COMPARATIVES.has(word.lower) || word.lower === 'proud') : undefined;
+  // "Make my manager proud", "keep our API reliable": a quality of the object, not a finish line. An adjective by its
+  // ending counts only at the end ("make the handbook available to all staff" makes something).
+  const after = words.slice(words.indexOf(object) + 1);
+  const quality = MAKERS.has(lemma) ? after.find((word, i) => QUALITIES.has(word.lower) || COMPARATIVES.has(word.lower) || word.lower === 'proud' || (i === after.length - 1 && isAdjectiveByShape(word, undefined))) : undefined;
   if (quality) return { measurable: false, because: [quality] };
   // A concrete thing done on a cadence ("hold a 1:1 every week") can be counted.
   if (recurring && !OPEN_ENDED_VERBS.has(lemma)) return MEASURED;
@@ -196,6 +201,7 @@ const OUTCOME_NOUN = /(?:payout|report|publication|promotion|certification|accep
 const OPEN_NOUN = /(?:ment|ing|ance|ence|ity|ism|ship|ness|research|growth|learning)$/;
 /** Verbs that end by happening, with nothing after them: "graduate", "retire", "relocate". */
 const INTRANSITIVE_OUTCOMES = new Set(['graduate', 'retire', 'relocate', 'qualify', 'resign', 'quit', 'launch', 'ship', 'publish']);
+
 
 /** "Every student will be able to…": an ability checked for each one is a finish line; "be able to read assembly" is not. */
 function everyoneAble(clause: Clause): boolean {

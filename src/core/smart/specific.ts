@@ -1,5 +1,6 @@
 import { VERBS, type Clause } from './clauses';
 import { BARE_TITLES, CAREER_MOVES, COMPARATIVES, DELIVERABLES, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, LEVEL_CODE, OPEN_ENDED_VERBS, QUALITIES } from './lexicon';
+import { isQualityByShape } from './endings';
 import type { Word } from './words';
 
 export type SpecificJudgement =
@@ -204,6 +205,8 @@ function identityWords(clause: Clause): Set<Word> {
   const verb = clause.verb?.lower;
   if (!verb) return identity;
   if (BE.has(verb)) {
+    // "Be resourceful", "become fluent in Spanish": a quality told by its ending is who they are; what follows is still read.
+    for (const word of words.slice(1, 3)) if (isQualityByShape(words, word)) identity.add(word);
     let i = 1;
     if (words[i] && ['a', 'an', 'the', 'my'].includes(words[i].lower)) i++;
     let compared = false;

@@ -29,7 +29,7 @@ export interface AnalysisRequest {
 export function analyse(text: string, request: AnalysisRequest): Analysis {
   // One cache for the parse and the lint run: what both read is read once, and dropped with it.
   const cache = new ReadCache();
-  const reading = parseIncrementally(text, { cache }, request.previous?.reading);
+  const reading = parseIncrementally(text, { cache, today: request.today }, request.previous?.reading);
   const { parsed } = reading;
   return { parsed, findings: request.ignored ? [] : lint(parsed, { today: request.today, config: request.config, cache }), reading };
 }

@@ -1,3 +1,4 @@
+import { looksLikeBodyPlan } from '../../core/parse/bodyPlanDetect';
 import * as vscode from 'vscode';
 import { looksLikePlan } from '../../core/format/detect';
 import { mergeConfigs } from '../../core/config/merge';
@@ -94,11 +95,20 @@ export class PlanStore implements vscode.Disposable {
     return finder;
   }
 
-  /** Whether a document is a plan: a Markdown file matching the plan globs, or with plan frontmatter. */
+  /** Whether a document is a plan: a Markdown file matching the plan globs, with plan frontmatter, or whose body a shape reads as a plan. */
   isPlan(document: vscode.TextDocument): boolean {
     if (document.languageId !== 'markdown') return false;
-    return this.names.matches(document.uri) || looksLikePlan(document.getText());
+    if (this.names.matches(document.uri)) return true;
+    const text = document.getText();
+    if (looksLikePlan(text)) return true;
+    // Reading a body takes a parse: asked again for the same version (each view asks), the answer is kept.
+    const known = this.bodyPlans.get(document);
+    if (known?.version === document.version) return known.plan;
+    const plan = looksLikeBodyPlan(text);
+    this.bodyPlans.set(document, { version: document.version, plan });
+    return plan;
   }
+  private readonly bodyPlans = new WeakMap<vscode.TextDocument, { version: number; plan: boolean }>();
 
   /** The plan state of an open document, parsed now if its text changed; undefined when not a plan. */
   get(document: vscode.TextDocument): OpenPlan | undefined {

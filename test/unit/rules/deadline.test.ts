@@ -28,7 +28,8 @@ describe('smart: deadlines in a goal’s own words', () => {
       ['Ship it before the year is out', 'before the year is out'],
       ['Ship it by Friday', 'by Friday'],
       ['Ship it by 2026-09-30', '2026-09-30'],
-      ['Give a keynote at KubeCon Europe 2027', 'at KubeCon Europe 2027'],
+      ['Give a keynote at KubeCon Europe 2027', '2027'],
+      ['Attend GopherCon 2027', '2027'],
       ['Spend 4 hours a week studying Go', 'a week'],
       ['Land a job within 3 months of finishing my course', 'within 3 months'],
       ['Ship it by the end of the day', 'the end of the day'],
@@ -73,6 +74,9 @@ describe('smart: deadlines in a goal’s own words', () => {
       'Get a job in the coming years',
       'I may be able to lead it',
       'Migrate our reports to SQL Server 2019',
+      // A school year or a week of a course with its number is a label, not a span.
+      'Run a reading club for year 9 pupils',
+      'Teach fractions to pupils in year 4',
       // A time word that describes a thing, a length or a manner of speaking.
       'Stay current with today’s technology',
       'At the end of the day, I want to be a nurse my patients trust',

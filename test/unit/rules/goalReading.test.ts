@@ -74,6 +74,21 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     ['Reach the Staff Engineer (L6) level at Monzo by 2028', ''],
     // A modifier after the noun is not the noun: "language describing our support" is language.
     ['Write standard language describing our library support for the newsletter by June 2027', ''],
+    // An event with its year: the year is the deadline, the event is still what the goal names and does.
+    ['Attend GopherCon 2027', ''],
+    ['Speak at the Leeds Nursing Summit 2027', ''],
+    // A verb with the ending of a noun, known to WordNet, acting on an object; a noun phrase stays one.
+    ['Decommission the old billing server by June 2027', ''],
+    ['Commission a mural for the hospital lobby by May 2027', ''],
+    ['General improvement in staff morale', 'SMT'],
+    // After "be", a word with an adjective's ending and no noun after it is a quality: no finish line, nothing named.
+    ['Be resourceful', 'SMT'],
+    ['Become financially independent', 'SMT'],
+    ['Become fluent in Portuguese by 2028', 'M'],
+    ['Be president of the county bar association by 2030', ''],
+    // "Make X <adjective>" at the end is a quality of X; made available to someone, it is done.
+    ['Make our release pipeline dependable', 'MT'],
+    ['Make the handbook available to all staff by June 2027', ''],
   ];
   for (const [goal, lacking] of cases) {
     it(`“${goal}” lacks ${lacking || 'nothing'}`, () => assert.equal(lacks(goal), lacking));
