@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { readReviewEntries } from '../../../src/core/history/reviews';
 import { parsePlan } from '../../../src/core/parse/parsePlan';
 
@@ -46,5 +48,21 @@ describe('readReviewEntries', () => {
 
   it('reads nothing from a plan without the section', () => {
     assert.deepEqual(read('---\ngoal: x\n---\n# Plan\n### Review 2026-01-01\n- Closed: A\n'), []);
+  });
+
+  it('reads back the entries the review writes (test/fixtures/review/*.reviewed.md, checked byte for byte by the review tests)', () => {
+    const reviewed = (name: string) => read(readFileSync(path.join(__dirname, '../../fixtures/review', `${name}.reviewed.md`), 'utf8'));
+    assert.deepEqual(reviewed('due'), [
+      { date: '2026-08-01', reached: [], moved: [], closed: [] },
+      {
+        date: '2026-12-07',
+        reached: [{ title: 'Senior engineer', date: '2026-11-28' }],
+        moved: [{ title: 'Tech lead of the ledger team', from: '2027-06-30', to: '2027-09-30' }],
+        closed: ['Public speaking'],
+      },
+    ]);
+    // CRLF line breaks read the same.
+    assert.deepEqual(reviewed('crlf').at(-1), { date: '2026-12-07', reached: [], moved: [{ title: 'Staff engineer', from: '2027-01-31', to: '2027-04-30' }], closed: ['Org-wide influence'] });
+    assert.deepEqual(reviewed('bare').map((entry) => entry.date), ['2026-12-07']);
   });
 });
