@@ -53,6 +53,10 @@ async function trendChartCheck(page: Page): Promise<void> {
   const repository = path.join(openedFolder(page), 'history');
   fs.mkdirSync(repository);
   commitFixtureVersions(repository, 'my-career-plan.md');
+  // The chart alone beside its plan: the earlier checks' editors and the Problems panel closed.
+  await runCommand(page, 'View: Close All Editors');
+  await runCommand(page, 'View: Hide Panel');
+  await runCommand(page, 'Notifications: Clear All Notifications');
   await openFile(page, 'my-career-plan.md');
   await runCommand(page, 'Career Plan: Show Timeline');
   const lines = timelinePage(page).locator('svg.cp-trend g.series[data-points="5"]:not(.legend)');

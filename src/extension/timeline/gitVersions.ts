@@ -22,6 +22,7 @@ interface GitRepository {
 interface GitApi {
   readonly state: 'uninitialized' | 'initialized';
   readonly onDidChangeState: vscode.Event<'uninitialized' | 'initialized'>;
+  readonly onDidOpenRepository: vscode.Event<GitRepository>;
   getRepository(uri: vscode.Uri): GitRepository | null;
   openRepository?(root: vscode.Uri): Promise<GitRepository | null>;
 }
@@ -45,6 +46,9 @@ const INITIALIZE_TIMEOUT_MS = 5_000;
 export class GitVersions implements vscode.Disposable {
   private readonly read = new Map<string, { head: string; versions: PlanVersion[] }>();
   private readonly watched = new Set<GitRepository>();
+  /** Folders git would not open (no repository, or one it keeps closed): not asked again until it opens one. */
+  private readonly refused = new Set<string>();
+  private listening = false;
   private readonly disposables: vscode.Disposable[] = [];
 
   /** `changed` is called when a watched repository changes (a commit, a checkout). */
@@ -67,9 +71,16 @@ export class GitVersions implements vscode.Disposable {
     if (uri.scheme !== 'file') return undefined;
     const api = await gitApi();
     if (!api) return undefined;
-    // The plan is asked for by name: open its repository when git has not (a repository nested in
-    // the workspace deeper than git scans, or git's detection switched off).
-    const repository = api.getRepository(uri) ?? (await api.openRepository?.(vscode.Uri.joinPath(uri, '..')).catch(() => null)) ?? undefined;
+    if (!this.listening) {
+      this.listening = true;
+      this.disposables.push(
+        api.onDidOpenRepository(() => {
+          this.refused.clear();
+          this.changed();
+        }),
+      );
+    }
+    const repository = api.getRepository(uri) ?? (await this.open(api, vscode.Uri.joinPath(uri, '..')));
     if (repository && !this.watched.has(repository)) {
       this.watched.add(repository);
       this.disposables.push(repository.state.onDidChange(() => this.changed()));
@@ -77,10 +88,24 @@ export class GitVersions implements vscode.Disposable {
     return repository;
   }
 
+  /**
+   * The plan is asked for by name: opens its repository when git has not (a repository nested in the
+   * workspace deeper than git scans, or git's detection switched off). Git refuses one outside the
+   * workspace's folders; a refused folder is not asked again on every edit, each costing git a process.
+   */
+  private async open(api: GitApi, folder: vscode.Uri): Promise<GitRepository | undefined> {
+    const key = folder.toString();
+    if (this.refused.has(key) || !api.openRepository) return undefined;
+    const repository = (await api.openRepository(folder).catch(() => null)) ?? undefined;
+    if (!repository) this.refused.add(key);
+    return repository;
+  }
+
   dispose(): void {
     for (const disposable of this.disposables) disposable.dispose();
     this.disposables.length = 0;
     this.read.clear();
+    this.refused.clear();
   }
 }
 

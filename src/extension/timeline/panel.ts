@@ -91,9 +91,10 @@ export class TimelinePanel implements vscode.Disposable {
   /** The whole page when it is new or shows again, else an update message; nothing while hidden. */
   private async render(wholePage: boolean): Promise<void> {
     if (!this.panel.visible && !wholePage) return;
+    // Titled at once: the history may take git a while to read.
+    this.panel.title = vscode.l10n.t('Timeline: {0}', fileName(this.uri));
     const content = await this.content();
     this.drawn = content;
-    this.panel.title = vscode.l10n.t('Timeline: {0}', fileName(this.uri));
     if (wholePage) {
       this.panel.webview.html = timelinePageHtml({ ...content, title: this.panel.title, cspSource: this.panel.webview.cspSource, nonce: randomBytes(16).toString('base64') });
     } else {
