@@ -62,6 +62,8 @@ const LAZY_EXTENSION = {
   'src/extension/timeline/panel.ts': './timeline.js',
   'src/extension/timeline/previewPlugin.ts': './preview.js',
   'src/core/ics/calendar.ts': './ics.js',
+  // The summary to share, when a person first copies one.
+  'src/core/summary/index.ts': './summary.js',
 };
 /** Libraries loaded on first use from their own file in dist/. */
 const LAZY_PACKAGES = { yaml: './lib-yaml.js', 'decode-named-character-reference': './lib-entities.js', ignore: './lib-ignore.js' };

@@ -6,6 +6,7 @@ import { nextCommand } from './commands/next';
 import { timelineCommand } from './commands/timeline';
 import { exportCommand } from './commands/export';
 import { convertCommand } from './commands/convert';
+import { summaryCommand } from './commands/summary';
 import { ConfigProblemsError } from './config';
 import { terminalText } from './format/terminalText';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from './io';
@@ -33,6 +34,9 @@ Commands:
          --write            write it into the file
          --output FILE      write the converted plan to another file
          --today YYYY-MM-DD   the day dates such as "in two years" count from
+  summary   One screen about one plan to share at a 1:1: goal, next step, focus gap, what changed
+            since the last review, questions to ask (Markdown unless --format says otherwise)
+         --format markdown|html|text   --today YYYY-MM-DD   --output FILE
 
 Options for every command: --help, --version (prints the version).
 
@@ -98,6 +102,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         return await exportCommand({ files, format: values.format, today: values.today, output: values.output }, io);
       case 'convert':
         return await convertCommand({ files, today: values.today, write: values.write, output: values.output }, io);
+      case 'summary':
+        return await summaryCommand({ files, format: values.format, today: values.today, output: values.output }, io);
       case undefined:
         throw new UsageError('Name a command.');
       default:

@@ -4,6 +4,8 @@ import { registerCodeLens } from './codeLens';
 import { registerAddGap } from './commands/addGap';
 import { registerAddStep } from './commands/addStep';
 import { registerConvertToFrontmatter } from './commands/convertToFrontmatter';
+import { registerCloseGap } from './commands/closeGap';
+import { registerCopySummary } from './commands/copySummary';
 import { registerExportCalendar } from './commands/exportCalendar';
 import { registerMakeGoalSmart } from './commands/makeGoalSmart';
 import { registerMarkNextStepDone } from './commands/markNextStepDone';
@@ -37,6 +39,8 @@ export const features: Feature[] = [
   registerMakeGoalSmart,
   registerStartReview,
   registerMarkNextStepDone,
+  registerCloseGap,
+  registerCopySummary,
   registerShowNextTarget,
   registerShowReading,
   registerDiagnostics,

@@ -14,6 +14,8 @@ const OURS = [
   'careerPlan.addStep',
   'careerPlan.addGap',
   'careerPlan.markNextStepDone',
+  'careerPlan.closeGap',
+  'careerPlan.copySummary',
   'careerPlan.showNextTarget',
   'careerPlan.milestones.markStepDone',
   'careerPlan.milestones.moveGapUp',
@@ -101,7 +103,7 @@ describe('plan commands', () => {
 
   it('Mark Next Step Done marks the first step not yet reached in the active plan, today', async () => {
     const editor = await openUntitled(PLAN);
-    assert.equal(await vscode.commands.executeCommand('careerPlan.markNextStepDone'), true);
+    assert.equal(await vscode.commands.executeCommand('careerPlan.markNextStepDone'), 'Well done: you reached “Principal engineer”! That was the last step on the way to “Become a principal engineer”: take a moment to enjoy it, then decide where to go next.');
     const inserted = insertedLine(PLAN, await changed(editor.document, PLAN));
     assert.equal(inserted.text, `    done: ${today()}`);
     assert.equal(PLAN.split('\n')[inserted.line - 1], '    target: 2095-06-30');

@@ -168,7 +168,9 @@ describe('language features', () => {
       const { document } = editor;
       const before = document.getText();
       const markDone = (await lenses(document.uri)).find((lens) => lens.title === 'Mark done' && lens.line === lineOf(document, 'title: Team lead'))!;
-      assert.equal(await vscode.commands.executeCommand(markDone.command!.command, ...markDone.command!.arguments!), true);
+      // The command returns the congratulation it shows: plan text in it made inert, no link.
+      const said = await vscode.commands.executeCommand<string>(markDone.command!.command, ...markDone.command!.arguments!);
+      assert.match(said, /^Well done: you reached “Team lead”! Next step: “Group lead \[click\]\u200b\(command:/);
       const line = lineOf(document, `target: ${day(129)}`);
       assert.equal(document.lineAt(line + 1).text, `    done: ${today()}`);
       await vscode.commands.executeCommand('undo');

@@ -59,7 +59,7 @@ describe('milestones view', () => {
     const gaps = row(root.children, 'Gaps');
     assert.equal(gaps.description, '2 open · most significant first');
     assert.deepEqual(shown(gaps.children), ['1. Presenting to executives — closed', '2. Hiring designers — current focus · 1/3', '3. Pricing and selling studio work']);
-    assert.deepEqual(gaps.children.map((r) => r.contextValue), ['careerPlan.gap canMoveDown', 'careerPlan.gap canMoveUp canMoveDown', 'careerPlan.gap canMoveUp']);
+    assert.deepEqual(gaps.children.map((r) => r.contextValue), ['careerPlan.gap canMoveDown', 'careerPlan.gap canClose canMoveUp canMoveDown', 'careerPlan.gap canClose canMoveUp']);
     assert.deepEqual(shown(gaps.children[1].children), [
       'Sit in on five portfolio reviews',
       `Write a hiring rubric — due 2090-01-15 · in ${daysTo('2090-01-15')} days`,

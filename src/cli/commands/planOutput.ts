@@ -5,7 +5,7 @@ import { collectPlanFiles, type PlanFile } from '../files';
 import { parsePlan } from '../../core/parse/parsePlan';
 import { UsageError, type CliIO } from '../io';
 
-/** The one plan file a drawing or an export is made of. */
+/** The one plan file a drawing, an export or a summary is made of. */
 export async function readOnePlan(args: readonly string[], cwd: string): Promise<PlanFile> {
   if (args.length !== 1) throw new UsageError(`Name exactly one plan file${args.length > 1 ? `, not ${args.length}` : ''}.`);
   const info = await stat(path.resolve(cwd, args[0])).catch(() => undefined);
@@ -16,7 +16,7 @@ export async function readOnePlan(args: readonly string[], cwd: string): Promise
 }
 
 /**
- * A file named for `next`, `timeline` or `export` must be a plan: an empty answer for a binary file
+ * A file named for `next`, `timeline`, `export` or `summary` must be a plan: an empty answer for a binary file
  * or a README would pass for "nothing due". Linting one says what is wrong with it instead.
  */
 export function requirePlan(file: PlanFile): void {

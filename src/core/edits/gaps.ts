@@ -1,7 +1,7 @@
+import type { IsoDate } from '../calendar/dates';
 import type { TextEdit } from '../document/findings';
 import type { GapStatus } from '../plan/model';
 import type { ParsedPlan } from '../parse/parsePlan';
-import type { IsoDate } from '../calendar/dates';
 import { expandBareItem, setItemField, setMapField } from './fields';
 import type { Fields } from './itemText';
 import { appendAllToKeyList, appendToKeyList, moveKeyListItem, type Move } from './keyedLists';

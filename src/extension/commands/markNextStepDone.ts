@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
-import { inertLinks } from '../../core/schedule/notificationText';
 import type { Feature } from '../feature';
 import { MARK_STEP_DONE_COMMAND } from './markStepDone';
 import { pickPlan } from '../services/pickPlan';
 
 export const MARK_NEXT_STEP_DONE_COMMAND = 'careerPlan.markNextStepDone';
 
-/** "Mark Next Step Done": the first step of the plan not yet reached is marked done today. */
+/**
+ * "Mark Next Step Done": the first step of the plan not yet reached is marked done today. Returns
+ * the congratulation Mark Step Done shows, or false.
+ */
 export const registerMarkNextStepDone: Feature = (context, { store }) => {
   context.subscriptions.push(
     vscode.commands.registerCommand(MARK_NEXT_STEP_DONE_COMMAND, async () => {
@@ -17,9 +19,7 @@ export const registerMarkNextStepDone: Feature = (context, { store }) => {
         void vscode.window.showInformationMessage(vscode.l10n.t('Every step of this plan is already done.'));
         return false;
       }
-      await vscode.commands.executeCommand(MARK_STEP_DONE_COMMAND, state.uri, next.index);
-      void vscode.window.showInformationMessage(inertLinks(vscode.l10n.t('Marked "{0}" done.', next.title.value)));
-      return true;
+      return vscode.commands.executeCommand<string | false>(MARK_STEP_DONE_COMMAND, state.uri, next.index);
     }),
   );
 };

@@ -83,7 +83,7 @@ function build(node: MilestoneNode, today: IsoDate): vscode.TreeItem {
           : new vscode.ThemeIcon('circle-small');
       item.tooltip = tooltip([[`Gap ${node.rank}`, gap.title.value], ['Status', gap.status], ['Focus', node.focus ? 'the gap to work on now' : undefined]]);
       item.command = reveal(gap.title.range);
-      item.contextValue = ['careerPlan.gap', node.first ? '' : 'canMoveUp', node.last ? '' : 'canMoveDown'].filter(Boolean).join(' ');
+      item.contextValue = ['careerPlan.gap', gap.status === 'closed' ? '' : 'canClose', node.first ? '' : 'canMoveUp', node.last ? '' : 'canMoveDown'].filter(Boolean).join(' ');
       return item;
     }
     case 'action': {

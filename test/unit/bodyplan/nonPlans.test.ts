@@ -6,6 +6,9 @@ import { looksLikeBodyPlan } from '../../../src/core/parse/bodyPlanDetect';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
+/** The body-only plans of this repository: the editor's tests open this one as a plan. */
+const BODY_ONLY_PLANS = new Set([path.join('test/integration/workspace', 'notes', 'my-growth.md')]);
+
 /** Markdown files of this repository that are not plans: its docs, its examples, the tests' workspace. */
 function repositoryMarkdown(): string[] {
   const found: string[] = [];
@@ -13,7 +16,7 @@ function repositoryMarkdown(): string[] {
     for (const entry of readdirSync(path.join(ROOT, folder), { withFileTypes: true })) {
       const relative = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(relative);
-      else if (entry.name.endsWith('.md')) found.push(relative);
+      else if (entry.name.endsWith('.md') && !BODY_ONLY_PLANS.has(relative)) found.push(relative);
     }
   };
   for (const folder of ['docs', 'examples', 'test/integration/workspace', 'test/fixtures/regressions', 'test/fixtures/goals']) if (existsSync(path.join(ROOT, folder))) walk(folder);

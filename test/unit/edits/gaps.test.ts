@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { addGap, addGapAction, moveGap, setGapStatus } from '../../../src/core/edits';
+import { addGap, addGapAction, closeGap, moveGap, setGapStatus } from '../../../src/core/edits';
 import { parsePlan } from '../../../src/core/parse/parsePlan';
 import { edited, file } from './helpers';
 
@@ -108,5 +108,37 @@ describe('edits: addGapAction', () => {
   it('appends to a flow list of actions', () => {
     const text = file(['---', 'goal: x', 'gaps:', '  - title: Hiring', '    actions: [Read, "Ask: who"]', '---']);
     assert.equal(edited(text, (p) => addGapAction(p, 0, 'Plan, then act')), text.replace('"Ask: who"]', '"Ask: who", "Plan, then act"]'));
+  });
+});
+
+describe('edits: closeGap', () => {
+  const TODAY = '2026-12-07';
+
+  it('replaces the status and writes the day after it, keeping comments and the other keys', () => {
+    const text = file(['---', 'goal: x', 'gaps:', '  - title: Hiring # from Dana', '    status: active # now', '    actions: [Shadow 5 interviews]', '  - Budgets', '---', 'Body']);
+    assert.equal(
+      edited(text, (p) => closeGap(p, 0, TODAY)),
+      file(['---', 'goal: x', 'gaps:', '  - title: Hiring # from Dana', '    status: closed # now', `    closed: ${TODAY}`, '    actions: [Shadow 5 interviews]', '  - Budgets', '---', 'Body']),
+    );
+  });
+
+  it('adds both keys after the title when the gap has no status, and expands a bare gap', () => {
+    const text = file(['---', 'goal: x', 'gaps:', '  - title: Hiring', '    source: Dana', '  - Budgets # later', '---']);
+    assert.equal(edited(text, (p) => closeGap(p, 0, TODAY)), text.replace('  - title: Hiring\n', `  - title: Hiring\n    status: closed\n    closed: ${TODAY}\n`));
+    assert.equal(edited(text, (p) => closeGap(p, 1, TODAY)), text.replace('  - Budgets # later\n', `  - title: Budgets # later\n    status: closed\n    closed: ${TODAY}\n`));
+  });
+
+  it('writes flow mappings and flow lists in flow style, and keeps CRLF', () => {
+    const flow = file(['---', 'goal: x', 'gaps: [Hiring, {title: Budgets, status: open}]', '---'], '\r\n');
+    assert.equal(edited(flow, (p) => closeGap(p, 0, TODAY)), flow.replace('[Hiring,', `[{title: Hiring, status: closed, closed: ${TODAY}},`));
+    assert.equal(edited(flow, (p) => closeGap(p, 1, TODAY)), flow.replace('status: open}', `status: closed, closed: ${TODAY}}`));
+  });
+
+  it('fills an empty closed:, dates a closed gap that says no day (CP608 offers it), and leaves a missing gap and unreadable frontmatter alone', () => {
+    const text = file(['---', 'goal: x', 'gaps:', '  - title: Hiring', '    status: open', '    closed:', '  - title: Budgets', '    status: closed', '---']);
+    assert.equal(edited(text, (p) => closeGap(p, 0, TODAY)), text.replace('status: open\n    closed:\n', `status: closed\n    closed: ${TODAY}\n`));
+    assert.equal(edited(text, (p) => closeGap(p, 1, TODAY)), text.replace('    status: closed\n', `    status: closed\n    closed: ${TODAY}\n`));
+    assert.deepEqual(closeGap(parsePlan(text), 5, TODAY), []);
+    assert.deepEqual(closeGap(parsePlan(file(['---', 'goal: [x', 'gaps:', '  - A', '---'])), 0, TODAY), []);
   });
 });
