@@ -57,7 +57,8 @@ async function trendChartCheck(page: Page): Promise<void> {
   await runCommand(page, 'View: Close All Editors');
   await runCommand(page, 'View: Hide Panel');
   await runCommand(page, 'Notifications: Clear All Notifications');
-  await openFile(page, 'my-career-plan.md');
+  // By its path: the workbench's file search may not know a file made this late.
+  await openFile(page, path.join(repository, 'my-career-plan.md'), 'my-career-plan.md');
   await runCommand(page, 'Career Plan: Show Timeline');
   const lines = timelinePage(page).locator('svg.cp-trend g.series[data-points="5"]:not(.legend)');
   await lines.nth(2).waitFor();
@@ -74,13 +75,13 @@ async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** Opens a workspace file through Quick Open. */
-async function openFile(page: Page, name: string): Promise<void> {
+/** Opens a workspace file (or any file, by its absolute path) through Quick Open. */
+async function openFile(page: Page, name: string, tabLabel = name): Promise<void> {
   await runCommand(page, 'Go to File');
   await page.locator('.quick-input-widget input').fill(name);
-  await page.locator('.quick-input-list [role=option]', { hasText: name }).first().waitFor();
+  await page.locator('.quick-input-list [role=option]', { hasText: tabLabel }).first().waitFor();
   await page.keyboard.press('Enter');
-  await activeEditorTab(page, name).waitFor();
+  await activeEditorTab(page, tabLabel).waitFor();
 }
 
 /** A picture with CSS animations run to their end: a hover caught fading in shows the text under it. */
