@@ -8,7 +8,9 @@ import type { CodeServer } from './codeServer';
 import { SUITE_INDEX } from './paths';
 
 export async function suiteInWorkbench(browser: Browser, server: CodeServer, logFile: string, opened?: Opened): Promise<number> {
-  const page = await browser.newPage();
+  // Clipboard permissions, as a person's browser gives them once asked: without them the workbench
+  // keeps copied text in memory only, and a webview cannot write formatted text at all.
+  const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
   const log = fs.createWriteStream(logFile);
   // The extension host's console (mocha's report among it) reaches the page's console.
   page.on('console', (message) => log.write(`[${message.type()}] ${message.text()}\n`));

@@ -71,8 +71,12 @@ async function trendChartCheck(page: Page): Promise<void> {
 async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
   await page.locator('.quick-input-widget input').fill(`>${title}`);
-  await page.locator('.quick-input-list [role=option]', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
+  // A command whose label starts with the title, not the first match: "File: New Untitled Text File"
+  // also matches "File: Compare New Untitled Text Files", which the palette may list first once used.
+  const start = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  const option = page.locator('.quick-input-list [role=option]').filter({ has: page.locator('.label-name', { hasText: start }) }).first();
+  await option.waitFor();
+  await option.click();
 }
 
 /** Opens a workspace file (or any file, by its absolute path) through Quick Open. */
@@ -254,18 +258,20 @@ async function convertCheck(page: Page): Promise<void> {
   await shot(page, 'convert.png');
   await page.keyboard.press('Enter');
   await dialog.waitFor({ state: 'hidden' });
-  await editorLines(page).filter({ hasText: 'goal: Become a principal engineer' }).waitFor();
+  // The frontmatter's first comment is what only a converted plan holds ("goal: Become …" is in the body too).
+  const converted = editorLines(page).filter({ hasText: 'Read from the plan below' });
+  await converted.first().waitFor();
   await page.locator('.monaco-diff-editor').waitFor({ state: 'detached' });
   await page.keyboard.press('Control+Z');
-  await editorLines(page).filter({ hasText: 'goal: Become a principal engineer' }).waitFor({ state: 'detached' });
-  await editorLines(page).filter({ hasText: 'Career goal: Become a principal engineer' }).waitFor();
+  await converted.first().waitFor({ state: 'detached' });
+  await editorLines(page).filter({ hasText: 'Career goal: Become a principal engineer' }).first().waitFor();
   // Escape at the dialog: nothing is written.
   await runCommand(page, 'Career Plan: Convert to Frontmatter…');
   await dialog.waitFor();
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
   await page.locator('.monaco-diff-editor').waitFor({ state: 'detached' });
-  if ((await editorLines(page).filter({ hasText: 'goal: Become a principal engineer' }).count()) > 0) throw new Error('Escape converted the plan');
+  if ((await converted.count()) > 0) throw new Error('Escape converted the plan');
   await runCommand(page, 'View: Revert and Close Editor');
 }
 

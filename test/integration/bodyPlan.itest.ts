@@ -37,7 +37,7 @@ describe('a plan written without frontmatter', () => {
       `Staff engineer for search relevance — 2094-12-31 · in ${daysTo('2094-12-31')} days`,
       `Principal engineer — 2096-12-31 · in ${daysTo('2096-12-31')} days`,
     ]);
-    assert.deepEqual(row(root.children, 'Gaps').children.map((r) => r.label), ['Leading a design review across teams']);
+    assert.deepEqual(row(root.children, 'Gaps').children.map((r) => r.label), ['1. Leading a design review across teams']);
   });
 
   it('counts down to its next step in the status bar', async () => {
@@ -45,7 +45,7 @@ describe('a plan written without frontmatter', () => {
     assert.ok(countdown);
     const text = `$(milestone) ${countdownText(countdown.target, SETTING_DEFAULTS['countdown.format'])}`;
     await eventually(async () => ((await statusBar()).text === text ? true : undefined), `the status bar to show "${text}"`);
-    assert.match(text, /Senior engineer on the search team/);
+    assert.equal(countdown.target.title, 'Senior engineer on the search team');
   });
 
   it('reports the placeholder at its line and no missing frontmatter', async () => {
@@ -65,7 +65,8 @@ describe('a plan written without frontmatter', () => {
 
   it('says on hover what a line was read as', async () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(5, 3));
-    const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+    // The hover writes plan text escaped (spaces as &nbsp;, Markdown punctuation after a backslash): read it back as text.
+    const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n').replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
     assert.match(text, /Read as step 2: Staff engineer for search relevance, target 2094-12-31/);
   });
 

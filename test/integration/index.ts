@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
-import { BIG_WORKSPACE_DIR, MULTI_ROOT_DIR, partResultsFile, RESULTS_ENV, summarize, type TestResult } from './results';
+import { BIG_WORKSPACE_DIR, GREP_ENV, MULTI_ROOT_DIR, partResultsFile, RESULTS_ENV, summarize, type TestResult } from './results';
 
 const TEST_TIMEOUT_MS = 20_000;
 
@@ -28,7 +28,8 @@ function suiteFiles(): string[] {
 
 export async function run(): Promise<void> {
   if (multiRoot) await workspaceFoldersOpened();
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: TEST_TIMEOUT_MS });
+  const grep = process.env[GREP_ENV];
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: TEST_TIMEOUT_MS, ...(grep && { grep }) });
   for (const file of suiteFiles()) mocha.addFile(file);
   const tests: TestResult[] = [];
   return new Promise((resolve, reject) => {

@@ -20,6 +20,13 @@ export interface SuiteResults {
 export const RESULTS_ENV = 'CAREER_PLAN_TEST_RESULTS';
 
 /**
+ * `CAREER_PLAN_TEST_GREP=<pattern> npm run test:integration` runs only the suite's tests whose full
+ * title matches, in the fixture workspace, without the other parts and the UI checks: for whoever
+ * works on one feature. The extension host inherits it from the launcher.
+ */
+export const GREP_ENV = 'CAREER_PLAN_TEST_GREP';
+
+/**
  * Suites in this folder run in a second workbench, opened on a multi-root workspace (two folders of
  * the fixture workspace); the others in the one opened on the fixture workspace itself.
  */

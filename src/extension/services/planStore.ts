@@ -134,22 +134,23 @@ export class PlanStore implements vscode.Disposable {
    */
   plans(): PlanState[] {
     const open = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
-    // A plan outside every workspace folder is listed while it has a tab: VS Code can keep its
+    // A plan the workspace scan does not follow — outside every workspace folder, or read from its
+    // body alone and named by no plan glob — is listed while it has a tab: VS Code can keep its
     // document loaded long after the tab is closed.
     const tabs = urisInTabs();
-    const listed = (document: vscode.TextDocument) => tabs.has(document.uri.toString()) || vscode.workspace.getWorkspaceFolder(document.uri) !== undefined;
+    const followed = (state: PlanState) => vscode.workspace.getWorkspaceFolder(state.uri) !== undefined && (state.plan.readFrom !== 'body' || this.names.matches(state.uri));
+    const listed = (state: PlanState) => tabs.has(state.uri.toString()) || followed(state);
     const result: PlanState[] = [];
     for (const [key, state] of [...this.states]) {
       const document = open.get(key);
-      if (document && !listed(document)) continue;
       const current = document ? this.get(document) : state;
-      if (current) result.push(current);
+      if (current && (!document || listed(current))) result.push(current);
     }
-    for (const document of open.values()) {
-      if (!this.states.has(document.uri.toString()) && listed(document)) {
-        const state = this.get(document);
-        if (state) result.push(state);
-      }
+    for (const [key, document] of open) {
+      // Not parsed at all when it could not be listed.
+      if (this.states.has(key) || (!tabs.has(key) && !vscode.workspace.getWorkspaceFolder(document.uri))) continue;
+      const state = this.get(document);
+      if (state && listed(state)) result.push(state);
     }
     return result.sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
   }
