@@ -74,7 +74,7 @@ const webChecks = (): UiCheck[] => [
   countdownCheck(localToday()),
   { name: 'the Milestones view lists the example plan', run: milestonesCheck },
   { name: 'the linter reports a vague goal as it is typed', run: lintWhileTypingCheck },
-  { name: 'Show Timeline draws the plan in a webview', run: timelineCheck },
+  { name: 'Show Timeline draws the plan in a webview, and its trend chart without git', run: timelineCheck },
   { name: 'Running Extensions shows Career Plan in the web worker host', run: runningInWebWorkerCheck },
 ];
 
@@ -130,11 +130,16 @@ async function lintWhileTypingCheck(page: Page): Promise<void> {
   await page.locator('.markers-panel [role=treeitem]', { hasText: 'CP101' }).filter({ hasText: '“Get better”' }).first().waitFor();
 }
 
-/** The timeline's nonce comes from the Web Crypto stand-in for node:crypto in the web bundle. */
+/**
+ * The timeline's nonce comes from the Web Crypto stand-in for node:crypto in the web bundle. The web
+ * worker has no git: the trend chart under the picture falls back to the plan's review entries and
+ * `done` dates, and says so.
+ */
 async function timelineCheck(page: Page): Promise<void> {
   await runCommand(page, 'Career Plan: Show Timeline');
   const timeline = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
   await timeline.locator('svg.cp-timeline [data-subject^="steps"]').first().waitFor();
+  await timeline.locator('svg.cp-trend desc', { hasText: '(no git history)' }).waitFor({ state: 'attached' });
 }
 
 async function runningInWebWorkerCheck(page: Page): Promise<void> {

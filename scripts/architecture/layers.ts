@@ -30,6 +30,7 @@ export const LAYERS: readonly (readonly Part[])[] = [
     { name: 'review', says: 'a review: its questions, its edits, its entry' },
     { name: 'summary', says: 'the summary to share: markdown, html, text' },
     { name: 'celebrate', says: 'what to say when a step is reached or a gap closed' },
+    { name: 'history', says: 'the plan over time: trend chart' },
   ],
   [{ name: 'rules', says: 'one file per rule, the registry' }],
   [{ name: 'lint', says: 'runs the rules, applies directives' }],

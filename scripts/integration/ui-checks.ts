@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { localToday } from '../../src/core/calendar/dates';
+import { commitFixtureVersions } from '../../test/fixtures/history/repository';
 import { SCREENSHOT_DIR } from './paths';
 
 export interface UiCheck {
@@ -42,6 +43,30 @@ async function timelineCheck(page: Page): Promise<void> {
   await shot(page, 'timeline.png');
 }
 
+/**
+ * Commits a plan five times in a repository inside the workspace (git opens none outside it), opens
+ * it, shows its timeline and leaves test-results/screenshots/timeline-history.png: the trend chart
+ * under the timeline, read through the git extension, a line of five points per step. Run last, so
+ * that the plan joins no earlier picture's milestones view.
+ */
+async function trendChartCheck(page: Page): Promise<void> {
+  const repository = path.join(openedFolder(page), 'history');
+  fs.mkdirSync(repository);
+  commitFixtureVersions(repository, 'my-career-plan.md');
+  // The chart alone beside its plan: the earlier checks' editors and the Problems panel closed.
+  await runCommand(page, 'View: Close All Editors');
+  await runCommand(page, 'View: Hide Panel');
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  // By its path: the workbench's file search may not know a file made this late.
+  await openFile(page, path.join(repository, 'my-career-plan.md'), 'my-career-plan.md');
+  await runCommand(page, 'Career Plan: Show Timeline');
+  const lines = timelinePage(page).locator('svg.cp-trend g.series[data-points="5"]:not(.legend)');
+  await lines.nth(2).waitFor();
+  await timelinePage(page).locator('#trend').scrollIntoViewIfNeeded();
+  await pointerAway(page);
+  await shot(page, 'timeline-history.png');
+}
+
 /** Runs a command from the palette by its title, as a person would. */
 async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
@@ -54,13 +79,13 @@ async function runCommand(page: Page, title: string): Promise<void> {
   await option.click();
 }
 
-/** Opens a workspace file through Quick Open. */
-async function openFile(page: Page, name: string): Promise<void> {
+/** Opens a workspace file (or any file, by its absolute path) through Quick Open. */
+async function openFile(page: Page, name: string, tabLabel = name): Promise<void> {
   await runCommand(page, 'Go to File');
   await page.locator('.quick-input-widget input').fill(name);
-  await page.locator('.quick-input-list [role=option]', { hasText: name }).first().waitFor();
+  await page.locator('.quick-input-list [role=option]', { hasText: tabLabel }).first().waitFor();
   await page.keyboard.press('Enter');
-  await activeEditorTab(page, name).waitFor();
+  await activeEditorTab(page, tabLabel).waitFor();
 }
 
 /** A picture with CSS animations run to their end: a hover caught fading in shows the text under it. */
@@ -334,6 +359,8 @@ export const uiChecks: UiCheck[] = [
   { name: 'a vague goal is coached in the Problems panel, its hover and its quick fixes', run: coachingCheck },
   { name: 'Make this goal SMART… by keyboard writes the goal and its target, undo takes them back, Escape writes nothing', run: makeGoalSmartCheck },
   { name: 'Convert to Frontmatter by keyboard shows the diff and a dialog; Enter writes the frontmatter, undo takes it back, Escape writes nothing', run: convertCheck },
-  // Last: it saves the first draft (and puts it back), which the checks above read as it is in the repository.
+  // After the others: it saves the first draft (and puts it back), which the checks above read as it is in the repository.
   { name: 'Start Review… by keyboard, typing the answers, writes the reviewed plan byte for byte', run: reviewCheck },
+  // Last: it adds a plan to the workspace and opens a git repository, whose branch the status bar shows from then on.
+  { name: 'the timeline of a plan committed five times draws its trend chart through the git extension', run: trendChartCheck },
 ];

@@ -12,8 +12,12 @@ const USER_SETTINGS = {
   'update.mode': 'none',
   'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false,
-  // The fixture workspace lies inside this repository; git would offer to open it and scan it.
-  'git.enabled': false,
+  // Git is on for the history's trend chart (history.itest.ts, the UI checks), which opens the
+  // repositories it made through the git extension. The fixture workspace lies inside this
+  // repository: git must neither open it nor offer to, nor scan for others.
+  'git.enabled': true,
+  'git.autoRepositoryDetection': false,
+  'git.openRepositoryInParentFolders': 'never',
   // VS Code for the Web saves edits after a delay by default: a suite's edits must never reach the fixtures.
   'files.autoSave': 'off',
 };

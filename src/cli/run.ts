@@ -25,6 +25,8 @@ Commands:
          --format text|json      --today YYYY-MM-DD
   timeline  Draw one plan's timeline as an SVG picture or a Mermaid gantt chart
          --format svg|mermaid    --today YYYY-MM-DD   --output FILE
+         --history   draw its milestone trend chart instead (SVG): each step's target
+                     per commit of the plan (runs git), else per review entry
   export    Write one plan's dates as an iCalendar file (all-day events, stable UIDs)
          --format ics            --today YYYY-MM-DD   --output FILE
   convert   Give a plan written without frontmatter the frontmatter read from it, keeping
@@ -62,6 +64,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         fix: { type: 'boolean' },
+        history: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
         write: { type: 'boolean', short: 'w' },
       },
@@ -94,7 +97,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       case 'next':
         return await nextCommand({ files, format: values.format, today: values.today, allowNoMatch: values['no-error-on-unmatched-pattern'] }, io);
       case 'timeline':
-        return await timelineCommand({ files, format: values.format, today: values.today, output: values.output }, io);
+        return await timelineCommand({ files, format: values.format, today: values.today, output: values.output, history: values.history }, io);
       case 'export':
         return await exportCommand({ files, format: values.format, today: values.today, output: values.output }, io);
       case 'convert':

@@ -15,9 +15,17 @@ export function entryHeading(entry: TimelineEntry): string {
   }
 }
 
-/** "target 2027-03-31, in 127 days", "done on 2026-05-01", "no target date yet"… */
+/** Reached steps and closed gaps carry a check, so that what was achieved stands out in every rendering. */
+const CHECK = '✓ ';
+
+/** "target 2027-03-31, in 127 days", "✓ reached on 2026-05-01 (target 2026-06-30)", "no target date yet"… */
 export function entryStatus(entry: TimelineEntry): string {
-  if (entry.date === undefined || entry.daysLeft === undefined) return entry.kind === 'moment' ? 'no date yet' : entry.state === 'done' ? 'done' : 'no target date yet';
+  return `${entry.state === 'done' ? CHECK : ''}${statusWords(entry)}`;
+}
+
+/** The status without the check, for a sentence read aloud. */
+function statusWords(entry: TimelineEntry): string {
+  if (entry.date === undefined || entry.daysLeft === undefined) return entry.kind === 'moment' ? 'no date yet' : entry.state === 'done' ? 'reached' : 'no target date yet';
   const when = entry.daysLeft < 0 && entry.state !== 'overdue' ? `${-entry.daysLeft} days ago` : describeDaysLeft(entry.daysLeft);
   switch (entry.kind) {
     case 'moment':
@@ -25,12 +33,13 @@ export function entryStatus(entry: TimelineEntry): string {
     case 'review':
       return entry.state === 'overdue' ? `was due ${entry.date}, ${when}` : `due ${entry.date}, ${when}`;
     default:
-      if (entry.state === 'done') return entry.doneOn ? `done on ${entry.doneOn} (target ${entry.date})` : `done (target ${entry.date})`;
+      if (entry.state === 'done') return entry.doneOn ? `reached on ${entry.doneOn} (target ${entry.date})` : `reached (target ${entry.date})`;
       return `target ${entry.date}, ${when}`;
   }
 }
 
 export function gapText(gap: TimelineGap): string {
+  if (gap.status === 'closed') return `${CHECK}#${gap.rank} ${gap.title} (closed${gap.closedOn ? ` on ${gap.closedOn}` : ''})`;
   return `#${gap.rank} ${gap.title} (${gap.status})`;
 }
 
@@ -38,7 +47,7 @@ export function gapText(gap: TimelineGap): string {
 export function entryLabel(entry: TimelineEntry, timeline: Timeline): string {
   const what = entry.kind === 'step' ? `Step ${entry.number} of ${timeline.stepCount}: ${entry.title}` : entryHeading(entry);
   const gaps = entry.gaps.length === 0 ? '' : ` Gaps to close first: ${entry.gaps.map((gap) => `${gap.title} (${gap.status})`).join('; ')}.`;
-  return `${what}. ${capitalize(entryStatus(entry))}.${gaps}`;
+  return `${what}. ${capitalize(statusWords(entry))}.${gaps}`;
 }
 
 /** The picture summed up in a sentence or two, for `<desc>` and for readers of the text list. */

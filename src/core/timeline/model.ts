@@ -15,6 +15,8 @@ export interface TimelineGap {
   readonly rank: number;
   readonly title: string;
   readonly status: GapStatus;
+  /** For a closed gap: the day it was closed, when written. */
+  readonly closedOn?: IsoDate;
   readonly subject: string;
 }
 
@@ -58,7 +60,13 @@ export function buildTimeline(plan: Plan, today: IsoDate): Timeline {
   const gapsOf = (step: number | undefined): TimelineGap[] =>
     plan.gaps
       .filter((gap) => blockedStep(gap) === step)
-      .map((gap) => ({ rank: gap.index + 1, title: gap.title.value, status: gap.status, subject: `gaps[${gap.index}]` }));
+      .map((gap) => ({
+        rank: gap.index + 1,
+        title: gap.title.value,
+        status: gap.status,
+        ...(gap.status === 'closed' && gap.closed ? { closedOn: gap.closed.value } : {}),
+        subject: `gaps[${gap.index}]`,
+      }));
   const dated = (date: IsoDate | undefined) => (date === undefined ? {} : { date, daysLeft: daysBetween(today, date) });
 
   for (const step of plan.steps) {

@@ -26,7 +26,8 @@ export const TIMELINE_CSS = `
 .cp-timeline .past .marker { opacity: 0.55; }
 .cp-timeline .undated .marker { stroke-dasharray: 3 2; fill: var(--vscode-editor-background, #ffffff); }
 .cp-timeline .badge { fill: var(--vscode-editor-background, #ffffff); font-size: 11px; font-weight: 700; }
-.cp-timeline .gap.closed { text-decoration: line-through; }
+.cp-timeline .gap.closed { text-decoration: line-through; fill: var(--vscode-charts-green, #1a7f37); }
+.cp-timeline .step.done .status, .cp-timeline .goal.done .status { fill: var(--vscode-charts-green, #1a7f37); font-weight: 600; }
 .cp-timeline .hit { fill: transparent; }
 .cp-timeline .focus-ring { fill: none; stroke: var(--vscode-focusBorder, #0969da); stroke-width: 2; visibility: hidden; }
 .cp-timeline .milestone[tabindex] { cursor: pointer; outline: none; }

@@ -1,4 +1,7 @@
 import type { IsoDate } from '../../core/calendar/dates';
+import type { PlanHistory } from '../../core/history/model';
+import { TREND_CSS } from '../../core/history/style';
+import { renderTrendSvg } from '../../core/history/svg';
 import type { Plan } from '../../core/plan/model';
 import { escapeXml } from '../../core/timeline/escape';
 import { renderTimelineList } from '../../core/timeline/list';
@@ -6,10 +9,12 @@ import { buildTimeline } from '../../core/timeline/model';
 import { TIMELINE_CSS } from '../../core/timeline/style';
 import { renderTimelineSvg } from '../../core/timeline/svg';
 
-/** What the webview shows: the picture and the same timeline as a list, both already escaped HTML. */
+/** What the webview shows: the picture, the same timeline as a list and the trend chart, all already escaped HTML. */
 export interface TimelineContent {
   readonly svg: string;
   readonly list: string;
+  /** The milestone trend chart, under the picture; empty when no history was read. */
+  readonly trend: string;
 }
 
 export interface TimelinePage extends TimelineContent {
@@ -25,10 +30,14 @@ export interface UpdateMessage extends TimelineContent {
   readonly type: 'update';
 }
 
-/** The picture with focusable milestones, styled by the page's own sheet, and the list with buttons. */
-export function timelineContent(plan: Plan, today: IsoDate, width?: number): TimelineContent {
+/** The picture with focusable milestones, styled by the page's own sheet, the list with buttons, and the trend chart. */
+export function timelineContent(plan: Plan, today: IsoDate, width?: number, history?: PlanHistory): TimelineContent {
   const timeline = buildTimeline(plan, today);
-  return { svg: renderTimelineSvg(timeline, { interactive: true, embedStyle: false, width }), list: renderTimelineList(timeline, { interactive: true }) };
+  return {
+    svg: renderTimelineSvg(timeline, { interactive: true, embedStyle: false, width }),
+    list: renderTimelineList(timeline, { interactive: true }),
+    trend: history ? renderTrendSvg(history, { embedStyle: false, width }) : '',
+  };
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
@@ -37,7 +46,8 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 
 const PAGE_CSS = `
 body { padding: 8px 16px 24px; color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
-#timeline svg { display: block; max-width: 100%; height: auto; }
+#timeline svg, #trend svg { display: block; max-width: 100%; height: auto; }
+#trend:not(:empty) { margin-top: 16px; }
 details { margin-top: 16px; }
 summary { cursor: pointer; }
 .cp-timeline-list { padding-left: 20px; line-height: 1.6; }
@@ -51,7 +61,7 @@ summary { cursor: pointer; }
 
 /**
  * The page's only script: a click (or Enter/Space on a focused milestone) asks the extension to
- * reveal that element in the plan; an update message swaps the picture and the list in place, so
+ * reveal that element in the plan; an update message swaps the pictures and the list in place, so
  * the scroll position and the focused milestone survive an edit. It also reports the panel's width,
  * so the picture is drawn to fit instead of being scaled down to unreadable text. Messages to the
  * extension: `{ type: 'reveal', subject }` and `{ type: 'resize', width }`.
@@ -61,6 +71,7 @@ const SCRIPT = `
   const vscode = acquireVsCodeApi();
   const timeline = document.getElementById('timeline');
   const list = document.getElementById('list');
+  const trend = document.getElementById('trend');
   function reveal(target) {
     const element = target instanceof Element ? target.closest('[data-subject]') : null;
     if (element) vscode.postMessage({ type: 'reveal', subject: element.getAttribute('data-subject') });
@@ -95,6 +106,7 @@ const SCRIPT = `
     const container = subject ? focused.closest('#timeline, #list') : null;
     timeline.innerHTML = message.svg;
     list.innerHTML = message.list;
+    trend.innerHTML = message.trend;
     if (container) {
       const again = container.querySelector('[data-subject="' + CSS.escape(subject) + '"]');
       if (again) again.focus();
@@ -103,7 +115,7 @@ const SCRIPT = `
 })();
 `;
 
-/** The whole webview page. Plan text arrives already escaped in `svg` and `list`; the title is escaped here. */
+/** The whole webview page. Plan text arrives already escaped in `svg`, `list` and `trend`; the title is escaped here. */
 export function timelinePageHtml(page: TimelinePage): string {
   const nonce = escapeXml(page.nonce);
   return `<!DOCTYPE html>
@@ -113,11 +125,12 @@ export function timelinePageHtml(page: TimelinePage): string {
 <meta http-equiv="Content-Security-Policy" content="${escapeXml(contentSecurityPolicy(page.cspSource, page.nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>${escapeXml(page.title)}</title>
-<style nonce="${nonce}">${TIMELINE_CSS}${PAGE_CSS}</style>
+<style nonce="${nonce}">${TIMELINE_CSS}${TREND_CSS}${PAGE_CSS}</style>
 </head>
 <body>
 <main>
 <div id="timeline">${page.svg}</div>
+<div id="trend">${page.trend}</div>
 <details>
 <summary>The timeline as a list</summary>
 <div id="list">${page.list}</div>

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { buildHistory } from '../../core/history/model';
 import { isTimelineSubject, subjectRange } from '../../core/timeline/subjects';
 import type { Services } from '../feature';
+import { GitVersions } from './gitVersions';
 import { timelineContent, timelinePageHtml, type TimelineContent, type UpdateMessage } from './html';
-import { fileName, readPlan } from './planSource';
+import { fileName, readPlan, readPlanAndText } from './planSource';
 
 export const TIMELINE_VIEW_TYPE = 'careerPlan.timeline';
 const UPDATE_DELAY_MS = 200;
@@ -25,6 +27,14 @@ export class TimelinePanel implements vscode.Disposable {
   private disposed = false;
   /** The width the page reported, once it has. */
   private width: number | undefined;
+  /** The plan's committed versions, read through the git extension; a commit redraws the page. */
+  private readonly git = new GitVersions(() => this.renderSoon());
+  private drawn: TimelineContent | undefined;
+
+  /** What the page shows now (its pictures and list, as HTML), once drawn. */
+  get shown(): TimelineContent | undefined {
+    return this.drawn;
+  }
 
   /** Shows the timeline of `uri`, reusing the open panel if there is one. */
   static async show(services: Services, uri: vscode.Uri): Promise<TimelinePanel> {
@@ -57,6 +67,7 @@ export class TimelinePanel implements vscode.Disposable {
     public uri: vscode.Uri,
   ) {
     this.disposables.push(
+      this.git,
       panel.onDidDispose(() => this.dispose()),
       panel.onDidChangeViewState(() => {
         if (panel.visible && !this.wasVisible) void this.render(true);
@@ -80,8 +91,10 @@ export class TimelinePanel implements vscode.Disposable {
   /** The whole page when it is new or shows again, else an update message; nothing while hidden. */
   private async render(wholePage: boolean): Promise<void> {
     if (!this.panel.visible && !wholePage) return;
-    const content = await this.content();
+    // Titled at once: the history may take git a while to read.
     this.panel.title = vscode.l10n.t('Timeline: {0}', fileName(this.uri));
+    const content = await this.content();
+    this.drawn = content;
     if (wholePage) {
       this.panel.webview.html = timelinePageHtml({ ...content, title: this.panel.title, cspSource: this.panel.webview.cspSource, nonce: randomBytes(16).toString('base64') });
     } else {
@@ -91,9 +104,11 @@ export class TimelinePanel implements vscode.Disposable {
   }
 
   private async content(): Promise<TimelineContent> {
-    const plan = await readPlan(this.services.store, this.uri);
-    if (!plan) return { svg: '', list: '<p>This plan cannot be read.</p>' };
-    return timelineContent(plan, this.services.clock.today(), this.width);
+    const read = await readPlanAndText(this.services.store, this.uri);
+    if (!read) return { svg: '', list: '<p>This plan cannot be read.</p>', trend: '' };
+    const today = this.services.clock.today();
+    const history = buildHistory({ ...read, versions: await this.git.versions(this.uri), today });
+    return timelineContent(read.plan, today, this.width, history);
   }
 
   /** The page is trusted with nothing but a width and the name of an element: anything else is ignored. */

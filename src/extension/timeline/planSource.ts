@@ -21,6 +21,25 @@ export async function readPlan(store: PlanStore, uri: vscode.Uri): Promise<Plan 
   }
 }
 
+/**
+ * A plan and its text as it now reads (the open document, else the file), for what needs the body
+ * as written too: the history reads the review entries from it.
+ */
+export async function readPlanAndText(store: PlanStore, uri: vscode.Uri): Promise<{ plan: Plan; text: string } | undefined> {
+  const key = uri.toString();
+  const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === key);
+  if (document) {
+    const text = document.getText();
+    return { plan: store.get(document)?.plan ?? parsePlan(text).plan, text };
+  }
+  try {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    return { plan: parsePlan(text).plan, text };
+  } catch {
+    return undefined;
+  }
+}
+
 /** The file name without its folders, as titles and calendar UIDs use it. */
 export function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);

@@ -1,12 +1,16 @@
 import * as assert from 'node:assert/strict';
+import { buildHistory } from '../../../src/core/history/model';
 import { contentSecurityPolicy, timelineContent, timelinePageHtml } from '../../../src/extension/timeline/html';
-import { fixturePlan, TODAY } from './fixtures';
+import { fixturePlan, fixtureText, TODAY } from './fixtures';
 import { descendants, parseXml } from './xml';
 
 describe('timeline webview page', () => {
   const cspSource = 'https://file+.vscode-resource.vscode-cdn.net';
   const nonce = 'bm9uY2Utb2YtdGhlLXRlc3Q=';
-  const content = timelineContent(fixturePlan('hostile.plan.md'), TODAY);
+  const hostile = fixtureText('hostile.plan.md');
+  // The trend chart too, from two versions of the hostile plan, so every check below covers it.
+  const history = buildHistory({ text: hostile, versions: [{ date: '2026-01-01', text: hostile.replace('2027-06-30', '2027-03-31') }, { date: '2026-06-01', text: hostile }], today: TODAY });
+  const content = timelineContent(fixturePlan('hostile.plan.md'), TODAY, undefined, history);
   const html = timelinePageHtml({ ...content, title: 'Timeline: <b>"me"</b>.md', cspSource, nonce });
 
   it('declares a nonce Content-Security-Policy that allows nothing else', () => {
@@ -36,6 +40,14 @@ describe('timeline webview page', () => {
     assert.equal(descendants(svg, (node) => node.name === 'style').length, 0);
     assert.ok(descendants(svg, (node) => node.attributes.tabindex === '0').length > 5);
     assert.match(content.list, /<button type="button" class="reveal" data-subject="steps\[1\]"/);
+  });
+
+  it('draws the trend chart under the picture, without a stylesheet of its own, and nothing without a history', () => {
+    assert.ok(html.indexOf('<div id="trend"><svg') > html.indexOf('<div id="timeline"><svg'));
+    const trend = parseXml(content.trend);
+    assert.equal(trend.attributes.class, 'cp-trend');
+    assert.equal(descendants(trend, (node) => node.name === 'style').length, 0);
+    assert.equal(timelineContent(fixturePlan('example'), TODAY).trend, '');
   });
 
   it('draws the picture to the width the panel reports', () => {

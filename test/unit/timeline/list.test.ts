@@ -29,7 +29,7 @@ describe('renderTimelineList', () => {
     const html = renderTimelineList(timeline);
     assert.doesNotMatch(html, /<script|<b>|<i>/);
     assert.match(html, /Goal: Lead a &lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; platform group &amp; &#39;grow&#39; people by 2029/);
-    assert.match(html, /<li>#1 Public speaking \(active\)<\/li><li>#3 System design at scale \(closed\)<\/li>/);
+    assert.match(html, /<li>#1 Public speaking \(active\)<\/li><li>✓ #3 System design at scale \(closed\)<\/li>/);
   });
 
   it('offers a button per entry when interactive', () => {
