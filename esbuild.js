@@ -91,13 +91,18 @@ const LAZY_CORE = {
   'src/core/review/index.ts': './lib-review.js',
   // Deadlines in German, French and Spanish: read only for a goal written in one of them.
   'src/core/smart/deadlineForeign.ts': './lib-foreign.js',
+  // A plan's history for the trend chart: when the timeline first draws one.
+  'src/core/history/model.ts': './lib-history.js',
+  // Completion in the frontmatter: on the first completion request, not with the first plan.
+  'src/core/completion/suggest.ts': './lib-completion.js',
 };
 
 /**
  * Core code that goes to dist/core.js like a library: the goal reader's vocabulary is large, and the
  * lint that needs it is there already; the extension's coach reaches it after a plan is parsed.
  * Completion runs only once a plan is typed in, when the parser has loaded dist/core.js: it needs no
- * library of its own (it reads the format table, not the zod schema), but activation need not pay for it.
+ * library of its own (it reads the format table, not the zod schema), but activation need not pay for
+ * it, and from dist/core.js it is split out again (LAZY_CORE) so that the first plan need not either.
  */
 const HEAVY_CORE = ['src/core/smart/', 'src/core/completion/'];
 /** The core modules the extension's code imports that reach a library (anything in node_modules) or HEAVY_CORE. */
