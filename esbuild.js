@@ -198,9 +198,12 @@ async function sharedCoreModules(lazy) {
   return [...shared].sort();
 }
 
-/** Each import of a module in `files` (relative paths) becomes a stand-in for `file`'s export `key(module)`. */
+/** Each import of a module in `files` (relative paths) becomes a stand-in for the export `key(module)` of `file` (or of `file(module)`, a file per module). */
 function standInPlugin(name, files, file, key, exportNames) {
   const wanted = new Map(files.map((relative) => [path.join(root, relative), relative]));
+  // One file for every module, or a file of each module's own.
+  const fileOf = typeof file === 'function' ? file : () => file;
+  const standInFiles = new Set(files.map(fileOf));
   return {
     name,
     setup(build) {
@@ -211,11 +214,11 @@ function standInPlugin(name, files, file, key, exportNames) {
       });
       build.onLoad({ filter: /.*/, namespace: name }, (args) => {
         const relative = wanted.get(args.path);
-        return { resolveDir: root, loader: 'js', contents: standIn(relative, file, key(relative), exportNames.get(relative) ?? []) };
+        return { resolveDir: root, loader: 'js', contents: standIn(relative, fileOf(relative), key(relative), exportNames.get(relative) ?? []) };
       });
       // The stand-ins' file stays a file of dist/. Marked external here, not in `external`: a
       // library's own file of that name (zod has a core.js) must still be bundled.
-      build.onResolve({ filter: /.*/, namespace: name }, (args) => (args.path === file ? { path: file, external: true } : undefined));
+      build.onResolve({ filter: /.*/, namespace: name }, (args) => (standInFiles.has(args.path) ? { path: args.path, external: true } : undefined));
     },
   };
 }
@@ -340,7 +343,7 @@ async function main() {
       outfile: path.join(outdir, 'core.js'),
       external: ['vscode', ...lazyFiles],
       banner: { js: importMetaUrl },
-      plugins: [lazyPackagesPlugin(packageNames), ...Object.entries(LAZY_CORE).map(([module, file]) => standInPlugin('lazy-core-file', [module], file, () => undefined, lazyCoreNames))],
+      plugins: [lazyPackagesPlugin(packageNames), standInPlugin('lazy-core-file', Object.keys(LAZY_CORE), (module) => LAZY_CORE[module], () => undefined, lazyCoreNames)],
     },
     ...Object.entries(LAZY_CORE).map(([module, file]) => ({
       entryPoints: [module],
