@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { exec, ROOT, temporaryFolder } from './packed';
@@ -23,7 +24,7 @@ describe('the extension build: files loaded on first use', function () {
   });
 
   it('every module dist/core.js offers the extension has its exports, each a function or a value', () => {
-    const core = require(path.join(outdir, 'core.js')) as Record<string, Record<string, unknown>>;
+    const core = createRequire(__filename)(path.join(outdir, 'core.js')) as Record<string, Record<string, unknown>>;
     const empty = Object.entries(core).filter(([key, exports]) => /^m\d+$/.test(key) && Object.keys(exports).length === 0).map(([key]) => key);
     assert.deepEqual(empty, []);
     const names = Object.values(core).flatMap((exports) => Object.keys(exports));
