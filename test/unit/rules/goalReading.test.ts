@@ -114,6 +114,11 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     ['Write an individual development plan with my manager by March 2027', ''],
     ['Pass all of my second-year modules in 2027', ''],
     ['Move up to a management position at the library by 2028', ''],
+    // A goal written as the title to hold; a vague role or a discipline is no title.
+    ['CEO of a regional credit union by 2035', ''],
+    ['Principal of a primary school in Cardiff by 2030', ''],
+    ['Leader in my field', 'SMT'],
+    ['Management of my time', 'SMT'],
   ];
   for (const [goal, lacking] of cases) {
     it(`“${goal}” lacks ${lacking || 'nothing'}`, () => assert.equal(lacks(goal), lacking));
