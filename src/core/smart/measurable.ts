@@ -113,6 +113,8 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
     if (role && !GENERAL_WORDS.has(role.lower) && !VAGUE_ROLES.has(role.lower) && !VAGUE_OBJECTS.has(role.lower) && !QUALITIES.has(role.lower) && !FUNCTION_WORDS.has(role.lower)) return MEASURED;
   }
   if (lemma === 'sign' && words[1]?.lower === 'up') return MEASURED;
+  // "…, leading to improved satisfaction": a consequence ends only with an amount, which was looked for above.
+  if (lemma === 'lead' && words[1]?.lower === 'to') return { measurable: false, because: [verb] };
   // "Serve on the curriculum committee": a seat on a named body is held or not.
   if (SEATED.has(lemma) && words[1]?.lower === 'on' && isFinishedThing(words.slice(2))) return MEASURED;
   // "make sure", "take ownership of", "get involved": activities however concrete what follows.
@@ -264,6 +266,9 @@ function isMeasure(word: Word, index: number, words: readonly Word[]): boolean {
   if (!(/\d/.test(lower) || lower.split('-').some((part) => NUMBER_WORDS.has(part)))) return false;
   const previous = words[index - 1]?.lower ?? '';
   const next = words[index + 1]?.lower ?? '';
+  if (namesAKindByCode(words, index)) return false;
+  // "more 4's and 5's": a grade named by its number is a label.
+  if (next === 's' && words[index + 1].start === word.end + 1) return false;
   // "the 90th percentile", "1st place" rank a result; "3rd grade", "my 2nd year" only label.
   if (/^\d+(?:st|nd|rd|th)$/.test(lower)) return RANKS.has(next);
   if (/^(?:k|pre-?k)-\d+$/.test(lower) || /-(?:grade|year-old|graders?)$/.test(lower)) return false;
@@ -276,10 +281,18 @@ function isMeasure(word: Word, index: number, words: readonly Word[]): boolean {
   return true;
 }
 
+/** "P1 incidents", "T2 tickets": a code before a plural noun names a kind of them; "B2 level", "L6 engineer", "C1 proficiency" are levels. */
+function namesAKindByCode(words: readonly Word[], index: number): boolean {
+  if (!/^\p{L}{1,3}\d{1,2}$/u.test(words[index].lower)) return false;
+  let end = index;
+  while (end + 1 < words.length && !FUNCTION_WORDS.has(words[end + 1].lower) && end - index < 3) end++;
+  return end > index && /[^s]s$/.test(words[end].lower);
+}
 const RANKS = new Set(['percentile', 'place', 'position', 'rank']);
 
-/** A credential: "PMP", "certified", "NASM-certified", "licence", "exam". */
-function isCredential(word: Word): boolean {
+/** A credential: "PMP", "certified", "NASM-certified", "licence", "exam", "L6". */
+function isCredential(word: Word, index = 0, words: readonly Word[] = []): boolean {
+  if (words.length > 0 && namesAKindByCode(words, index)) return false;
   // "Ph.D.", "M.B.A.": a credential written with full stops.
   return word.lower.split('-').some((part) => CREDENTIALS.has(part)) || LEVEL_CODE.test(word.lower) || (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}\.?$/u.test(word.lower) && CREDENTIALS.has(word.lower.replace(/\./g, '')));
 }

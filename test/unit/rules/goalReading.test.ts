@@ -127,6 +127,11 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     ['Reduce pressure ulcers on ward 6 by implementing a skin care protocol in 2027', 'M'],
     ['Improve retention through recognition', 'MT'],
     ['Develop my teaching skills by co-teaching a section of NURS 101 in 2027', ''],
+    // A consequence ends only with an amount; a code before a plural names a kind; a grade named by its number is a label.
+    ['Enhance the library experience for students, leading to improved use of the self-checkout system', 'MT'],
+    ['See a drop in P2 support tickets', 'MT'],
+    ['Reach the C1 level in French by 2028', ''],
+    ["My pupils will get more 6's and 7's on their spelling tests", 'MT'],
   ];
   for (const [goal, lacking] of cases) {
     it(`“${goal}” lacks ${lacking || 'nothing'}`, () => assert.equal(lacks(goal), lacking));
