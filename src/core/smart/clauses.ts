@@ -37,8 +37,6 @@ const startsClause = (word: Word | undefined) => word !== undefined && (VERBS.ha
 const MEANS = new Set(['by', 'through', 'via']);
 /** "After completing my degree, I will…": what is done first is an action of the goal too, read like a means. */
 const FIRST_DONE = new Set(['after', 'upon', 'once']);
-const THROUGH = new Set(['through', 'via']);
-const MEANS_START = new Set(['a', 'an', 'the', 'my', 'our']);
 
 /**
  * Splits a goal into clauses. "and" and commas only split before a verb or a frame word, so a list
@@ -64,9 +62,7 @@ export function clausesOf(text: string, removed: readonly Span[]): Clause[] {
       groups.push([]);
       continue;
     }
-    // "…through a rotation in the ED", "…via completion of the course": a means named by what it is.
-    const namedMeans = THROUGH.has(word.lower) && all[i + 1] !== undefined && (MEANS_START.has(all[i + 1].lower) || /(?:tion|ment|ance|ence|ship)$/.test(all[i + 1].lower)) && groups.at(-1)!.length > 1;
-    if (((MEANS.has(word.lower) || FIRST_DONE.has(word.lower)) && all[i + 1] && verbOfGerund(all[i + 1]) !== undefined) || namedMeans) {
+    if ((MEANS.has(word.lower) || FIRST_DONE.has(word.lower)) && all[i + 1] && verbOfGerund(all[i + 1]) !== undefined) {
       groups.push([]);
       means.add(groups.at(-1)!);
       continue;
@@ -193,8 +189,7 @@ function predicateAfterSubject(words: readonly Word[]): number {
 
 /** "Acquiring", "getting", "becoming": a goal written as a gerund phrase starts with its verb. */
 export function verbOfGerund(word: Word): string | undefined {
-  // "co-teaching", "re-writing": the verb after its prefix.
-  const lower = word.lower.replace(/^(?:co|re)-/, '');
+  const lower = word.lower;
   if (!lower.endsWith('ing') || lower.length < 6) return undefined;
   const stem = lower.slice(0, -3);
   for (const candidate of [stem, `${stem}e`, stem.slice(0, -1)]) if (VERBS.has(candidate) || EXTRA_VERBS.has(candidate)) return candidate;

@@ -22,7 +22,6 @@ import {
   VAGUE_ROLES,
 } from './lexicon';
 import { isAdjectiveByShape, isQualityByShape } from './endings';
-import { isAbstractNoun } from './specific';
 import type { Word } from './words';
 
 export type MeasurableJudgement =
@@ -55,7 +54,7 @@ export function judgeMeasurable(clauses: readonly Clause[], recurrences: readonl
   for (const clause of clauses) {
     if (clause.identity) continue;
     // "Reduce pressure ulcers by implementing a protocol": the means does not end a change that names no amount.
-    if (clause.means && main?.verb && CHANGE_VERBS.has(main.verb.lower) && !ownQuality(main)) continue;
+    if (clause.means && main?.verb && CHANGE_VERBS.has(main.verb.lower)) continue;
     if (!clause.means) main = clause;
     const recurring = recurrences.some((span) => span.start >= clause.start && span.end <= clause.start + clause.text.length);
     const verdict = clause.verb ? judgeClause(clause, recurring) : judgePhrase(clause.words);
@@ -70,12 +69,6 @@ export function judgeMeasurable(clauses: readonly Clause[], recurrences: readonl
 }
 
 const MEASURED: Verdict = { measurable: true };
-
-/** "Increase my knowledge of…", "boost my confidence": a change to the person, not to an amount, ends like "improve" does, by its means. */
-function ownQuality(clause: Clause): boolean {
-  const [, owner, noun] = clause.words;
-  return owner?.lower === 'my' && noun !== undefined && (VAGUE_OBJECTS.has(noun.lower) || QUALITIES.has(noun.lower) || isAbstractNoun(noun.lower));
-}
 const VAGUE_VERB_PHRASE = /^\p{L}+\s+(?:sure|certain|ownership|responsibility|part|initiative|the lead|involved|up to date|current)\b/iu;
 /** Verbs that change an amount: with no number they have no finish line, whatever the means. */
 const CHANGE_VERBS = new Set(['reduce', 'increase', 'decrease', 'lower', 'raise', 'cut', 'boost', 'maximise', 'maximize', 'minimise', 'minimize']);
@@ -219,8 +212,6 @@ function judgePhrase(words: readonly Word[]): Verdict {
   const compared = comparisons(words, COMPARATIVES);
   if (compared.length > 0) return { measurable: false, because: compared };
   const head = nounOf(words, words[0]);
-  // "Completion of the ACLS course", "implementation of a fall-risk protocol": something done to a finished thing.
-  if (words[1]?.lower === 'of' && doneNoun(words[0].lower) && isFinishedThing(words.slice(2))) return MEASURED;
   // "CEO of a tech company": a title is held or not.
   if (BARE_TITLES.has(head.lower) && !VAGUE_ROLES.has(head.lower) && !DISCIPLINES.has(head.lower)) return MEASURED;
   // A single thing achieved or made ("payout", "report", "migration"), not an activity or a plural with no count.
@@ -232,12 +223,6 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Titles that are also the name of a discipline or a group: "management of my time", "staff development". */
 const DISCIPLINES = new Set(['management', 'leadership', 'staff', 'professional', 'junior', 'senior', 'associate']);
-
-/** The noun of a verb that ends once done: "completion", "implementation", "attainment". */
-function doneNoun(lower: string): boolean {
-  const stems = [lower.replace(/ation$/, 'ate'), lower.replace(/ation$/, ''), lower.replace(/ion$/, 'e'), lower.replace(/ion$/, ''), lower.replace(/ment$/, '')];
-  return stems.some((stem) => stem !== lower && (DONE_VERBS.has(stem) || OUTCOME_VERBS.has(stem)) && !OPEN_ENDED_VERBS.has(stem));
-}
 
 /** Nouns of a result: "payout", "report", "publication", "promotion". */
 const OUTCOME_NOUN = /(?:payout|report|publication|promotion|certification|acceptance|admission|offer|launch|release|award|win|degree|licen[cs]e)$/;

@@ -133,7 +133,7 @@ function beforeNoun(next?: Word): boolean {
 const ABSTRACT_ENDING = /(?:ness|ity|ities|ship|ships|ism|hood)$/;
 /** Places, things and fields with those endings ("university", "internship", "cybersecurity"). */
 const CONCRETE_DESPITE_ENDING = ['business', 'university', 'universities', 'city', 'cities', 'charity', 'charities', 'facility', 'facilities', 'municipality', 'utility', 'utilities', 'internship', 'scholarship', 'fellowship', 'apprenticeship', 'championship', 'township', 'security', 'accessibility', 'electricity', 'humanities', 'sorority', 'fraternity'];
-export function isAbstractNoun(lower: string): boolean {
+function isAbstractNoun(lower: string): boolean {
   return lower.length > 5 && ABSTRACT_ENDING.test(lower) && !CONCRETE_DESPITE_ENDING.some((word) => lower.endsWith(word) || lower.endsWith(`${word}s`));
 }
 

