@@ -104,13 +104,10 @@ const FRAME_BEFORE_TO = new Set(['aspire', 'aspiring', 'strive', 'striving', 'en
 
 /** "I aimed to", "we decided to", "I seek to": a frame in the past tense or with a verb of wanting, only before "to". */
 const FRAME_VERBS_BEFORE_TO = new Set(['aimed', 'wanted', 'hoped', 'planned', 'intended', 'decided', 'chose', 'strove', 'strived', 'seek', 'seeking', 'endeavoured', 'endeavored', 'aspired', 'dreamed', 'dreamt', 'wished', 'needed', 'expect', 'expected']);
-const PERFECT = new Set(['have', 'has', 'had', "i've", "we've", 've']);
 /** "I always aimed to", "I still want to": an adverb inside the frame. */
 const FRAME_ADVERBS = new Set(['always', 'still', 'ever', 'long', 'truly', 'very', 'much']);
 
-function isFrame(word: Word, next: Word | undefined, after?: Word): boolean {
-  // "I have always wanted to", "I've long hoped to": the perfect of a frame verb.
-  if (PERFECT.has(word.lower)) return next !== undefined && (FRAME_VERBS_BEFORE_TO.has(next.lower) || (FRAME_ADVERBS.has(next.lower) && after !== undefined && FRAME_VERBS_BEFORE_TO.has(after.lower)));
+function isFrame(word: Word, next: Word | undefined): boolean {
   if (FRAME_VERBS_BEFORE_TO.has(word.lower)) return next?.lower === 'to';
   if (FRAME_ADVERBS.has(word.lower)) return next !== undefined && (FRAME_WORDS.has(next.lower) || FRAME_VERBS_BEFORE_TO.has(next.lower));
   if (!FRAME_WORDS.has(word.lower)) return false;
@@ -122,7 +119,7 @@ function toClause(words: readonly Word[], text: string, start: number): Clause {
   // "My goal is simply to become…": a frame may go on past an adverb. "Successfully defend my thesis": an adverb before the verb.
   for (let moved = true; moved; ) {
     const from = first;
-    while (first < words.length && isFrame(words[first], words[first + 1], words[first + 2])) first++;
+    while (first < words.length && isFrame(words[first], words[first + 1])) first++;
     while (first < words.length - 1 && ADVERB.test(words[first].lower) && !VERBS.has(words[first].lower)) first++;
     moved = first > from && first < words.length - 1;
   }

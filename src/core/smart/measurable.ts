@@ -96,13 +96,9 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
   const lemma = verb.lower;
   // "See all planned work completed", "get my paper published": an outcome that happens to the object.
   if (SEE_DONE.has(lemma) && words.slice(2).some((word, i) => OUTCOME_PARTICIPLES.has(word.lower) && !FUNCTION_WORDS.has(words[i + 1].lower))) return MEASURED;
-  // "Serve as a public librarian", "work as a school nurse", "see myself as a charge nurse": a role held, judged as "be".
-  const seenAs = lemma === 'see' && words[1]?.lower === 'myself' ? 1 : 0;
-  // "I see myself working as…", "see myself leading a team": what I see myself doing is the action.
-  const seenDoing = seenAs && words[2] ? verbOfGerund(words[2]) : undefined;
-  if (seenDoing) return judgeClause({ ...clause, words: words.slice(2), verb: { ...words[2], lower: seenDoing } }, recurring);
-  if ((AS_ROLE.has(lemma) || seenAs) && words[1 + seenAs]?.lower === 'as') {
-    const role = nounOf(words, headOf(words.slice(1 + seenAs)) ?? words[1 + seenAs]);
+  // "Serve as a public librarian", "work as a school nurse": a role held, judged as "be".
+  if (AS_ROLE.has(lemma) && words[1]?.lower === 'as') {
+    const role = nounOf(words, headOf(words.slice(1)) ?? words[1]);
     if (role && !GENERAL_WORDS.has(role.lower) && !VAGUE_ROLES.has(role.lower) && !VAGUE_OBJECTS.has(role.lower) && !QUALITIES.has(role.lower) && !FUNCTION_WORDS.has(role.lower)) return MEASURED;
   }
   if (lemma === 'sign' && words[1]?.lower === 'up') return MEASURED;
@@ -114,7 +110,7 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
   if (VAGUE_VERB_PHRASE.test(clause.text.slice(verb.start - clause.start))) return { measurable: false, because: [verb] };
   // "develop as a leader": what follows "as" is who, not what.
   const head = headOf(words);
-  const object = head && head.lower !== 'as' && !(FUNCTION_WORDS.has(head.lower) && !/\d/.test(head.lower) && !PLANS.has(head.lower)) ? head : undefined;
+  const object = head && head.lower !== 'as' && !(FUNCTION_WORDS.has(head.lower) && !/\d/.test(head.lower)) ? head : undefined;
   const noun = object && nounOf(words, object);
   const vagueThing = (word: Word) => VAGUE_OBJECTS.has(word.lower) || QUALITIES.has(word.lower) || VAGUE_PARTICIPLES.has(word.lower);
   // The noun decides ("a paid course" is a course); a lone adjective or participle decides when there is no noun.
@@ -144,7 +140,7 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
     // "Switch from accounting to a data analyst role", "go back to school", "present at a conference": it ends where it lands.
     const through = words.findIndex((word, index) => index > 0 && LANDING.has(word.lower));
     // Where it lands must be named: "write for personal enjoyment", "take them to unfamiliar places" land nowhere.
-    const landing = through > 0 ? words.slice(through + 1).filter((word) => !FUNCTION_WORDS.has(word.lower) && !VAGUE_OBJECTS.has(word.lower) && !QUALITIES.has(word.lower) && !(GENERAL_WORDS.has(word.lower) && !DELIVERABLES.has(word.lower) && !BARE_TITLES.has(word.lower) && !word.proper)) : [];
+    const landing = through > 0 ? words.slice(through + 1).filter((word) => !FUNCTION_WORDS.has(word.lower) && !VAGUE_OBJECTS.has(word.lower) && !QUALITIES.has(word.lower) && !(GENERAL_WORDS.has(word.lower) && !DELIVERABLES.has(word.lower) && !word.proper)) : [];
     const moves = (OUTCOME_VERBS.has(lemma) || MOVES.has(lemma)) && !DELIVERABLE_VERBS.has(lemma) && !OPEN_ENDED_VERBS.has(lemma);
     const presents = DELIVERABLE_VERBS.has(lemma) && words[through]?.lower !== 'as' && isFinishedThing(landing);
     return OUTCOME_PARTICIPLES.has(lemma) || INTRANSITIVE_OUTCOMES.has(lemma) || (moves && landing.length > 0) || presents ? MEASURED : { measurable: false, because: [verb] };
@@ -206,8 +202,6 @@ const FINITE_WHEN_NAMED = new Set(['read', 'reads', 'watch', 'study', 'studies',
 /** A goal written as a noun phrase ("First Bug Bounty Payout", "Significant decrease in QnR issues"). */
 function judgePhrase(words: readonly Word[]): Verdict {
   if (words.length === 0) return { measurable: false, because: [] };
-  // "The new portal is launched", "the policy has been approved": an outcome stated as done.
-  if (words.some((word, i) => OUTCOME_PARTICIPLES.has(word.lower) && i > 0 && COPULAS.has(words[i - 1].lower))) return MEASURED;
   if (words.some(isMeasure) || words.some(isCredential) || TIME_GAINED.test(words.map((word) => word.lower).join(' '))) return MEASURED;
   const compared = comparisons(words, COMPARATIVES);
   if (compared.length > 0) return { measurable: false, because: compared };
@@ -218,8 +212,6 @@ function judgePhrase(words: readonly Word[]): Verdict {
   if (!head.lower.endsWith('s') && (DELIVERABLES.has(head.lower) || OUTCOME_NOUN.test(head.lower)) && !OPEN_NOUN.test(head.lower)) return MEASURED;
   return { measurable: false, because: [head] };
 }
-
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Titles that are also the name of a discipline or a group: "management of my time", "staff development". */
 const DISCIPLINES = new Set(['management', 'leadership', 'staff', 'professional', 'junior', 'senior', 'associate']);
@@ -300,7 +292,7 @@ const SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'you', 'my', 'ou
 
 /** The first word after the verb that is not an article, possessive, particle or determiner ("complete *all* required trainings"). */
 function headOf(words: readonly Word[]): Word | undefined {
-  return words.slice(1).find((word, i) => !SKIPPABLE.has(word.lower) && !(DETERMINERS.has(word.lower) && i + 2 < words.length && (words[i + 2].lower === 'of' || !FUNCTION_WORDS.has(words[i + 2].lower))));
+  return words.slice(1).find((word, i) => !SKIPPABLE.has(word.lower) && !(DETERMINERS.has(word.lower) && i + 2 < words.length && !FUNCTION_WORDS.has(words[i + 2].lower)));
 }
 /** Determiners of quantity before a noun: "all required trainings", "each new hire". Alone ("do it all") they are the object; "these issues" points to what the goal does not name. */
 const DETERMINERS = new Set(['all', 'each', 'every', 'both']);
@@ -309,14 +301,11 @@ const DETERMINERS = new Set(['all', 'each', 'every', 'both']);
 function nounOf(words: readonly Word[], head: Word): Word {
   const from = words.indexOf(head);
   let index = from;
-  while (index + 1 < words.length && (!FUNCTION_WORDS.has(words[index + 1].lower) || PLANS.has(words[index + 1].lower)) && !AFTER_NOUN.has(words[index + 1].lower)) index++;
+  while (index + 1 < words.length && !FUNCTION_WORDS.has(words[index + 1].lower) && !AFTER_NOUN.has(words[index + 1].lower)) index++;
   // "leadership skills necessary to…": an adjective after the noun is not the noun.
   while (index > from && (QUALITIES.has(words[index].lower) || POSTPOSED_ADJECTIVE.test(words[index].lower))) index--;
   return words[index];
 }
-
-/** "I plan to…" is a frame, but after a verb or another noun a plan is a thing made: "create a plan", "an individual development plan". */
-const PLANS = new Set(['plan', 'plans']);
 
 /** Words that open a modifier after the noun: "language *describing* our services", "attitudes *regarding* ethics". */
 const AFTER_NOUN = new Set(['regarding', 'concerning', 'including', 'involving', 'covering', 'describing', 'explaining', 'outlining', 'detailing', 'showing', 'addressing', 'targeting', 'focusing', 'using', 'featuring', 'containing', 'related', 'based', 'such', 'like', 'especially', 'particularly', 'specifically', 'that', 'which', 'who']);
