@@ -143,8 +143,7 @@ function toClause(words: readonly Word[], text: string, start: number): Clause {
   }
   // "By next year," once its time frame is read, leaves a preposition and no action; "Significant
   // decrease in…", "Conference presentations": a goal written as a noun phrase has none either.
-  // "CEO of a tech company", "Senior director of nursing": a goal written as the title to hold has no action either.
-  if (rest[0] && !VERBS.has(rest[0].lower) && (FUNCTION_WORDS.has(rest[0].lower) || BARE_TITLES.has(rest[0].lower) || (NOUN_OR_ADJECTIVE_ENDING.test(rest[0].lower) && !VERBS_LIKE_NOUNS.has(rest[0].lower) && !actsOnWhatFollows(rest)))) return { words: rest, identity: false, text, start };
+  if (rest[0] && !VERBS.has(rest[0].lower) && (FUNCTION_WORDS.has(rest[0].lower) || (NOUN_OR_ADJECTIVE_ENDING.test(rest[0].lower) && !VERBS_LIKE_NOUNS.has(rest[0].lower) && !actsOnWhatFollows(rest)))) return { words: rest, identity: false, text, start };
   return { words: rest, verb: rest[0], identity: false, text, start };
 }
 

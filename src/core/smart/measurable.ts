@@ -206,15 +206,11 @@ function judgePhrase(words: readonly Word[]): Verdict {
   const compared = comparisons(words, COMPARATIVES);
   if (compared.length > 0) return { measurable: false, because: compared };
   const head = nounOf(words, words[0]);
-  // "CEO of a tech company": a title is held or not.
-  if (BARE_TITLES.has(head.lower) && !VAGUE_ROLES.has(head.lower) && !DISCIPLINES.has(head.lower)) return MEASURED;
   // A single thing achieved or made ("payout", "report", "migration"), not an activity or a plural with no count.
   if (!head.lower.endsWith('s') && (DELIVERABLES.has(head.lower) || OUTCOME_NOUN.test(head.lower)) && !OPEN_NOUN.test(head.lower)) return MEASURED;
   return { measurable: false, because: [head] };
 }
 
-/** Titles that are also the name of a discipline or a group: "management of my time", "staff development". */
-const DISCIPLINES = new Set(['management', 'leadership', 'staff', 'professional', 'junior', 'senior', 'associate']);
 
 /** Nouns of a result: "payout", "report", "publication", "promotion". */
 const OUTCOME_NOUN = /(?:payout|report|publication|promotion|certification|acceptance|admission|offer|launch|release|award|win|degree|licen[cs]e)$/;
