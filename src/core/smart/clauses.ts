@@ -29,10 +29,14 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we']);
 const SUBJECT_FRAMES = new Set(['want', 'will', 'would', 'plan', 'hope', 'aim', 'intend', 'need', 'wish', 'shall', "'ll", 'am', 'must']);
 const CONJUNCTIONS = new Set(['and', 'then', 'but', 'plus', 'while', 'also']);
 const HARD_BREAK = /[;:!?]|\.(?:\s|$)|\s[-–—]\s/;
+/** "Ph.D", "U.S", "M.B.A": letters with full stops between them. */
+const ABBREVIATION = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
 
 const startsClause = (word: Word | undefined) => word !== undefined && (VERBS.has(word.lower) || FRAME_WORDS.has(word.lower) || verbOfGerund(word) !== undefined);
 /** "…by completing a course", "…through mentoring two juniors": the means is an action of its own. */
 const MEANS = new Set(['by', 'through', 'via']);
+/** "After completing my degree, I will…": what is done first is an action of the goal too, read like a means. */
+const FIRST_DONE = new Set(['after', 'upon', 'once']);
 
 /**
  * Splits a goal into clauses. "and" and commas only split before a verb or a frame word, so a list
@@ -47,7 +51,9 @@ export function clausesOf(text: string, removed: readonly Span[]): Clause[] {
     const word = all[i];
     const previous = all[i - 1];
     const between = previous ? text.slice(previous.end, word.start) : '';
-    if (previous && (HARD_BREAK.test(between) || (between.includes(',') && startsClause(word)))) groups.push([]);
+    // "my Ph.D. at the University": the full stop of an abbreviation before a lower-case word ends no sentence.
+    const abbreviation = ABBREVIATION.test(previous?.text ?? '') && /^\.\s+$/.test(between) && /^\p{Ll}/u.test(word.text);
+    if (previous && ((HARD_BREAK.test(between) && !abbreviation) || (between.includes(',') && startsClause(word)))) groups.push([]);
     // "Be it fiction or non-fiction I want to put out a book": a subject and its frame start an action of their own.
     // Not after a subject or a setting with no action ("In my role as charge nurse I will…"): that part is read as the subject.
     else if (previous && groups.at(-1)!.length > 0 && VERBS.has(groups.at(-1)![0].lower) && SUBJECT_PRONOUNS.has(word.lower) && all[i + 1] && SUBJECT_FRAMES.has(all[i + 1].lower) && !['that', 'so', 'and', 'then', 'because', 'if', 'when', 'as'].includes(previous.lower)) groups.push([]);
@@ -56,7 +62,7 @@ export function clausesOf(text: string, removed: readonly Span[]): Clause[] {
       groups.push([]);
       continue;
     }
-    if (MEANS.has(word.lower) && all[i + 1] && verbOfGerund(all[i + 1]) !== undefined) {
+    if ((MEANS.has(word.lower) || FIRST_DONE.has(word.lower)) && all[i + 1] && verbOfGerund(all[i + 1]) !== undefined) {
       groups.push([]);
       means.add(groups.at(-1)!);
       continue;
@@ -110,9 +116,13 @@ function isFrame(word: Word, next: Word | undefined): boolean {
 
 function toClause(words: readonly Word[], text: string, start: number): Clause {
   let first = 0;
-  while (first < words.length && isFrame(words[first], words[first + 1])) first++;
-  // "Successfully defend my thesis": an adverb before the verb.
-  while (first < words.length - 1 && ADVERB.test(words[first].lower) && !VERBS.has(words[first].lower)) first++;
+  // "My goal is simply to become…": a frame may go on past an adverb. "Successfully defend my thesis": an adverb before the verb.
+  for (let moved = true; moved; ) {
+    const from = first;
+    while (first < words.length && isFrame(words[first], words[first + 1])) first++;
+    while (first < words.length - 1 && ADVERB.test(words[first].lower) && !VERBS.has(words[first].lower)) first++;
+    moved = first > from && first < words.length - 1;
+  }
   let rest = words.slice(first);
   if (rest[0]?.lower === 'as') return { words: rest, identity: true, text, start };
   const gerund = rest[0] && verbOfGerund(rest[0]);
@@ -124,6 +134,12 @@ function toClause(words: readonly Word[], text: string, start: number): Clause {
     // "The library will purchase…", "Students will increase…", "One of my goals is to become…": the action follows its subject.
     const predicate = predicateAfterSubject(rest);
     if (predicate > 0) rest = rest.slice(predicate);
+    // "One of my goals is starting grad school": the predicate may be a gerund.
+    const predicateGerund = predicate > 0 && verbOfGerund(rest[0]);
+    if (predicateGerund) {
+      const verb = { ...rest[0], lower: predicateGerund };
+      return { words: [verb, ...rest.slice(1)], verb, identity: false, text, start };
+    }
   }
   // "By next year," once its time frame is read, leaves a preposition and no action; "Significant
   // decrease in…", "Conference presentations": a goal written as a noun phrase has none either.
@@ -144,6 +160,8 @@ function actsOnWhatFollows(words: readonly Word[]): boolean {
 /** Verbs with those endings: "Drive sales", "Present at a conference". */
 const VERBS_LIKE_NOUNS = new Set(['drive', 'thrive', 'strive', 'receive', 'give', 'arrive', 'derive', 'survive', 'revive', 'prevent', 'present', 'represent', 'invent', 'orient', 'comment', 'segment', 'augment', 'supplement', 'experiment', 'appeal', 'reveal', 'heal', 'deal', 'seal', 'panic', 'vary', 'attend', 'spend', 'extend', 'recommend', 'intend', 'tend', 'mentor', 'signal', 'total', 'label', 'model', 'travel', 'cancel', 'channel', 'equal', 'trial', 'dial']);
 
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'include', 'includes', 'included', 'involves', 'involved']);
+const GOAL_NOUNS = new Set(['goal', 'goals', 'aim', 'aims', 'plan', 'plans', 'objective', 'objectives', 'ambition', 'ambitions', 'dream', 'dreams', 'priority', 'priorities', 'focus']);
 /** Words that put the action after them: a modal ("will", "should") or "is to", "aim to". */
 const MODALS = new Set(['will', "'ll", 'shall', 'must', 'should', 'can', 'would', 'could', 'may', 'might']);
 const ADVERB = /^\p{L}{3,}ly$/u;
@@ -153,6 +171,8 @@ function predicateAfterSubject(words: readonly Word[]): number {
     const lower = words[i].lower;
     const modal = MODALS.has(lower) || /^(?:i|we|you|they|he|she|it)'ll$/.test(lower);
     const infinitive = lower === 'to' && i > 0 && (['is', 'are', 'was', 'be', 'am'].includes(words[i - 1].lower) || FRAME_WORDS.has(words[i - 1].lower));
+    // "My goal is becoming…", "one of my goals included starting…": a goal named as the subject, then what it is.
+    if (COPULAS.has(lower) && i > 0 && words.slice(0, i).some((word) => GOAL_NOUNS.has(word.lower)) && words[i + 1] && verbOfGerund(words[i + 1])) return i + 1;
     if (!modal && !infinitive) continue;
     let next = i + 1;
     while (next < words.length && ADVERB.test(words[next].lower) && !VERBS.has(words[next].lower)) next++;

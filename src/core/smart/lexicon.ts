@@ -298,7 +298,7 @@ export const VAGUE_OBJECTS = set(`
 
 /** Numbers written as words; "a dozen", "twice", "double" also set an amount. */
 export const NUMBER_WORDS = set(`
-  one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+  zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
   eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
   dozen dozens twice thrice double triple quadruple half
 `);

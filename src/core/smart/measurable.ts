@@ -77,7 +77,7 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
   // "Audit and map the process": the second verb shares the first one's object.
   const words = ['and', 'or', '&'].includes(clause.words[1]?.lower ?? '') && clause.words.length > 3 ? [clause.words[0], ...clause.words.slice(3)] : clause.words;
   const verb = clause.verb!;
-  if (words.some(isMeasure) || COUNTED_CADENCE.test(clause.text)) return MEASURED;
+  if (words.some(isMeasure) || COUNTED_CADENCE.test(clause.text) || TIME_GAINED.test(clause.text)) return MEASURED;
   // "Cross-train operators continuously", "blog regularly": a habit with no count has no finish line.
   const habit = words.find((word) => CONTINUAL.has(word.lower));
   if (habit) return { measurable: false, because: [habit] };
@@ -102,6 +102,10 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
     if (role && !GENERAL_WORDS.has(role.lower) && !VAGUE_ROLES.has(role.lower) && !VAGUE_OBJECTS.has(role.lower) && !QUALITIES.has(role.lower) && !FUNCTION_WORDS.has(role.lower)) return MEASURED;
   }
   if (lemma === 'sign' && words[1]?.lower === 'up') return MEASURED;
+  // "…, leading to improved satisfaction": a consequence ends only with an amount, which was looked for above.
+  if (lemma === 'lead' && words[1]?.lower === 'to') return { measurable: false, because: [verb] };
+  // "Serve on the curriculum committee": a seat on a named body is held or not.
+  if (SEATED.has(lemma) && words[1]?.lower === 'on' && isFinishedThing(words.slice(2))) return MEASURED;
   // "make sure", "take ownership of", "get involved": activities however concrete what follows.
   if (VAGUE_VERB_PHRASE.test(clause.text.slice(verb.start - clause.start))) return { measurable: false, because: [verb] };
   // "develop as a leader": what follows "as" is who, not what.
@@ -155,6 +159,8 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
   if ((OUTCOME_VERBS.has(lemma) || DONE_VERBS.has(lemma)) && !DELIVERABLE_VERBS.has(lemma)) return MEASURED;
   // Made things end when a deliverable, a name, a title or a credential is what they make ("a contribution to Nodejs").
   if (isFinishedThing(phrase) || (DELIVERABLE_VERBS.has(lemma) && words.slice(1).some((word) => word.proper))) return MEASURED;
+  // "Present our findings to the board", "give a demo at the meetup": shown to an audience or at an event, it happens or not.
+  if (SHOWN.has(lemma) && isFinishedThing(landingOf(words, object))) return MEASURED;
   // A verb nothing is known of ("audit", "reconcile", "precept") done to a concrete thing, or to anything named, happens or not.
   if (!VERBS.has(lemma) && (isFinishedThing(words.slice(1)) || !GENERAL_WORDS.has(noun.lower))) return MEASURED;
   // "Mentor a new graduate nurse", "build a team": one of a concrete thing is a count.
@@ -162,13 +168,23 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
   return { measurable: false, because: [verb] };
 }
 
+const SHOWN = new Set(['present', 'give', 'deliver', 'demo', 'pitch']);
+/** Where the object is shown or taken: the words after its phrase's first "to"/"at"/"for" ("…to *the leadership team*"). */
+function landingOf(words: readonly Word[], object: Word): Word[] {
+  const after = words.slice(words.indexOf(object) + 1);
+  const at = after.findIndex((word) => word.lower === 'to' || word.lower === 'at' || word.lower === 'for');
+  return at < 0 ? [] : after.slice(at + 1).filter((word) => !FUNCTION_WORDS.has(word.lower));
+}
 const SEE_DONE = new Set(['see', 'get', 'have', 'want']);
+const SEATED = new Set(['serve', 'sit']);
 const AS_ROLE = new Set(['serve', 'work', 'act', 'function', 'practise', 'practice', 'start', 'begin', 'continue', 'return']);
 /** Verbs of looking and improving: "look into certificates", "improve my exam" reach no credential. */
 const NOT_RESCUED_BY_CREDENTIAL = new Set(['learn', 'understand', 'explore', 'investigate', 'research', 'look', 'consider', 'improve', 'enhance', 'strengthen', 'review', 'read', 'seek', 'discuss', 'familiarise', 'familiarize']);
 
 /** "three times a month", "twice a year": a cadence that counts. */
 const COUNTED_CADENCE = /\b(?:\d+|once|twice|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times?\s+)?(?:a|per|each|every)\s+(?:day|week|month|quarter|year|semester|term|sprint)\b/i;
+/** "a full week earlier", "a day sooner": a span of time gained is an amount. */
+const TIME_GAINED = /\b(?:a|an|one)\s+(?:full\s+|whole\s+)?(?:minute|hour|day|week|month|quarter|year)\s+(?:earlier|sooner|faster|quicker|ahead)\b/i;
 const CONTINUAL = new Set(['continuously', 'continually', 'regularly', 'consistently', 'constantly', 'always', 'ongoing', 'routinely', 'habitually']);
 const MAKERS = new Set(['make', 'keep', 'get', 'render']);
 const STARTERS = new Set(['start', 'begin', 'continue', 'keep', 'resume', 'try']);
@@ -186,7 +202,7 @@ const FINITE_WHEN_NAMED = new Set(['read', 'reads', 'watch', 'study', 'studies',
 /** A goal written as a noun phrase ("First Bug Bounty Payout", "Significant decrease in QnR issues"). */
 function judgePhrase(words: readonly Word[]): Verdict {
   if (words.length === 0) return { measurable: false, because: [] };
-  if (words.some(isMeasure) || words.some(isCredential)) return MEASURED;
+  if (words.some(isMeasure) || words.some(isCredential) || TIME_GAINED.test(words.map((word) => word.lower).join(' '))) return MEASURED;
   const compared = comparisons(words, COMPARATIVES);
   if (compared.length > 0) return { measurable: false, because: compared };
   const head = nounOf(words, words[0]);
@@ -194,6 +210,7 @@ function judgePhrase(words: readonly Word[]): Verdict {
   if (!head.lower.endsWith('s') && (DELIVERABLES.has(head.lower) || OUTCOME_NOUN.test(head.lower)) && !OPEN_NOUN.test(head.lower)) return MEASURED;
   return { measurable: false, because: [head] };
 }
+
 
 /** Nouns of a result: "payout", "report", "publication", "promotion". */
 const OUTCOME_NOUN = /(?:payout|report|publication|promotion|certification|acceptance|admission|offer|launch|release|award|win|degree|licen[cs]e)$/;
@@ -220,9 +237,14 @@ function isFinishedThing(words: readonly Word[]): boolean {
 function isMeasure(word: Word, index: number, words: readonly Word[]): boolean {
   const lower = word.lower;
   if (!(/\d/.test(lower) || lower.split('-').some((part) => NUMBER_WORDS.has(part)))) return false;
-  if (/^\d+(?:st|nd|rd|th)$/.test(lower) || /^(?:k|pre-?k)-\d+$/.test(lower) || /-(?:grade|year-old|graders?)$/.test(lower)) return false;
   const previous = words[index - 1]?.lower ?? '';
   const next = words[index + 1]?.lower ?? '';
+  if (namesAKindByCode(words, index)) return false;
+  // "more 4's and 5's": a grade named by its number is a label.
+  if (next === 's' && words[index + 1].start === word.end + 1) return false;
+  // "the 90th percentile", "1st place" rank a result; "3rd grade", "my 2nd year" only label.
+  if (/^\d+(?:st|nd|rd|th)$/.test(lower)) return RANKS.has(next);
+  if (/^(?:k|pre-?k)-\d+$/.test(lower) || /-(?:grade|year-old|graders?)$/.test(lower)) return false;
   if (/^\d+(?:\.\d+)?$/.test(lower) && /^(?:grade|grades|domain|tier|phase|chapter|section|unit|module|version|web|standard|objective|goal|step|part|article|room|ward|line|route)$/.test(previous)) return false;
   if (/^\d{3,4}$/.test(lower) && /^[A-Z]{2,5}$/.test(words[index - 1]?.text ?? '')) return false;
   if (next === 'grade' || next === 'graders' || (/^(?:years?|months?)$/.test(next) && /^(?:of|experience)$/.test(words[index + 2]?.lower ?? ''))) return false;
@@ -232,9 +254,20 @@ function isMeasure(word: Word, index: number, words: readonly Word[]): boolean {
   return true;
 }
 
-/** A credential: "PMP", "certified", "NASM-certified", "licence", "exam". */
-function isCredential(word: Word): boolean {
-  return word.lower.split('-').some((part) => CREDENTIALS.has(part)) || LEVEL_CODE.test(word.lower);
+/** "P1 incidents", "T2 tickets": a code before a plural noun names a kind of them; "B2 level", "L6 engineer", "C1 proficiency" are levels. */
+function namesAKindByCode(words: readonly Word[], index: number): boolean {
+  if (!/^\p{L}{1,3}\d{1,2}$/u.test(words[index].lower)) return false;
+  let end = index;
+  while (end + 1 < words.length && !FUNCTION_WORDS.has(words[end + 1].lower) && end - index < 3) end++;
+  return end > index && /[^s]s$/.test(words[end].lower);
+}
+const RANKS = new Set(['percentile', 'place', 'position', 'rank']);
+
+/** A credential: "PMP", "certified", "NASM-certified", "licence", "exam", "L6". */
+function isCredential(word: Word, index = 0, words: readonly Word[] = []): boolean {
+  if (words.length > 0 && namesAKindByCode(words, index)) return false;
+  // "Ph.D.", "M.B.A.": a credential written with full stops.
+  return word.lower.split('-').some((part) => CREDENTIALS.has(part)) || LEVEL_CODE.test(word.lower) || (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}\.?$/u.test(word.lower) && CREDENTIALS.has(word.lower.replace(/\./g, '')));
 }
 
 /** Comparisons with no target, before any adjunct: "sell *more* licences", "make the API *more* reliable". */
@@ -253,10 +286,12 @@ function comparisons(words: readonly Word[], vocabulary: ReadonlySet<string>): W
 const SUBORDINATORS = new Set(['because', 'since', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'though', 'unless', 'whenever']);
 const SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'you', 'my', 'our', 'their', 'his', 'her', 'your', 'students', 'patients', 'staff', 'everyone']);
 
-/** The first word after the verb that is not an article, possessive or particle. */
+/** The first word after the verb that is not an article, possessive, particle or determiner ("complete *all* required trainings"). */
 function headOf(words: readonly Word[]): Word | undefined {
-  return words.slice(1).find((word) => !SKIPPABLE.has(word.lower));
+  return words.slice(1).find((word, i) => !SKIPPABLE.has(word.lower) && !(DETERMINERS.has(word.lower) && i + 2 < words.length && !FUNCTION_WORDS.has(words[i + 2].lower)));
 }
+/** Determiners of quantity before a noun: "all required trainings", "each new hire". Alone ("do it all") they are the object; "these issues" points to what the goal does not name. */
+const DETERMINERS = new Set(['all', 'each', 'every', 'both']);
 
 /** The noun an object phrase ends on: "a fresh *start*", "my *name* out there", "a role *model*". */
 function nounOf(words: readonly Word[], head: Word): Word {

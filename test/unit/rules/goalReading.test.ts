@@ -89,6 +89,29 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     // "Make X <adjective>" at the end is a quality of X; made available to someone, it is done.
     ['Make our release pipeline dependable', 'MT'],
     ['Make the handbook available to all staff by June 2027', ''],
+    // A frame goes on past an adverb; a goal named as the subject may be followed by a gerund.
+    ['My goal is honestly to become a school counsellor in Bristol by 2028', ''],
+    ['My main goal for 2027 is becoming a certified midwife', ''],
+    // What is done first ("after finishing…") is part of the goal; an abbreviation's full stop ends no sentence.
+    ['After earning my M.Sc. in ecology, I hope to work for the county parks service in 2028', ''],
+    // A determiner of quantity comes before the object, not in its place.
+    ['Complete all mandatory fire safety trainings by March 2027', ''],
+    ['Address these issues by March 2027', 'SM'],
+    // A rank, zero and a span of time gained are amounts; "3rd grade" is still a label.
+    ['Score in the 85th percentile on the GMAT in 2027', ''],
+    ['Cut patient falls on ward 4 to zero in 2027', ''],
+    ['Monthly figures for the board a full week earlier from April 2027', ''],
+    ['Support my 3rd grade readers in 2027', 'M'],
+    // A seat on a named body is held or not; shown to an audience or at an event, a thing is presented or not.
+    ['Serve on the hospital ethics committee from 2027', ''],
+    ['Present our findings to the leadership team in May 2027', ''],
+    // A change to an amount ends only with one, whatever its means.
+    ['Reduce pressure ulcers on ward 6 by implementing a skin care protocol in 2027', 'M'],
+    // A consequence ends only with an amount; a code before a plural names a kind; a grade named by its number is a label.
+    ['Enhance the library experience for students, leading to improved use of the self-checkout system', 'MT'],
+    ['See a drop in P2 support tickets', 'MT'],
+    ['Reach the C1 level in French by 2028', ''],
+    ["My pupils will get more 6's and 7's on their spelling tests", 'MT'],
   ];
   for (const [goal, lacking] of cases) {
     it(`“${goal}” lacks ${lacking || 'nothing'}`, () => assert.equal(lacks(goal), lacking));
