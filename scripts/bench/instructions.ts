@@ -3,7 +3,7 @@
 // table: npm run bench's growth rows on their own, for a profile or a change to one reader. About
 // 25 seconds a shape; valgrind must be installed.
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
+import { bundleScripts } from './bundleScripts';
 import { countShape, valgrindPresent } from './instructionCount';
 import { SHAPES, SHAPE_SIZES } from './shapeBodies';
 
@@ -15,19 +15,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   // Bundled as run.ts bundles the bench's scripts: the count is of the code the bench times.
-  await esbuild.build({
-    entryPoints: { shapeReading: join(__dirname, 'shapeReading.ts') },
-    outdir: OUT,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    minify: true,
-    logLevel: 'warning',
-    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-    define: { 'import.meta.url': 'importMetaUrl' },
-  });
-  await esbuild.stop();
+  await bundleScripts({ shapeReading: join(__dirname, 'shapeReading.ts') }, OUT);
   const asked = process.argv.slice(2);
   const shapes = asked.length > 0 ? asked : Object.keys(SHAPES);
   const [small, large] = SHAPE_SIZES.map((bytes) => `${bytes / 1024} KB`);

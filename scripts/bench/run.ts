@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import * as esbuild from 'esbuild';
+import { bundleScripts } from './bundleScripts';
 import { countShape, type InstructionFigures, valgrindPresent } from './instructionCount';
 import { SHAPES, SHAPE_SIZES } from './shapeBodies';
 import type { ShapeFigures } from './shapes';
@@ -28,21 +28,7 @@ function log(message: string): void {
 /** The production build, and the two measuring scripts bundled the same way (minified, one file). */
 async function build(): Promise<void> {
   execFileSync(process.execPath, ['esbuild.js', '--production', `--outdir=${DIST}`], { cwd: ROOT, stdio: 'inherit' });
-  await esbuild.build({
-    entryPoints: { timings: join(__dirname, 'timings.ts'), memory: join(__dirname, 'memory.ts'), peers: join(__dirname, 'peers.ts'), shapes: join(__dirname, 'shapes.ts'), shapeReading: join(__dirname, 'shapeReading.ts'), docsWorkspace: join(__dirname, 'docsWorkspace.ts') },
-    outdir: OUT,
-    bundle: true,
-    // docsWorkspace.ts runs the store with vscodeFiles.ts registered as `vscode`.
-    external: ['vscode'],
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    minify: true,
-    logLevel: 'warning',
-    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-    define: { 'import.meta.url': 'importMetaUrl' },
-  });
-  await esbuild.stop();
+  await bundleScripts({ timings: join(__dirname, 'timings.ts'), memory: join(__dirname, 'memory.ts'), peers: join(__dirname, 'peers.ts'), shapes: join(__dirname, 'shapes.ts'), shapeReading: join(__dirname, 'shapeReading.ts'), docsWorkspace: join(__dirname, 'docsWorkspace.ts') }, OUT);
 }
 
 /** The floor or the peer on the huge plan, stopped after `limitMs`: then the limit is a lower bound. */

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { CONVERT_COMMAND, CONVERT_KIND } from '../../src/extension/commands/convertToFrontmatter';
 import { activateExtension, eventually } from './helpers';
 import { closeAll } from './languageHelpers';
+import { BRECHNER_FRONTMATTER as FRONTMATTER } from '../fixtures/convert/brechnerFrontmatter';
 
 /** A plan as Brechner's template has it (test/fixtures/convert/brechner.md). */
 const PLAN =
@@ -31,25 +32,6 @@ const PLAN =
     '',
   ].join('\n');
 
-const FRONTMATTER = [
-  '---',
-  '# Read from the plan below, which stays as written: Career goal, steps and gaps (Brechner’s template).',
-  'goal: Become a principal engineer at a product company.',
-  'steps:',
-  '  - title: Senior engineer',
-  '    target: 2027-09-30',
-  '  - title: Staff engineer',
-  '    target: 2029-06-30',
-  '  - title: Principal engineer',
-  '    target: 2031-12-31',
-  'gaps:',
-  '  # Most significant first, as the plan below ranks them.',
-  '  - Leading design reviews across teams',
-  '  - "Writing for executives: one page, no jargon"',
-  '  - Estimating large projects',
-  '---',
-  '',
-].join('\n');
 
 let opened = 0;
 async function openBodyOnlyPlan(text: string): Promise<vscode.TextEditor> {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { convertPlan } from '../../../../src/core/convert/convertPlan';
 import { parsePlan } from '../../../../src/core/parse/parsePlan';
+import { BRECHNER_FRONTMATTER } from '../../../fixtures/convert/brechnerFrontmatter';
 
 const TODAY = '2026-12-07';
 const FIXTURE = path.resolve(__dirname, '../../../fixtures/convert/brechner.md');
@@ -22,28 +23,7 @@ describe('convert: a body-only plan given its frontmatter', () => {
     assert.equal(result.edit.span.start, 0);
     assert.equal(result.edit.span.end, 0);
     assert.equal(result.text, result.edit.newText + text);
-    assert.equal(
-      result.edit.newText,
-      [
-        '---',
-        '# Read from the plan below, which stays as written: Career goal, steps and gaps (Brechner’s template).',
-        'goal: Become a principal engineer at a product company.',
-        'steps:',
-        '  - title: Senior engineer',
-        '    target: 2027-09-30',
-        '  - title: Staff engineer',
-        '    target: 2029-06-30',
-        '  - title: Principal engineer',
-        '    target: 2031-12-31',
-        'gaps:',
-        '  # Most significant first, as the plan below ranks them.',
-        '  - Leading design reviews across teams',
-        '  - "Writing for executives: one page, no jargon"',
-        '  - Estimating large projects',
-        '---',
-        '',
-      ].join('\n'),
-    );
+    assert.equal(result.edit.newText, BRECHNER_FRONTMATTER);
     const again = parsePlan(result.text);
     assert.deepEqual(again.problems, []);
     assert.equal(again.plan.readFrom, 'frontmatter');
