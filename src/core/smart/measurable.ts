@@ -53,8 +53,9 @@ export function judgeMeasurable(clauses: readonly Clause[], recurrences: readonl
   let main: Clause | undefined;
   for (const clause of clauses) {
     if (clause.identity) continue;
-    // "Reduce pressure ulcers by implementing a protocol": the means does not end a change that names no amount.
-    if (clause.means && main?.verb && CHANGE_VERBS.has(main.verb.lower)) continue;
+    // "Reduce pressure ulcers by implementing a protocol": the means does not end a change that names no
+    // amount, unless it names one itself ("increase sales by signing 20 new clients").
+    if (clause.means && main?.verb && CHANGE_VERBS.has(main.verb.lower) && !clause.words.some(isMeasure)) continue;
     if (!clause.means) main = clause;
     const recurring = recurrences.some((span) => span.start >= clause.start && span.end <= clause.start + clause.text.length);
     const verdict = clause.verb ? judgeClause(clause, recurring) : judgePhrase(clause.words);

@@ -107,6 +107,8 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     ['Present our findings to the leadership team in May 2027', ''],
     // A change to an amount ends only with one, whatever its means.
     ['Reduce pressure ulcers on ward 6 by implementing a skin care protocol in 2027', 'M'],
+    // …unless the means names the amount.
+    ['Increase sales in 2027 by signing 20 new clients', ''],
     // A consequence ends only with an amount; a code before a plural names a kind; a grade named by its number is a label.
     ['Enhance the library experience for students, leading to improved use of the self-checkout system', 'MT'],
     ['See a drop in P2 support tickets', 'MT'],
