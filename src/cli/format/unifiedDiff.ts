@@ -1,3 +1,4 @@
+import { sharedLines } from '../../core/edits/lineDiff';
 import { terminalText } from './terminalText';
 
 const CONTEXT = 3;
@@ -23,56 +24,19 @@ function splitLines(text: string): string[] {
   return lines;
 }
 
-/** The line operations turning `a` into `b`: Myers' shortest edit script, after the common start and end are set aside. */
+/** The line operations turning `a` into `b`: around each line they share, what one drops and the other adds. */
 function diffLines(a: readonly string[], b: readonly string[]): Op[] {
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let end = 0;
-  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
-  const middle = myers(a.slice(start, a.length - end), b.slice(start, b.length - end));
-  const same = (lines: readonly string[]): Op[] => lines.map((line) => ({ kind: ' ', line }));
-  return [...same(a.slice(0, start)), ...middle, ...same(a.slice(a.length - end))];
-}
-
-function myers(a: readonly string[], b: readonly string[]): Op[] {
-  const n = a.length;
-  const m = b.length;
-  const offset = n + m;
-  const v = new Array<number>(2 * offset + 2).fill(0);
-  const trace: number[][] = [];
-  for (let d = 0; d <= n + m; d++) {
-    trace.push([...v]);
-    for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
-      let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) [x, y] = [x + 1, y + 1];
-      v[offset + k] = x;
-      if (x >= n && y >= m) return backtrack(a, b, trace, offset);
-    }
-  }
-  return [];
-}
-
-function backtrack(a: readonly string[], b: readonly string[], trace: readonly number[][], offset: number): Op[] {
   const ops: Op[] = [];
-  let x = a.length;
-  let y = b.length;
-  for (let d = trace.length - 1; d >= 0; d--) {
-    const v = trace[d];
-    const k = x - y;
-    const previousK = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? k + 1 : k - 1;
-    const previousX = v[offset + previousK];
-    const previousY = previousX - previousK;
-    while (x > previousX && y > previousY) {
-      x--;
-      y--;
-      ops.push({ kind: ' ', line: a[x] });
-    }
-    if (d === 0) break;
-    if (x === previousX) ops.push({ kind: '+', line: b[--y] });
-    else ops.push({ kind: '-', line: a[--x] });
+  let x = 0;
+  let y = 0;
+  for (const [i, j] of [...sharedLines(a, b), [a.length, b.length] as const]) {
+    while (x < i) ops.push({ kind: '-', line: a[x++] });
+    while (y < j) ops.push({ kind: '+', line: b[y++] });
+    if (i < a.length) ops.push({ kind: ' ', line: a[i] });
+    x = i + 1;
+    y = j + 1;
   }
-  return ops.reverse();
+  return ops;
 }
 
 /** The operations grouped into hunks of changes with their context, each under its `@@` header. */
