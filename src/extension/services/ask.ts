@@ -11,14 +11,17 @@ export async function askDate(title: string, prompt: string, suggested: IsoDate)
     prompt,
     value: suggested,
     placeHolder: vscode.l10n.t('YYYY-MM-DD, or empty for none'),
-    validateInput: (text) => {
-      const check = text.trim() === '' ? undefined : checkIsoDate(text.trim());
-      if (!check || check.ok) return undefined;
-      return check.reason === 'format' ? vscode.l10n.t('Write the date as YYYY-MM-DD, like 2027-03-31.') : vscode.l10n.t('That day does not exist on the calendar.');
-    },
+    validateInput: (text) => (text.trim() === '' ? undefined : dateProblem(text)),
   });
   if (answer === undefined) return undefined;
   return answer.trim() === '' ? null : answer.trim();
+}
+
+/** What is wrong with a typed date, for an input box's message; undefined when it is a calendar day. */
+export function dateProblem(text: string): string | undefined {
+  const check = checkIsoDate(text.trim());
+  if (check.ok) return undefined;
+  return check.reason === 'format' ? vscode.l10n.t('Write the date as YYYY-MM-DD, like 2027-03-31.') : vscode.l10n.t('That day does not exist on the calendar.');
 }
 
 /** Asks for a line of text; undefined when cancelled or left empty and `required`. */

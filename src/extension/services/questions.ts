@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { checkIsoDate, type IsoDate } from '../../core/calendar/dates';
+import type { IsoDate } from '../../core/calendar/dates';
+import { dateProblem } from './ask';
 
 /** A choice of a pick and the answer it stands for. */
 export interface Choice<T> extends vscode.QuickPickItem {
@@ -79,11 +80,7 @@ export class Questions {
     return this.text(title, prompt, {
       value: suggested,
       placeHolder: vscode.l10n.t('YYYY-MM-DD'),
-      validate: (text) => {
-        const check = checkIsoDate(text.trim());
-        if (check.ok) return undefined;
-        return check.reason === 'format' ? vscode.l10n.t('Write the date as YYYY-MM-DD, like 2027-03-31.') : vscode.l10n.t('That day does not exist on the calendar.');
-      },
+      validate: dateProblem,
     });
   }
 
