@@ -1,4 +1,5 @@
 import { isIsoDate, type IsoDate } from '../calendar/dates';
+import { reviewEntries } from '../parse/reviewEntries';
 import type { Plan } from '../plan/model';
 
 /**
@@ -13,32 +14,14 @@ export interface ReviewEntry {
   readonly closed: readonly string[];
 }
 
-const ENTRY_HEADING = /^Review (\d{4}-\d\d-\d\d)$/;
-const LINE = /^\s*[-*+]\s+(Reached|Moved|Closed):\s*(.*?)\s*$/;
+const LINE = /^(Reached|Moved|Closed):\s*(.*)$/;
 /** Parsed from the end, so that a step title may hold a colon. */
 const MOVED = /^(.*): (\d{4}-\d\d-\d\d) (?:→|->) (\d{4}-\d\d-\d\d)$/;
 const REACHED = /^(.*?)(?: \((\d{4}-\d\d-\d\d)\))?$/;
 
-/**
- * The entries of the body's `## Reviews` section, in the order written (newest last). The headings
- * come from the parsed body, so a heading-like line inside a code block is not taken for one; an
- * entry whose heading holds no real date is skipped.
- */
+/** The entries of the body's `## Reviews` section (parse/reviewEntries.ts), in the order written, read field by field. */
 export function readReviewEntries(text: string, plan: Plan): ReviewEntry[] {
-  const headings = plan.body.headings;
-  const start = headings.findIndex((heading) => heading.depth === 2 && heading.text.trim().toLowerCase() === 'reviews');
-  if (start === -1) return [];
-  const lines = text.split(/\r\n|\r|\n/);
-  const sectionEnd = headings.slice(start + 1).find((heading) => heading.depth <= 2)?.range.start.line ?? lines.length;
-  const entryHeadings = headings.slice(start + 1).filter((heading) => heading.depth === 3 && heading.range.start.line < sectionEnd);
-  const entries: ReviewEntry[] = [];
-  entryHeadings.forEach((heading, i) => {
-    const date = ENTRY_HEADING.exec(heading.text.trim())?.[1];
-    if (!date || !isIsoDate(date)) return;
-    const end = i + 1 < entryHeadings.length ? entryHeadings[i + 1].range.start.line : sectionEnd;
-    entries.push(readEntry(date, lines.slice(heading.range.start.line + 1, end)));
-  });
-  return entries;
+  return reviewEntries(text, plan).map((entry) => readEntry(entry.date, entry.lines));
 }
 
 function readEntry(date: IsoDate, lines: readonly string[]): ReviewEntry {
