@@ -26,10 +26,21 @@ export interface AnalysisRequest {
   readonly previous?: Analysis;
 }
 
-export function analyse(text: string, request: AnalysisRequest): Analysis {
+/** A text parsed, with the cache its lint run is to share. */
+export interface Read {
+  readonly reading: IncrementalParse;
+  readonly cache: ReadCache;
+}
+
+/** The parse alone, for a caller that decides from it whether to lint (a body-only plan or not). */
+export function readText(text: string, request: Pick<AnalysisRequest, 'today' | 'previous'>): Read {
   // One cache for the parse and the lint run: what both read is read once, and dropped with it.
   const cache = new ReadCache();
-  const reading = parseIncrementally(text, { cache, today: request.today }, request.previous?.reading);
+  return { reading: parseIncrementally(text, { cache, today: request.today }, request.previous?.reading), cache };
+}
+
+export function analyse(text: string, request: AnalysisRequest, read: Read = readText(text, request)): Analysis {
+  const { reading, cache } = read;
   const { parsed } = reading;
   return { parsed, findings: request.ignored ? [] : lint(parsed, { today: request.today, config: request.config, cache }), reading };
 }

@@ -1,9 +1,9 @@
 import { looksLikeBodyPlan } from '../../core/parse/bodyPlanDetect';
 import * as vscode from 'vscode';
-import { looksLikePlan } from '../../core/format/detect';
+import { looksLikePlan, mayHoldBodyPlan } from '../../core/format/detect';
 import { mergeConfigs } from '../../core/config/merge';
 import { DEFAULT_OPTIONS } from '../../core/rules/options';
-import { analyse, type AnalysisRequest } from './analysis';
+import { analyse, readText, type AnalysisRequest, type Read } from './analysis';
 import type { ConfigStore } from './configStore';
 import type { FileSource } from './fileSource';
 import { PlanFinder, type ScanProgress } from './planFinder';
@@ -50,7 +50,8 @@ export class PlanStore implements vscode.Disposable {
       { dispose: () => this.finderMade?.dispose() },
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0 && event.document.languageId === 'markdown') this.lastEdit = Date.now();
-        if (this.isPlan(event.document) || this.states.has(event.document.uri.toString())) this.fireSoon();
+        // A plan it is already: no need to read it again to know.
+        if (this.states.has(event.document.uri.toString()) || this.isPlan(event.document)) this.fireSoon();
       }),
       vscode.workspace.onDidOpenTextDocument((document) => this.isPlan(document) && this.fireSoon()),
       vscode.workspace.onDidCloseTextDocument((document) => this.closed(document)),
@@ -115,14 +116,25 @@ export class PlanStore implements vscode.Disposable {
     const key = document.uri.toString();
     const known = this.states.get(key);
     if (known?.open && known.version === document.version && !known.stale && known.today === this.clock.today()) return known;
-    if (!this.isPlan(document)) {
+    const notPlan = () => {
       if (known) this.forget(key);
       return undefined;
-    }
+    };
+    if (document.languageId !== 'markdown') return notPlan();
+    const text = document.getText();
     // The last parse of this open document lets a keystroke re-read only the part it changed.
     const previous = known?.open ? known.analysis : undefined;
     const request = this.request(document.uri);
-    const state = openPlan(document.uri, document.version, analyse(document.getText(), { ...request, previous }), request);
+    let read: Read | undefined;
+    if (!this.names.matches(document.uri) && !looksLikePlan(text)) {
+      // A plan only by its body: the parse that says so is the one linted, one parse per version.
+      if (!mayHoldBodyPlan(text)) return notPlan();
+      read = readText(text, { today: request.today, previous });
+      const plan = read.reading.parsed.plan.readFrom === 'body';
+      this.bodyPlans.set(document, { version: document.version, plan });
+      if (!plan) return notPlan();
+    }
+    const state = openPlan(document.uri, document.version, analyse(text, { ...request, previous }, read), request);
     this.states.set(key, state);
     return state;
   }
