@@ -1,4 +1,5 @@
 import { addMonths, type IsoDate } from '../calendar/dates';
+import { oneLine } from '../document/oneLine';
 import type { Plan } from '../plan/model';
 import { analyzeGoal } from '../smart/analyzeGoal';
 import { VERBS } from '../smart/clauses';
@@ -68,13 +69,9 @@ export function draftGoal(goal: string, answers: { readonly what?: string; reado
   const measure = answers.measure?.trim().replace(/^until I\s+/i, '');
   if (what) draft += `, focusing on ${lowerFirst(what)}`;
   if (measure) draft += `, until I ${measure}`;
-  return singleLine(draft);
+  return oneLine(draft);
 }
 
-/** A goal is one line: line breaks and tabs typed or pasted into an answer become spaces. */
-export function singleLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 /** "Public speaking" → "public speaking", "Giving feedback" → "giving feedback"; "Kubernetes" and "AWS" keep their capitals. */
 function lowerFirst(text: string): string {

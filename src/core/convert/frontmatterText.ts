@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/dates';
+import { oneLine } from '../document/oneLine';
 import { yamlScalar } from '../edits/yamlText';
 
 /** A date to write, with the words it was read from when they were not already `YYYY-MM-DD`. */
@@ -75,9 +76,4 @@ function pushActions(lines: string[], actions: readonly ActionToWrite[], scalar:
 
 function dateText(date: DateToWrite): string {
   return date.words === undefined ? date.date : `${date.date}  # ${oneLine(date.words)}`;
-}
-
-/** A comment holds one line: line breaks and tabs become spaces. */
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,3 +1,5 @@
+import { oneLine } from '../document/oneLine';
+
 /**
  * Which item of the previous version of a list each item of the next one continues: the same title
  * first (compared without case and extra spaces), then, for an item whose title matches none, the
@@ -27,5 +29,5 @@ export function matchByTitle(previous: readonly string[], next: readonly string[
 }
 
 export function sameTitle(title: string): string {
-  return title.replace(/\s+/g, ' ').trim().toLowerCase();
+  return oneLine(title).toLowerCase();
 }

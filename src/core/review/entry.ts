@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/dates';
+import { oneLine } from '../document/oneLine';
 import type { Plan } from '../plan/model';
 import type { ReviewAnswers } from './answers';
 
@@ -38,9 +39,4 @@ export function firstOpenAfter(plan: Plan, answers: ReviewAnswers): number | und
 function goalLine(goal: NonNullable<ReviewAnswers['goal']>): string {
   if (goal.holds) return 'still holds';
   return goal.goal?.trim() ? `rewritten: ${oneLine(goal.goal)}` : 'no longer holds';
-}
-
-/** Text on one line: runs of spaces and line breaks become one space. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

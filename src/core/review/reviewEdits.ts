@@ -7,7 +7,8 @@ import { diffEdits } from '../edits/diffEdits';
 import { layoutOf } from '../edits/layout';
 import { parsePlan, type ParsedPlan } from '../parse/parsePlan';
 import type { ReviewAnswers } from './answers';
-import { oneLine, REVIEWS_SECTION, reviewEntry } from './entry';
+import { oneLine } from '../document/oneLine';
+import { REVIEWS_SECTION, reviewEntry } from './entry';
 
 /** One change of the review, made on the plan as the changes before it left it. */
 type Change = (parsed: ParsedPlan) => readonly TextEdit[];

@@ -1,3 +1,4 @@
+import { oneLine } from '../document/oneLine';
 import { describeDaysLeft, type IsoDate } from '../calendar/dates';
 import type { Plan } from '../plan/model';
 import { openTargets, type Target } from './next';
@@ -79,7 +80,7 @@ const QUALIFIER = /\s+(?:of|at|in|for|on|with|within)\s|\s*[,(:;]\s*|\s+[-–—
  * team" → "Team lead"); without a natural break they are cut at a word with an ellipsis.
  */
 export function shortTitle(title: string, max = SHORT_TITLE_LENGTH): string {
-  const clean = title.replace(/\s+/g, ' ').trim();
+  const clean = oneLine(title);
   if (clean.length <= max) return clean;
   const qualifier = QUALIFIER.exec(clean);
   if (qualifier && qualifier.index >= 3 && qualifier.index <= max) return clean.slice(0, qualifier.index);

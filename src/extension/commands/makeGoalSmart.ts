@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { coachGoal, draftGoal, singleLine, type DateChoice, type GoalCoaching } from '../../core/coach/goalCoach';
+import { coachGoal, draftGoal, type DateChoice, type GoalCoaching } from '../../core/coach/goalCoach';
+import { oneLine } from '../../core/document/oneLine';
 import { isIsoDate, type IsoDate } from '../../core/calendar/dates';
 import { rewriteGoal } from '../../core/edits';
 import { escapeIcons } from '../../core/schedule/countdown';
@@ -54,7 +55,7 @@ export const registerMakeGoalSmart: Feature = (context, { store, clock }) => {
 
 /** A line of text from an argument: undefined (nothing written) unless it is a non-empty string. */
 function checkedText(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? singleLine(value) : undefined;
+  return typeof value === 'string' && value.trim() !== '' ? oneLine(value) : undefined;
 }
 
 /** A date from an argument: a calendar date, or undefined so nothing is written. */
@@ -73,7 +74,7 @@ async function pickOrType(title: string, placeHolder: string, choices: readonly 
   if (!picked) return undefined;
   if (picked.value !== undefined) return picked.value;
   const typed = await vscode.window.showInputBox({ title, prompt: typePrompt, placeHolder: typeExample, ignoreFocusOut: true, validateInput: (text) => (text.trim() === '' ? vscode.l10n.t('Write a few words.') : undefined) });
-  return typed === undefined ? undefined : singleLine(typed);
+  return typed === undefined ? undefined : oneLine(typed);
 }
 
 const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`).join(', ');
@@ -117,5 +118,5 @@ async function askSentence(draft: string, title: string): Promise<string | undef
     ignoreFocusOut: true,
     validateInput: (text) => (text.trim() === '' ? vscode.l10n.t('Write a few words.') : undefined),
   });
-  return sentence === undefined ? undefined : singleLine(sentence);
+  return sentence === undefined ? undefined : oneLine(sentence);
 }

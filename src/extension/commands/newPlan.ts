@@ -1,3 +1,4 @@
+import { oneLine } from '../../core/document/oneLine';
 import * as vscode from 'vscode';
 import { addMonths, isIsoDate, type IsoDate } from '../../core/calendar/dates';
 import { newPlanText, type NewPlanAnswers } from '../../core/coach/newPlan';
@@ -42,7 +43,7 @@ export const registerNewPlan: Feature = (context, { clock }) => {
 function checkedAnswers(given: unknown): (NewPlanAnswers & { where: 'untitled' | vscode.Uri }) | undefined {
   if (typeof given !== 'object' || given === null) return undefined;
   const value = given as Record<string, unknown>;
-  const text = (field: unknown) => (typeof field === 'string' && field.trim() !== '' ? field.replace(/\s+/g, ' ').trim() : undefined);
+  const text = (field: unknown) => (typeof field === 'string' && field.trim() !== '' ? oneLine(field) : undefined);
   const date = (field: unknown) => (field === undefined ? null : typeof field === 'string' && isIsoDate(field) ? field : undefined);
   const goal = text(value.goal);
   const target = date(value.target);
