@@ -8,6 +8,13 @@ import { readReviewEntries, type ReviewEntry } from './reviews';
 export interface PlanVersion {
   readonly date: IsoDate;
   readonly text: string;
+  /** Its frontmatter read (readVersion), when the caller keeps versions from one drawing to the next. */
+  readonly plan?: Plan;
+}
+
+/** A version with its frontmatter read, which is all an older version is read for. */
+export function readVersion(version: PlanVersion): PlanVersion & { readonly plan: Plan } {
+  return { ...version, plan: version.plan ?? parsePlan(version.text, { maxBodyLength: 0 }).plan };
 }
 
 export interface HistoryInput {
@@ -81,12 +88,11 @@ interface ParsedVersion {
 }
 
 function fromVersions(input: HistoryInput, plan: Plan, versions: readonly PlanVersion[], entries: readonly ReviewEntry[]): PlanHistory {
-  const all: { date: IsoDate; text: string; plan?: Plan }[] = [...versions];
+  const all: PlanVersion[] = [...versions];
   if (versions[versions.length - 1].text !== input.text) all.push({ date: input.today, text: input.text, plan });
   const byDay: ParsedVersion[] = [];
   for (const version of [...all].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
-    // The frontmatter is all an older version is read for.
-    const parsed = { date: version.date, plan: version.plan ?? parsePlan(version.text, { maxBodyLength: 0 }).plan };
+    const parsed = { date: version.date, plan: readVersion(version).plan };
     if (byDay.length > 0 && byDay[byDay.length - 1].date === version.date) byDay[byDay.length - 1] = parsed;
     else byDay.push(parsed);
   }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { localToday } from '../../core/calendar/dates';
-import type { PlanVersion } from '../../core/history/model';
+import { readVersion, type PlanVersion } from '../../core/history/model';
 
 /**
  * The few parts of the built-in git extension's API (`vscode.git`, API version 1) the history reads.
@@ -62,7 +62,8 @@ export class GitVersions implements vscode.Disposable {
     const key = uri.toString();
     const known = this.read.get(key);
     if (head && known?.head === head) return known.versions;
-    const versions = await readVersions(repository, uri);
+    // Read once per HEAD: each drawing after an edit of the plan takes them as they are.
+    const versions = (await readVersions(repository, uri)).map(readVersion);
     if (head) this.read.set(key, { head, versions });
     return versions;
   }
