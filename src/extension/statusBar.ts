@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { IsoDate } from '../core/calendar/dates';
 import { overdueReview } from '../core/review/due';
 import { chooseCountdown, countdownText, describeTarget, escapeIcons, targetsAcross, type KeyedTarget, type PlanInput } from '../core/schedule/countdown';
 import { planLabel, plansInScope } from './services/pickPlan';
@@ -35,9 +36,8 @@ export const registerStatusBar: Feature = (context, { store, clock }) => {
   reviewItem.name = vscode.l10n.t('Career Plan Review Due');
   let reviewShown = false;
 
-  const updateReview = () => {
-    const today = clock.today();
-    const overdue = plansInScope(store, readSettings().countdownScope)
+  const updateReview = (inScope: readonly PlanState[], today: IsoDate) => {
+    const overdue = inScope
       .flatMap((state) => {
         const due = overdueReview(state.plan, today);
         return due ? [{ state, due }] : [];
@@ -57,10 +57,11 @@ export const registerStatusBar: Feature = (context, { store, clock }) => {
   };
 
   const update = () => {
-    updateReview();
     const settings = readSettings();
-    const plans = plansInScope(store, settings.countdownScope).map((state): PlanInput<PlanState> => ({ key: state, plan: state.plan }));
+    const inScope = plansInScope(store, settings.countdownScope);
     const today = clock.today();
+    updateReview(inScope, today);
+    const plans = inScope.map((state): PlanInput<PlanState> => ({ key: state, plan: state.plan }));
     const countdown = chooseCountdown(plans, today, settings.reminderLeadDays);
     shown = countdown !== undefined;
     if (!countdown) {
