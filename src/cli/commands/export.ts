@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import { planToIcs } from '../../core/ics/calendar';
 import { icsDate, icsTimestamp } from '../../core/ics/text';
-import { parsePlan } from '../../core/parse/parsePlan';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
 import { resolveToday } from '../today';
 import { readOnePlan, writeOutput } from './planOutput';
@@ -20,9 +19,10 @@ export interface ExportArgs {
 export async function exportCommand(args: ExportArgs, io: CliIO): Promise<number> {
   const format = args.format ?? 'ics';
   if (format !== 'ics') throw new UsageError(`--format takes ics, not "${format}".`);
-  const dtstamp = args.today === undefined ? icsTimestamp(new Date()) : `${icsDate(resolveToday(args.today))}T000000Z`;
-  const file = await readOnePlan(args.files, io.cwd);
-  const ics = planToIcs(parsePlan(file.text).plan, { fileName: path.basename(file.absolute), dtstamp });
+  const today = resolveToday(args.today);
+  const dtstamp = args.today === undefined ? icsTimestamp(new Date()) : `${icsDate(today)}T000000Z`;
+  const { file, parsed } = await readOnePlan(args.files, io.cwd, today);
+  const ics = planToIcs(parsed.plan, { fileName: path.basename(file.absolute), dtstamp });
   await writeOutput(ics, args.output, io);
   return EXIT_OK;
 }

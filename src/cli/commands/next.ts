@@ -35,9 +35,12 @@ export async function nextCommand(args: NextArgs, io: CliIO): Promise<number> {
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format takes text or json, not "${format}".`);
   const today = resolveToday(args.today);
   const files = await collectPlanFiles(args.files, io.cwd, { allowNoMatch: args.allowNoMatch });
-  // Files named outright must be plans; those a folder or glob found already are.
-  for (const file of files) if (args.files.some((arg) => file.absolute === path.resolve(io.cwd, arg))) requirePlan(file);
-  const results = files.map((file) => ({ file: file.name, ...outlook(parsePlan(file.text, { today }).plan, today) }));
+  const results = files.map((file) => {
+    const parsed = parsePlan(file.text, { today });
+    // Files named outright must be plans; those a folder or glob found already are.
+    if (args.files.some((arg) => file.absolute === path.resolve(io.cwd, arg))) requirePlan(file, parsed);
+    return { file: file.name, ...outlook(parsed.plan, today) };
+  });
   if (format === 'json') {
     const json = results.map((r) => ({ file: r.file, today, next: r.next ? targetJson(r.next) : null, overdue: r.overdue.map(targetJson) }));
     io.out(terminalJson(json));

@@ -1,4 +1,3 @@
-import { parsePlan } from '../../core/parse/parsePlan';
 import { isSummaryFormat, summaryOf, SUMMARY_FORMATS } from '../../core/summary';
 import { terminalText } from '../format/terminalText';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
@@ -20,8 +19,8 @@ export async function summaryCommand(args: SummaryArgs, io: CliIO): Promise<numb
   const format = args.format ?? 'markdown';
   if (!isSummaryFormat(format)) throw new UsageError(`--format takes ${SUMMARY_FORMATS.join(', ')}, not "${format}".`);
   const today = resolveToday(args.today);
-  const file = await readOnePlan(args.files, io.cwd);
-  const summary = summaryOf(parsePlan(file.text), today, format);
+  const { parsed } = await readOnePlan(args.files, io.cwd, today);
+  const summary = summaryOf(parsed, today, format);
   // Plan text is on one line each already; a terminal must not act on a bidirectional control either.
   const shown = args.output === undefined ? summary.split('\n').map(terminalText).join('\n') : summary;
   await writeOutput(shown, args.output, io);

@@ -1,6 +1,5 @@
 import { buildHistory } from '../../core/history/model';
 import { renderTrendSvg } from '../../core/history/svg';
-import { parsePlan } from '../../core/parse/parsePlan';
 import { renderTimelineMermaid } from '../../core/timeline/mermaid';
 import { buildTimeline } from '../../core/timeline/model';
 import { renderTimelineSvg } from '../../core/timeline/svg';
@@ -29,15 +28,15 @@ export async function timelineCommand(args: TimelineArgs, io: CliIO): Promise<nu
   if (format !== 'svg' && format !== 'mermaid') throw new UsageError(`--format takes svg or mermaid, not "${format}".`);
   if (args.history && format !== 'svg') throw new UsageError('--history draws an SVG picture: leave out --format or give svg.');
   const today = resolveToday(args.today);
-  const file = await readOnePlan(args.files, io.cwd);
+  const { file, parsed } = await readOnePlan(args.files, io.cwd, today);
   if (args.history) {
     const git = await readGitVersions(file.absolute);
     if (!git.ok) io.err(`career-plan: ${terminalText(`${file.name}: no git history (${git.reason}); drawn from its review entries and dates.`)}\n`);
-    const history = buildHistory({ text: file.text, versions: git.ok ? git.versions : [], today });
+    const history = buildHistory({ text: file.text, plan: parsed.plan, versions: git.ok ? git.versions : [], today });
     await writeOutput(`${renderTrendSvg(history)}\n`, args.output, io);
     return EXIT_OK;
   }
-  const timeline = buildTimeline(parsePlan(file.text).plan, today);
+  const timeline = buildTimeline(parsed.plan, today);
   await writeOutput(format === 'svg' ? `${renderTimelineSvg(timeline)}\n` : renderTimelineMermaid(timeline), args.output, io);
   return EXIT_OK;
 }

@@ -130,6 +130,18 @@ describe('CLI in CI (issue 18)', () => {
     }
   });
 
+  it('next, timeline, export and summary read a plan written without frontmatter as the editor does, dates in words counted from --today', async () => {
+    const dir = tempPlan('# Career plan\n\nCareer goal: Become a staff engineer.\n\nSenior engineer — in two years\n\nGaps to reach next step (in order of significance):\n\n- System design\n', 'growth.md');
+    const next = await runCli(['next', '--today', '2026-12-07', 'growth.md'], dir);
+    assert.equal(next.code, 0, next.err);
+    assert.match(next.out, /Senior engineer \(step\) on 2028-12-07/);
+    for (const command of [['timeline', '--format', 'mermaid'], ['export', '--format', 'ics'], ['summary']]) {
+      const result = await runCli([...command, '--today', '2026-12-07', 'growth.md'], dir);
+      assert.equal(result.code, 0, `${command[0]}: ${result.err}`);
+      assert.match(result.out, /Senior engineer/, command[0]);
+    }
+  });
+
   it('--today with a day that does not exist says so', async () => {
     const { code, err } = await runCli(['lint', '--today', '2026-02-30', 'x.md']);
     assert.equal(code, 2);
