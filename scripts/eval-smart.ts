@@ -18,6 +18,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { addMonths } from '../src/core/calendar/dates';
 import { lintText } from '../src/core/lint/lint';
+import { analyzeGoal } from '../src/core/smart/analyzeGoal';
 import { forgetWordsLearntFrom } from './eval-smart-unseen';
 
 export type Letter = 'S' | 'M' | 'T';
@@ -227,10 +228,16 @@ export function report(evaluation: Evaluation): string {
 function missesOf(name: string, scores: Scores, letters: readonly Letter[] = LETTERS): string[] {
   const lines: string[] = [];
   for (const letter of letters) {
-    for (const statement of scores.letters[letter].misses) lines.push(`  ${letter} missed          ${name} ${statement.where}  ${statement.text}`);
+    for (const statement of scores.letters[letter].misses) lines.push(`  ${letter} missed          ${name} ${statement.where}  ${statement.text}${letter === 'S' ? namedBy(statement.text) : ''}`);
     for (const statement of scores.letters[letter].falsePositives) lines.push(`  ${letter} false positive  ${name} ${statement.where}  ${statement.text}`);
   }
   return lines;
+}
+
+/** What an S miss was read as naming: the words to look at. */
+function namedBy(goal: string): string {
+  const specific = analyzeGoal(goal).specific;
+  return specific.ok ? `  [named: ${specific.named.join(', ')}]` : '';
 }
 
 const DOC = path.resolve(__dirname, '../docs/smart-accuracy.md');

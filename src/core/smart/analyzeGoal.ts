@@ -34,7 +34,7 @@ function readGoal(text: string): GoalAnalysis {
   const read = readableText(text.length <= MAX_GOAL_LENGTH ? text : text.slice(0, MAX_GOAL_LENGTH).replace(/\S*$/, ''));
   const language = goalLanguage(read);
   if (language !== 'en') {
-    return { text, language, specific: { ok: true }, measurable: { ok: true }, deadlines: findForeignTimeExpressions(read, language), horizons: [], actions: [] };
+    return { text, language, specific: { ok: true, named: [] }, measurable: { ok: true }, deadlines: findForeignTimeExpressions(read, language), horizons: [], actions: [] };
   }
   const deadlines = findTimeExpressions(read);
   const horizons = findVagueHorizons(read);

@@ -4,7 +4,8 @@ import { isQualityByShape } from './endings';
 import type { Word } from './words';
 
 export type SpecificJudgement =
-  | { readonly ok: true }
+  /** `named`: the words read as naming the goal's subject ("system design interviews", "$75,000"); empty when not English. */
+  | { readonly ok: true; readonly named: readonly string[] }
   /**
    * `vague`: nothing concrete (`words` are its vague phrases); `role`: a title or level with no
    * where; `move`: a career move with no what or where (`words` are the role or move words).
@@ -30,8 +31,10 @@ const MOVE_VERBS_WITHOUT_TITLE = new Set(['promoted', 'promotion', 'promotions']
  */
 export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
   // An amount of money or a percentage names its target: "earn $75,000", "retain 95% of clients".
-  if (clauses.some((clause) => clause.words.some((word) => /^[$£€¥]\s?\d|^\d[\d.,]*(?:%|k)$/i.test(word.text)))) return { ok: true };
-  if (subjectWords(clauses).length > 0) return { ok: true };
+  const amounts = clauses.flatMap((clause) => clause.words.filter((word) => /^[$£€¥]\s?\d|^\d[\d.,]*(?:%|k)$/i.test(word.text)));
+  if (amounts.length > 0) return { ok: true, named: amounts.map((word) => word.text) };
+  const named = subjectWords(clauses);
+  if (named.length > 0) return { ok: true, named: named.map((word) => word.text) };
 
   const judged = clauses.filter((clause) => !clause.identity);
   for (const clause of judged) {
