@@ -48,8 +48,13 @@ const words = (source: string, flags = 'gi') => new RegExp(String.raw`(?<![\w-])
 
 /** A capitalised season followed by a capitalised word is a name ("Spring Health"), unless the word is a year. */
 const beforeProperName = (text: string, start: number, end: number) => /(?:Spring|Summer|Autumn|Fall|Winter)$/.test(text.slice(start, end)) && /^\s+(?!(?:19|20)\d\d)[A-Z]/.test(text.slice(end));
-/** "£3,000 a month", "$150k a year": a rate that is part of what is measured, not a recurrence. */
-const afterMoney = (text: string, start: number) => /(?:[$£€¥]\s?[\d.,]+\s?[kKmM]?|\d[\d.,]*\s?(?:k|m|dollars|pounds|euros|usd|gbp|eur))\s*(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 40), start));
+/**
+ * "a job paying $90,000 a year", "a salary of £40k a year": a pay level that is part of what is measured,
+ * not a recurrence. An amount one earns, saves or brings in each period ("save £400 a month", "earn $4,000
+ * per month") is a cadence like "two papers a week": other people read it so, every time.
+ */
+const afterPayLevel = (text: string, start: number) =>
+  /\b(?:pay|pays|paying|paid|salary|wage|wages|income|revenue|rent|from|to|of)\s+(?:(?:at least|over|around|about|above|up to)\s+)?(?:[$£€¥]\s?[\d.,]+\s?(?:[kKmM]\b)?|\d[\d.,]*\s?(?:k|m|dollars|pounds|euros|usd|gbp|eur)\b)\s*(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 50), start));
 /** "compared to last quarter", "than last year": a baseline to measure against, not a deadline. */
 const afterBaseline = (text: string, start: number) => /(?:compared (?:to|with)|than|versus|vs\.?|over|relative to|since)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
 /** "monthly revenue", "weekly active users": the cadence qualifies a metric. */
@@ -129,11 +134,11 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'span', regex: words(String.raw`(?:on|during|in|throughout|whilst on|while on|over)\s+(?:my|the|this|a|our)\s+${COUNT}[- ]${UNIT}\s+(?:[\w-]+\s+){0,2}?(?:placement|rotation|internship|residency|course|programme|program|practicum|assignment|secondment|fellowship|term|semester|block)`) },
   // Recurrences.
   { kind: 'recurrence', regex: words(String.raw`(?:every|each|once a|twice a|(?:once|twice|${COUNT} times?)\s+(?:a|per|every|each))\s+(?:other\s+|single\s+|working\s+)?(?:${COUNT}\s+)?(?:${UNIT}s?|${WEEKDAY}s?|morning|evening|night|weekday|weekend|workday|business day|working day|school day|shift|session|release|cycle|iteration|lesson|class|semester|term|season)`) },
-  { kind: 'recurrence', regex: words(String.raw`(?:a|per)\s+(?:${UNIT}|working day|weekday|weekend|shift)`), unless: (text, start, end) => afterMoney(text, start) || !/\w/.test(text.slice(Math.max(0, start - 2), start - 1)) || beforeNoun(text, end, true) },
+  { kind: 'recurrence', regex: words(String.raw`(?:a|per)\s+(?:${UNIT}|working day|weekday|weekend|shift)`), unless: (text, start, end) => afterPayLevel(text, start) || !/\w/.test(text.slice(Math.max(0, start - 2), start - 1)) || beforeNoun(text, end, true) },
   { kind: 'recurrence', regex: words(String.raw`(?:on\s+)?${WEEKDAY}s|on weekdays|on weekends|at weekends`) },
-  { kind: 'recurrence', regex: words(String.raw`(?:\d+\s*(?:x|times)|once|twice)\s*\/\s*(?:${UNIT}|wk|mo|yr)`) },
+  { kind: 'recurrence', regex: words(String.raw`(?:\d+\s*(?:x|times)|once|twice)\s*(?:\/\s*|\s)(?:${UNIT}|wk|mo|yr)`) },
   // A cadence is time-bound however it is worded ("weekly one-on-ones", "meet weekly"), unless it only qualifies what is measured ("monthly revenue").
-  { kind: 'recurrence', regex: words(String.raw`daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biweekly|bi-weekly|semi-annually|twice-yearly`), unless: (text, _start, end) => METRIC_AFTER_CADENCE.test(text.slice(end)) || afterMoney(text, _start) || /^\s+(?:living|life|lives)\b/i.test(text.slice(end)) },
+  { kind: 'recurrence', regex: words(String.raw`daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biweekly|bi-weekly|semi-annually|twice-yearly`), unless: (text, _start, end) => METRIC_AFTER_CADENCE.test(text.slice(end)) || afterPayLevel(text, _start) || /^\s+(?:living|life|lives)\b/i.test(text.slice(end)) },
   // Ages and personal milestones.
   { kind: 'milestone', regex: words(String.raw`(?:by|before|at|until|till|around|when I(?:'m| am| turn))\s+(?:the\s+)?(?:age\s+(?:of\s+)?)\d{2}|(?:by|before|until)\s+(?:I(?:'m| am)|I turn|turning|the time I(?:'m| am| turn| reach)|my)\s+\d{2}(?:th)?(?:\s+birthday)?`) },
   { kind: 'milestone', regex: words(String.raw`(?:by|before)\s+\d{2}`), unless: (text, _start, end) => !/^\s*(?:[.,;:!?)]|$|and\b)/.test(text.slice(end)) || Number(/\d{2}/.exec(text.slice(_start, end))![0]) < 18 },

@@ -183,7 +183,7 @@ const AS_ROLE = new Set(['serve', 'work', 'act', 'function', 'practise', 'practi
 const NOT_RESCUED_BY_CREDENTIAL = new Set(['learn', 'understand', 'explore', 'investigate', 'research', 'look', 'consider', 'improve', 'enhance', 'strengthen', 'review', 'read', 'seek', 'discuss', 'familiarise', 'familiarize']);
 
 /** "three times a month", "twice a year": a cadence that counts. */
-const COUNTED_CADENCE = /\b(?:\d+|once|twice|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times?\s+)?(?:a|per|each|every)\s+(?:day|week|month|quarter|year|semester|term|sprint)\b/i;
+const COUNTED_CADENCE = /\b(?:(?:\d+|once|twice|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times?\s+)?(?:a|per|each|every)|\d+\s*(?:x|times)\s*\/?)\s*(?:day|week|month|quarter|year|semester|term|sprint|wk|mo|yr)\b/i;
 /** "a full week earlier", "a day sooner": a span of time gained is an amount. */
 const TIME_GAINED = /\b(?:a|an|one)\s+(?:full\s+|whole\s+)?(?:minute|hour|day|week|month|quarter|year)\s+(?:earlier|sooner|faster|quicker|ahead)\b/i;
 const CONTINUAL = new Set(['continuously', 'continually', 'regularly', 'consistently', 'constantly', 'always', 'ongoing', 'routinely', 'habitually']);

@@ -51,6 +51,11 @@ describe('smart: deadlines in a goal’s own words', () => {
       ['Keep a reading log for the rest of the semester', 'the rest of the semester'],
       ['My 5-year goal is to lead a design team', 'My 5-year goal'],
       ['Swim 3x/week', '3x/week'],
+      ['Cut takeaway meals to 1x week', '1x week'],
+      // An amount earned or saved each period is a cadence, as "two papers a week" is.
+      ['Earn £3,000 a month from illustration', 'a month'],
+      ['Save £400 a month', 'a month'],
+      ['Read for 30 minutes daily', 'daily'],
     ];
     for (const [text, expected] of cases) assert.ok(read(text).some((found) => found.includes(expected)), `${text} → ${JSON.stringify(read(text))}`);
   });
@@ -65,7 +70,8 @@ describe('smart: deadlines in a goal’s own words', () => {
       'Type at 80 words per minute',
       'Cut onboarding from 6 weeks to 3 weeks',
       'Reach $10k in monthly revenue',
-      'Earn £3,000 a month from illustration',
+      'Find a job paying $90,000 a year',
+      'Negotiate a salary of £48k a year',
       'Lead a team with 10 years of experience',
       'Rewrite my 2019 side project in Go',
       'Present the 2027 roadmap to the board',
