@@ -1,5 +1,5 @@
 import { VERBS, type Clause } from './clauses';
-import { BARE_TITLES, CAREER_MOVES, COMPARATIVES, DELIVERABLES, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, LEVEL_CODE, OPEN_ENDED_VERBS, QUALITIES } from './lexicon';
+import { BARE_TITLES, CAREER_MOVES, COMPARATIVES, DELIVERABLES, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, LEVEL_CODE, NUMBER_WORDS, OPEN_ENDED_VERBS, QUALITIES } from './lexicon';
 import { isQualityByShape } from './endings';
 import type { Word } from './words';
 
@@ -33,6 +33,8 @@ export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
   // An amount of money or a percentage names its target: "earn $75,000", "retain 95% of clients".
   const amounts = clauses.flatMap((clause) => clause.words.filter((word) => /^[$£€¥]\s?\d|^\d[\d.,]*(?:%|k)$/i.test(word.text)));
   if (amounts.length > 0) return { ok: true, named: amounts.map((word) => word.text) };
+  const counted = clauses.flatMap((clause) => countedThings(clause.words));
+  if (counted.length > 0) return { ok: true, named: counted.map((word) => word.text) };
   const named = subjectWords(clauses);
   if (named.length > 0) return { ok: true, named: named.map((word) => word.text) };
 
@@ -51,6 +53,27 @@ export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
   const clause = judged[0] ?? clauses[0];
   if (!clause) return { ok: false, kind: 'vague', start: 0, end: 0, words: [] };
   return { ok: false, kind: 'vague', start: clause.words[0].start, end: clause.words.at(-1)!.end, words: vaguePhrases(clause.words) };
+}
+
+/** Units and fillers a count can be of without naming anything: "2 small things", "3 times", "5 years". */
+const NOT_COUNTED_THINGS = /^(?:things?|stuff|times?|ways?|goals?|ones?|more|percent|per|of|minutes?|hours?|days?|weeks?|months?|years?|quarters?|steps?|levels?|areas?|points?|people|persons?|places?|x)$/;
+
+/**
+ * "Read 40 books", "generate 500 leads", "create 2 open source projects": a count says what is made or
+ * done, so the counted noun names it. A count of things, times or years does not ("2 small things").
+ */
+function countedThings(words: readonly Word[]): Word[] {
+  for (let i = 0; i < words.length - 1; i++) {
+    const count = words[i];
+    if (!/^\d[\d,.]*\+?$/.test(count.lower) && !(NUMBER_WORDS.has(count.lower) && count.lower !== 'one' && count.lower !== 'half')) continue;
+    // Past one describing word: "2 open source projects", "3 small things".
+    let at = i + 1;
+    while (at < i + 3 && at < words.length - 1 && !FUNCTION_WORDS.has(words[at].lower) && !NOT_COUNTED_THINGS.test(words[at].lower) && !/s$/.test(words[at].lower)) at++;
+    const thing = words[at];
+    if (!/^\p{L}{3,}s$/u.test(thing.lower) || NOT_COUNTED_THINGS.test(thing.lower) || FUNCTION_WORDS.has(thing.lower) || VAGUE_FILLERS.has(thing.lower)) continue;
+    return [count, thing];
+  }
+  return [];
 }
 
 /** The words of a goal that name its subject ("system design interviews"): none means it is not specific. */
