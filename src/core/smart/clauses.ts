@@ -95,7 +95,9 @@ function plainCase(words: Word[]): Word[] {
   const capitalised = long.filter((word) => /^\p{Lu}\p{Ll}/u.test(word.text));
   // Names stay names: the capitals must be on everyday words ("Career Fields"), not only on "Google Developer Expert".
   const everyday = capitalised.filter((word) => COMMON_WORDS.some((list) => list.has(word.lower)));
-  if (long.length < 2 || capitalised.length < long.length * 0.8 || everyday.length < Math.max(1, Math.ceil(long.length / 2))) return words;
+  // A short heading ("Fight For Justice", "Start Networking") is title case too once its one long word is everyday and capitalised.
+  const titled = long.length >= 2 || (long.length === 1 && /^\p{Lu}/u.test(words[0]?.text ?? ''));
+  if (!titled || capitalised.length < long.length * 0.8 || everyday.length < Math.max(1, Math.ceil(long.length / 2))) return words;
   return words.map((word) => (word.proper && /^\p{Lu}\p{Ll}+$/u.test(word.text) ? { ...word, proper: false } : word));
 }
 

@@ -111,6 +111,22 @@ export const GENERAL_WORDS = set(`
   professionalism integrity empathy compassion patience positivity enthusiasm commitment dedication
   education book books trend trends weakness weaknesses strength strengths knowledge-base
   use uses using products idea ideas planet future-proof cognitive affective compete access travel brainstorm supersede expect
+  utilize utilizes utilizing utilise utilises utilising determine determines determining attract attracts attracting
+  retain retains retaining ascertain mitigate mitigates mitigating avoid avoids avoiding hesitate relate relates relating
+  admit admits operate operates operating treat treats treating define defines defining compare compares comparing
+  worry worries worrying devote devotes devoting cope copes coping validate validates validating enable enables enabling
+  send sends sending say says saying ask asks asking tell tells telling inject express expresses expressing
+  sharing shared fight fights fighting deal deals dealing handle handles handling embracing embraced expected mandated intimidated
+  moment moments search phase phases friend friends family families meal meals beauty sake object objects bit bits
+  avenue avenues employment scenario scenarios delivery expectation expectations profession professions situation situations
+  risk risks fashion question questions setback setbacks obstacle obstacles appreciation boundary boundaries
+  limitation limitations feelings energy part parts aspect aspects action actions justice discipline disciplines
+  individual individuals peer peers stakeholder stakeholders parent parents patient patients conversation conversations
+  member members difficult bespoke long short shorter immediate targeted damn timely lifelong local intentional
+  continuous inner proven fellow renewed firm
+  product event events date effort efforts recognition session sessions score scores
+  pursuit rejuvenation breakfast coffee lunch relax relaxing recover recovering prepared alert recruit recruits recruiting
+  save saves saving thereby entry-level mind mean crossed dependant dependent though although you're you’re
 `);
 
 /**

@@ -31,7 +31,7 @@ const MOVE_VERBS_WITHOUT_TITLE = new Set(['promoted', 'promotion', 'promotions']
  */
 export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
   // An amount of money or a percentage names its target: "earn $75,000", "retain 95% of clients".
-  const amounts = clauses.flatMap((clause) => clause.words.filter((word) => /^[$£€¥]\s?\d|^\d[\d.,]*(?:%|k)$/i.test(word.text)));
+  const amounts = clauses.flatMap((clause) => clause.words.filter((word, i) => isAmount(clause, word, clause.words[i + 1])));
   if (amounts.length > 0) return { ok: true, named: amounts.map((word) => word.text) };
   const counted = clauses.flatMap((clause) => countedThings(clause.words));
   if (counted.length > 0) return { ok: true, named: counted.map((word) => word.text) };
@@ -53,6 +53,13 @@ export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
   const clause = judged[0] ?? clauses[0];
   if (!clause) return { ok: false, kind: 'vague', start: 0, end: 0, words: [] };
   return { ok: false, kind: 'vague', start: clause.words[0].start, end: clause.words.at(-1)!.end, words: vaguePhrases(clause.words) };
+}
+
+/** Money or a percentage, however written: "$75,000", "100k", "95%", "10 %", "20 percent". */
+function isAmount(clause: Clause, word: Word, next: Word | undefined): boolean {
+  if (/^[$£€¥]\s?\d|^\d[\d.,]*(?:%|k)$/i.test(word.text)) return true;
+  if (!/^\d[\d.,]*$/.test(word.text)) return false;
+  return /^\s?%/.test(clause.text.slice(word.end - clause.start)) || next?.lower === 'percent' || (next?.lower === 'per' && /^cent\b/i.test(clause.text.slice(next.end - clause.start).trim()));
 }
 
 /** Units and fillers a count can be of without naming anything: "2 small things", "3 times", "5 years". */
@@ -128,6 +135,7 @@ const UNNAMING = new Set(['a', 'an', 'another', 'any', 'some', 'these', 'this', 
 /** Verbs that bring a new thing into being: "write a book", "draft a manuscript" say what by making it. */
 const MAKING_VERBS = new Set(['write', 'draft', 'compose', 'create', 'build', 'design', 'develop', 'produce', 'publish', 'invent', 'construct', 'craft', 'devise', 'prepare', 'code', 'record', 'film', 'paint', 'draw', 'make', 'put', 'give', 'present', 'deliver']);
 const BE_FORMS = new Set(['is', 'am', 'are', 'was', 'be', 'as']);
+const UNNAMING_ADJECTIVES = new Set(['new', 'other', 'different', 'own', 'certain', 'whole', 'same']);
 
 /**
  * "Attend a conference in my field", "take a class", "lead a small project", "address these issues":
@@ -141,9 +149,12 @@ function unnamedHeads(words: readonly Word[]): Word[] {
     if (!UNNAMING.has(word.lower)) return;
     const before = words[index - 1]?.lower ?? '';
     if (BE_FORMS.has(before) || BE.has(before) || MAKING_VERBS.has(before) || MAKING_VERBS.has(before.replace(/e?s$/, ''))) return;
-    let end = index + 1;
+    // "a new market", "another other tool": a word of novelty or difference says which one no more than "a" does.
+    let begin = index + 1;
+    while (begin < words.length && UNNAMING_ADJECTIVES.has(words[begin].lower)) begin++;
+    let end = begin;
     while (end < words.length && !FUNCTION_WORDS.has(words[end].lower)) end++;
-    const phrase = words.slice(index + 1, end);
+    const phrase = words.slice(begin, end);
     if (phrase.length === 0 || phrase.some((inPhrase) => inPhrase.proper || /\d/.test(inPhrase.lower) || /^[A-Z0-9&]{2,}$/.test(inPhrase.text))) return;
     unnamed.push(phrase.at(-1)!);
   });
@@ -196,6 +207,8 @@ function isContent(word: Word, previous?: Word, next?: Word): boolean {
   const lower = word.lower;
   if (DISCIPLINES.has(lower) && previous && !FUNCTION_WORDS.has(previous.lower) && !BARE_TITLES.has(previous.lower) && !SOFT_QUALIFIERS.has(previous.lower) && !VERBS.has(previous.lower)) return true;
   if (FUNCTION_WORDS.has(lower) || BARE_TITLES.has(lower) || LEVEL_CODE.test(lower)) return false;
+  // Capitals for emphasis on an everyday word ("I HAVE to", "ENABLE teachers") name nothing.
+  if (/^\p{Lu}{4,}$/u.test(word.text) && (GENERAL_WORDS.has(lower) || VERBS.has(lower))) return false;
   // A capital makes a name ("Stripe", "Best Interests Assessor"), but not of a title or a degree ("Director", "PhD").
   if (word.proper) return !CAREER_MOVES.has(lower);
   if (/\d/.test(lower)) return (lower.match(/\p{L}/gu) ?? []).length >= 2 && !/^[$£€¥]/.test(lower);
@@ -211,6 +224,9 @@ function isContent(word: Word, previous?: Word, next?: Word): boolean {
 }
 
 function namesAKind(word: Word, previous?: Word, next?: Word): boolean {
+  // "ways to save money", "encourages employee growth", "perform higher duties": a verb after "to", in its
+  // third person or before a describing word acts; it does not name a kind of what follows.
+  if (previous?.lower === 'to' || /[^s]s$/.test(word.lower) || (next && (COMPARATIVES.has(next.lower) || QUALITIES.has(next.lower)))) return false;
   if (next && !FUNCTION_WORDS.has(next.lower) && (GENERAL_WORDS.has(next.lower) || DELIVERABLES.has(next.lower)) && !VERBS.has(next.lower)) return true;
   return word.lower.endsWith('ing') && previous !== undefined && !FUNCTION_WORDS.has(previous.lower) && !VERBS.has(previous.lower) && !COMPARATIVES.has(previous.lower);
 }
