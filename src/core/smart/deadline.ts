@@ -141,7 +141,8 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'recurrence', regex: words(String.raw`daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biweekly|bi-weekly|semi-annually|twice-yearly`), unless: (text, _start, end) => METRIC_AFTER_CADENCE.test(text.slice(end)) || afterPayLevel(text, _start) || /^\s+(?:living|life|lives)\b/i.test(text.slice(end)) },
   // Ages and personal milestones.
   { kind: 'milestone', regex: words(String.raw`(?:by|before|at|until|till|around|when I(?:'m| am| turn))\s+(?:the\s+)?(?:age\s+(?:of\s+)?)\d{2}|(?:by|before|until)\s+(?:I(?:'m| am)|I turn|turning|the time I(?:'m| am| turn| reach)|my)\s+\d{2}(?:th)?(?:\s+birthday)?`) },
-  { kind: 'milestone', regex: words(String.raw`(?:by|before)\s+\d{2}`), unless: (text, _start, end) => !/^\s*(?:[.,;:!?)]|$|and\b)/.test(text.slice(end)) || Number(/\d{2}/.exec(text.slice(_start, end))![0]) < 18 },
+  // "by 45", but not "by 51.25 percent".
+  { kind: 'milestone', regex: words(String.raw`(?:by|before)\s+\d{2}`), unless: (text, _start, end) => !/^\s*(?:[.,;:!?)]|$|and\b)/.test(text.slice(end)) || /^[.,]\d/.test(text.slice(end)) || Number(/\d{2}/.exec(text.slice(_start, end))![0]) < 18 },
   // "taught by the course instructors", "signed off by the training lead": a programme followed by a noun names who, not when.
   { kind: 'milestone', regex: words(String.raw`(?:by|before|until|till|ahead of|in time for|no later than|prior to)\s+(?:my|our|the|this|next|his|her|their)\s+(?:[\w'-]+\s+){0,3}?${EVENT}s?`), unless: (text, start, end) => new RegExp(String.raw`${PROGRAMME}s?$`, 'i').test(text.slice(start, end)) && beforeNoun(text, end) },
   { kind: 'milestone', regex: words(String.raw`(?:by|before|until|till|ahead of|in time for|no later than|prior to)\s+(?:graduation|graduating|retirement|retiring)`) },

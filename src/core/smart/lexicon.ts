@@ -124,7 +124,7 @@ export const GENERAL_WORDS = set(`
   individual individuals peer peers stakeholder stakeholders parent parents patient patients conversation conversations
   member members difficult bespoke long short shorter immediate targeted damn timely lifelong local intentional
   continuous inner proven fellow renewed firm
-  product event events date effort efforts recognition session sessions score scores
+  event events date effort efforts recognition session sessions score scores
   pursuit rejuvenation breakfast coffee lunch relax relaxing recover recovering prepared alert recruit recruits recruiting
   save saves saving thereby entry-level mind mean crossed dependant dependent though although you're you’re
 `);
@@ -181,6 +181,7 @@ export const OPEN_ENDED_VERBS = set(`
   encourage encouraging assess assesses evaluate evaluates review reviews analyse analyze analyses analyzes
   refresh refreshes re-engage seek-out recognise recognize recognises recognizes celebrate celebrates listen listens
   innovate innovates collaborate cooperate cooperates connect connects meet-people blog blogs post posts journal journals
+  avoid avoids survive survives
 `);
 
 /** Verbs whose finish line is what they make: "develop a tracking system" ends, "develop my skills" does not. */
@@ -200,7 +201,7 @@ export const DONE_VERBS = set(`
   record records film films code codes rewrite rewrites redesign redesigns find finds defend defends
   schedule schedules outline outlines reconcile reconciles administer administers convert converts
   transition transitions return returns walk walks earn earns obtain obtains complete completes
-  finish finishes attend attends enroll enrol enrolls enrols own owns
+  finish finishes attend attends enroll enrol enrolls enrols own owns contact contacts
 `);
 
 /**
@@ -229,6 +230,7 @@ export const VAGUE_ROLES = set(`
   expert experts authority authorities leader leaders player players asset assets resource resources professional professionals
   influence influencer member members role-model go-to voice person people version
   instrumental advocate advocates champion champions partner-in ambassador ambassadors
+  learner learners listener listeners communicator communicators thinker thinkers collaborator collaborators
 `);
 
 /** Words that compare without a target: "more", "better", "faster". */
@@ -255,7 +257,7 @@ export const QUALITIES = set(`
 `);
 
 /** Idioms that sound like a destination but have none: "take my career to the next level". */
-export const VAGUE_IDIOMS = /\b(?:(?:the )?next level|a (?:whole )?new level|new heights|the top|(?:my|the) full potential|the extra mile|(?:my|the) best|the most of|a name for (?:myself|ourselves)|a difference|an impact)\b/i;
+export const VAGUE_IDIOMS = /\b(?:(?:the )?next level|a (?:whole )?new level|new heights|the top(?! [a-z]{3,})|(?:my|the) full potential|the extra mile|(?:my|the) best|the most of|a name for (?:myself|ourselves)|a difference|an impact)\b/i;
 
 /** Outcomes that either happen or do not, as past participles: "get hired", "be promoted". */
 export const OUTCOME_PARTICIPLES = set(`
@@ -309,7 +311,7 @@ export const VAGUE_OBJECTS = set(`
   thinking mindset attitude behaviour behavior decorum image presence relations care contributions
   fun sense touch pace growth development improvement improvements learning interest interests talents talent
   strengths strength weaknesses weakness efforts effort help support guidance advice lives life
-  heights goals goal work
+  heights goals goal work world mastery
 `);
 
 /** Numbers written as words; "a dozen", "twice", "double" also set an amount. */

@@ -91,6 +91,9 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
   // "Sell more licences", "get more certifications": the comparison, not the noun, decides.
   const compared = comparisons(words, COMPARATIVES);
   if (compared.length > 0) return { measurable: false, because: compared };
+  // "Attend tech events", "obtain specialty certifications", "implement new strategies": a plural with no count,
+  // no name and nothing to say which has no finish line: how many?
+  if (!recurring && uncountedPlural(words)) return { measurable: false, because: [verb] };
   if (words.some(isCredential) && !NOT_RESCUED_BY_CREDENTIAL.has(verb.lower)) return MEASURED;
   const vague = comparisons(words, QUANTIFIERS);
   if (vague.length > 0) return { measurable: false, because: vague };
@@ -169,6 +172,27 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
   return { measurable: false, because: [verb] };
 }
 
+/** "Change careers", "switch jobs": one move, however it is worded. */
+const MOVES_OF_CAREER = new Set(['change', 'switch', 'swap']);
+/** Words before a plural object that say how many or which: "all", "the", "my", "20". */
+const SAYS_WHICH = new Set(['the', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'all', 'both', 'these', 'those', 'each', 'every']);
+const PLURAL_ADJECTIVES = new Set(['new', 'more', 'regular', 'additional', 'other', 'further', 'extra', 'relevant', 'appropriate', 'various', 'different', 'specialty', 'specialized', 'advanced', 'professional']);
+
+/** The verb acts on a bare plural ("attend tech events", "take new classes"), with no count, name or determiner. */
+function uncountedPlural(words: readonly Word[]): boolean {
+  const verb = words[0].lower;
+  if (!(DONE_VERBS.has(verb) || OUTCOME_VERBS.has(verb) || DELIVERABLE_VERBS.has(verb) || verb === 'take' || verb === 'get') || MOVES_OF_CAREER.has(verb)) return false;
+  let i = 1;
+  while (i < words.length && PLURAL_ADJECTIVES.has(words[i].lower)) i++;
+  const phrase: Word[] = [];
+  while (i < words.length && !FUNCTION_WORDS.has(words[i].lower) && !SAYS_WHICH.has(words[i].lower)) phrase.push(words[i++]);
+  if (phrase.length === 0 || phrase.length > 3 || SAYS_WHICH.has(words[1]?.lower ?? '')) return false;
+  const noun = phrase.at(-1)!;
+  if (!/^\p{L}{3,}[^s']s$/u.test(noun.lower) || phrase.some((word) => word.proper || /\d|^[A-Z0-9&]{2,}$/.test(word.text) || isMeasure(word, 0, [word]))) return false;
+  // What follows may still say which: "attend conferences on Kubernetes", "take classes at Stanford", "for each section".
+  return !words.slice(i).some((word) => word.proper || /\d/.test(word.lower) || ['each', 'every', 'all'].includes(word.lower));
+}
+
 const SHOWN = new Set(['present', 'give', 'deliver', 'demo', 'pitch']);
 /** Where the object is shown or taken: the words after its phrase's first "to"/"at"/"for" ("…to *the leadership team*"). */
 function landingOf(words: readonly Word[], object: Word): Word[] {
@@ -204,6 +228,8 @@ const FINITE_WHEN_NAMED = new Set(['read', 'reads', 'watch', 'study', 'studies',
 function judgePhrase(words: readonly Word[]): Verdict {
   if (words.length === 0) return { measurable: false, because: [] };
   if (words.some(isMeasure) || words.some(isCredential) || TIME_GAINED.test(words.map((word) => word.lower).join(' '))) return MEASURED;
+  // "No unauthorized absences", "zero falls": none of a thing is a count.
+  if (words[0].lower === 'no' && words.length > 1 && !FUNCTION_WORDS.has(words[1].lower)) return MEASURED;
   const compared = comparisons(words, COMPARATIVES);
   if (compared.length > 0) return { measurable: false, because: compared };
   const head = nounOf(words, words[0]);

@@ -207,6 +207,8 @@ function isContent(word: Word, previous?: Word, next?: Word): boolean {
   const lower = word.lower;
   if (DISCIPLINES.has(lower) && previous && !FUNCTION_WORDS.has(previous.lower) && !BARE_TITLES.has(previous.lower) && !SOFT_QUALIFIERS.has(previous.lower) && !VERBS.has(previous.lower)) return true;
   if (FUNCTION_WORDS.has(lower) || BARE_TITLES.has(lower) || LEVEL_CODE.test(lower)) return false;
+  // "my support team", "the sales department": a word before a team names which one.
+  if (/^(?:team|teams|department|departments|unit|units|ward|wards)$/.test(next?.lower ?? '') && !COMPARATIVES.has(lower) && !QUALITIES.has(lower) && !/^(?:whole|entire|own|new|great|good|small|large|strong)$/.test(lower)) return true;
   // Capitals for emphasis on an everyday word ("I HAVE to", "ENABLE teachers") name nothing.
   if (/^\p{Lu}{4,}$/u.test(word.text) && (GENERAL_WORDS.has(lower) || VERBS.has(lower))) return false;
   // A capital makes a name ("Stripe", "Best Interests Assessor"), but not of a title or a degree ("Director", "PhD").
