@@ -1,5 +1,5 @@
 import type { Span } from '../document/range';
-import { BARE_TITLES, CAREER_MOVES, COMPARATIVES, DELIVERABLE_VERBS, DONE_VERBS, FRAME_WORDS, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, OPEN_ENDED_VERBS, OUTCOME_VERBS, QUALITIES } from './lexicon';
+import { BARE_TITLES, CAREER_MOVES, COMPARATIVES, DELIVERABLE_VERBS, DONE_VERBS, FRAME_WORDS, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, OPEN_ENDED_VERBS, OUTCOME_VERBS, QUALITIES, VAGUE_OBJECTS, VAGUE_ROLES } from './lexicon';
 import { NOUN_OR_ADJECTIVE_ENDING } from './endings';
 import { VERBS_WITH_NOUN_ENDINGS } from './wordnetVerbs';
 import { wordsOf, type Word } from './words';
@@ -20,7 +20,7 @@ export interface Clause {
 }
 
 export const VERBS: ReadonlySet<string> = new Set([...OUTCOME_VERBS, ...OPEN_ENDED_VERBS, ...GENERAL_VERBS, ...DELIVERABLE_VERBS, ...DONE_VERBS]);
-const COMMON_WORDS: readonly ReadonlySet<string>[] = [GENERAL_WORDS, QUALITIES, BARE_TITLES, CAREER_MOVES, OPEN_ENDED_VERBS, OUTCOME_VERBS];
+const COMMON_WORDS: readonly ReadonlySet<string>[] = [GENERAL_WORDS, QUALITIES, BARE_TITLES, CAREER_MOVES, OPEN_ENDED_VERBS, OUTCOME_VERBS, VAGUE_OBJECTS, VAGUE_ROLES];
 /** "Using": a verb the word classes leave out (it says nothing of a finish line either way). */
 const EXTRA_VERBS = new Set(['use']);
 /** "Learn (how) to design and implement X": verbs whose object is an ability. */
@@ -98,7 +98,7 @@ function plainCase(words: Word[]): Word[] {
   // A short heading ("Fight For Justice", "Start Networking") is title case too once its one long word is everyday and capitalised.
   const titled = long.length >= 2 || (long.length === 1 && /^\p{Lu}/u.test(words[0]?.text ?? ''));
   if (!titled || capitalised.length < long.length * 0.8 || everyday.length < Math.max(1, Math.ceil(long.length / 2))) return words;
-  return words.map((word) => (word.proper && /^\p{Lu}\p{Ll}+$/u.test(word.text) ? { ...word, proper: false } : word));
+  return words.map((word) => (word.proper && /^\p{Lu}\p{Ll}+(?:[-/'’]\p{L}\p{Ll}*)*$/u.test(word.text) ? { ...word, proper: false } : word));
 }
 
 /** "plan", "aim", "love"… are only a frame before "to" ("I plan to…"); "Plan the offsite" is an action. */
@@ -144,8 +144,8 @@ function toClause(words: readonly Word[], text: string, start: number): Clause {
     }
   }
   // "By next year," once its time frame is read, leaves a preposition and no action; "Significant
-  // decrease in…", "Conference presentations": a goal written as a noun phrase has none either.
-  if (rest[0] && !VERBS.has(rest[0].lower) && (FUNCTION_WORDS.has(rest[0].lower) || (NOUN_OR_ADJECTIVE_ENDING.test(rest[0].lower) && !VERBS_LIKE_NOUNS.has(rest[0].lower) && !actsOnWhatFollows(rest)))) return { words: rest, identity: false, text, start };
+  // decrease in…", "Conference presentations", "AWS networking certification": a goal written as a noun phrase has none either.
+  if (rest[0] && !VERBS.has(rest[0].lower) && (FUNCTION_WORDS.has(rest[0].lower) || /^[A-Z][A-Z0-9&]{1,5}$/.test(rest[0].text) || (NOUN_OR_ADJECTIVE_ENDING.test(rest[0].lower) && !VERBS_LIKE_NOUNS.has(rest[0].lower) && !actsOnWhatFollows(rest)))) return { words: rest, identity: false, text, start };
   return { words: rest, verb: rest[0], identity: false, text, start };
 }
 

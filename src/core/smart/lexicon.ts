@@ -109,7 +109,7 @@ export const GENERAL_WORDS = set(`
   stress delegation presentation presenting soft-skills language languages software hobby instrument
   platform platforms framework frameworks technologies subject-matter area-of
   professionalism integrity empathy compassion patience positivity enthusiasm commitment dedication
-  education book books trend trends weakness weaknesses strength strengths knowledge-base
+  education trend trends weakness weaknesses strength strengths knowledge-base
   use uses using products idea ideas planet future-proof cognitive affective compete access travel brainstorm supersede expect
   utilize utilizes utilizing utilise utilises utilising determine determines determining attract attracts attracting
   retain retains retaining ascertain mitigate mitigates mitigating avoid avoids avoiding hesitate relate relates relating
@@ -127,6 +127,8 @@ export const GENERAL_WORDS = set(`
   event events date effort efforts recognition session sessions score scores
   pursuit rejuvenation breakfast coffee lunch relax relaxing recover recovering prepared alert recruit recruits recruiting
   save saves saving thereby entry-level mind mean crossed dependant dependent though although you're you’re
+  work/life home/work else throughout alongside require requires specialty specialties specialized specialised
+  stability record-breaking step-up
 `);
 
 /**

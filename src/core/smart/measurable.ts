@@ -228,6 +228,8 @@ const FINITE_WHEN_NAMED = new Set(['read', 'reads', 'watch', 'study', 'studies',
 function judgePhrase(words: readonly Word[]): Verdict {
   if (words.length === 0) return { measurable: false, because: [] };
   if (words.some(isMeasure) || words.some(isCredential) || TIME_GAINED.test(words.map((word) => word.lower).join(' '))) return MEASURED;
+  // "CEO of a tech company", "AWS DevOps Engineer Professional": a title, or a credential known by its name, is held or not.
+  if (BARE_TITLES.has(nounOf(words, words[0]).lower) || words.filter((word) => word.proper || /^[A-Z][A-Z0-9&]{1,5}$/.test(word.text)).length >= 2) return MEASURED;
   // "No unauthorized absences", "zero falls": none of a thing is a count.
   if (words[0].lower === 'no' && words.length > 1 && !FUNCTION_WORDS.has(words[1].lower)) return MEASURED;
   const compared = comparisons(words, COMPARATIVES);
@@ -315,7 +317,7 @@ const SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'you', 'my', 'ou
 
 /** The first word after the verb that is not an article, possessive, particle or determiner ("complete *all* required trainings"). */
 function headOf(words: readonly Word[]): Word | undefined {
-  return words.slice(1).find((word, i) => !SKIPPABLE.has(word.lower) && !(DETERMINERS.has(word.lower) && i + 2 < words.length && !FUNCTION_WORDS.has(words[i + 2].lower)));
+  return words.slice(1).find((word, i) => !SKIPPABLE.has(word.lower) && !(DETERMINERS.has(word.lower) && i + 2 < words.length && (!FUNCTION_WORDS.has(words[i + 2].lower) || words[i + 2].lower === 'of')));
 }
 /** Determiners of quantity before a noun: "all required trainings", "each new hire". Alone ("do it all") they are the object; "these issues" points to what the goal does not name. */
 const DETERMINERS = new Set(['all', 'each', 'every', 'both']);

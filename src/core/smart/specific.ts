@@ -62,6 +62,9 @@ function isAmount(clause: Clause, word: Word, next: Word | undefined): boolean {
   return /^\s?%/.test(clause.text.slice(word.end - clause.start)) || next?.lower === 'percent' || (next?.lower === 'per' && /^cent\b/i.test(clause.text.slice(next.end - clause.start).trim()));
 }
 
+/** "one book a week": a count of one says something only with a cadence after it. */
+const CADENCE_WORDS = new Set(['a', 'per', 'each', 'every']);
+
 /** Units and fillers a count can be of without naming anything: "2 small things", "3 times", "5 years". */
 const NOT_COUNTED_THINGS = /^(?:things?|stuff|times?|ways?|goals?|ones?|more|percent|per|of|minutes?|hours?|days?|weeks?|months?|years?|quarters?|steps?|levels?|areas?|points?|people|persons?|places?|x)$/;
 
@@ -72,9 +75,10 @@ const NOT_COUNTED_THINGS = /^(?:things?|stuff|times?|ways?|goals?|ones?|more|per
 function countedThings(words: readonly Word[]): Word[] {
   for (let i = 0; i < words.length - 1; i++) {
     const count = words[i];
-    if (!/^\d[\d,.]*\+?$/.test(count.lower) && !(NUMBER_WORDS.has(count.lower) && count.lower !== 'one' && count.lower !== 'half')) continue;
-    // Past one describing word: "2 open source projects", "3 small things".
+    if (!/^\d[\d,.]*\+?$|^\d+[-–]\d+$/.test(count.lower) && !(NUMBER_WORDS.has(count.lower) && count.lower !== 'half' && (count.lower !== 'one' || CADENCE_WORDS.has(words[i + 3]?.lower ?? '')))) continue;
+    // Past "more" and one describing word: "15 more customers", "2 open source projects", "3 small things".
     let at = i + 1;
+    while (at < words.length - 1 && /^(?:more|additional|extra|new)$/.test(words[at].lower)) at++;
     while (at < i + 3 && at < words.length - 1 && !FUNCTION_WORDS.has(words[at].lower) && !NOT_COUNTED_THINGS.test(words[at].lower) && !/s$/.test(words[at].lower)) at++;
     const thing = words[at];
     if (!/^\p{L}{3,}s$/u.test(thing.lower) || NOT_COUNTED_THINGS.test(thing.lower) || FUNCTION_WORDS.has(thing.lower) || VAGUE_FILLERS.has(thing.lower)) continue;
@@ -209,6 +213,8 @@ function isContent(word: Word, previous?: Word, next?: Word): boolean {
   if (FUNCTION_WORDS.has(lower) || BARE_TITLES.has(lower) || LEVEL_CODE.test(lower)) return false;
   // "my support team", "the sales department": a word before a team names which one.
   if (/^(?:team|teams|department|departments|unit|units|ward|wards)$/.test(next?.lower ?? '') && !COMPARATIVES.has(lower) && !QUALITIES.has(lower) && !/^(?:whole|entire|own|new|great|good|small|large|strong)$/.test(lower)) return true;
+  // An acronym is a name wherever it stands, first word included: "AWS networking specialty certification".
+  if (/^[A-Z][A-Z0-9&]{1,5}$/.test(word.text) && !GENERAL_WORDS.has(lower) && !VERBS.has(lower) && !FUNCTION_WORDS.has(lower)) return true;
   // Capitals for emphasis on an everyday word ("I HAVE to", "ENABLE teachers") name nothing.
   if (/^\p{Lu}{4,}$/u.test(word.text) && (GENERAL_WORDS.has(lower) || VERBS.has(lower))) return false;
   // A capital makes a name ("Stripe", "Best Interests Assessor"), but not of a title or a degree ("Director", "PhD").
