@@ -56,6 +56,12 @@ describe('smart: deadlines in a goal’s own words', () => {
       ['Earn £3,000 a month from illustration', 'a month'],
       ['Save £400 a month', 'a month'],
       ['Read for 30 minutes daily', 'daily'],
+      ['Submit 3 proposals for the 2027 talk cycle', 'the 2027 talk cycle'],
+      ['Set my 2027 reading goal at 30 books', 'my 2027 reading goal'],
+      ['Keep my annual goal of reading 26 books', 'my annual goal'],
+      ['In fiscal 2027, open 40 new stores', 'In fiscal 2027'],
+      ['Take a break at least every eight hours', 'every eight hours'],
+      ['Meet or exceed monthly sales targets', 'monthly'],
     ];
     for (const [text, expected] of cases) assert.ok(read(text).some((found) => found.includes(expected)), `${text} → ${JSON.stringify(read(text))}`);
   });
