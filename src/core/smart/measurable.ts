@@ -73,12 +73,24 @@ const MEASURED: Verdict = { measurable: true };
 const VAGUE_VERB_PHRASE = /^\p{L}+\s+(?:sure|certain|ownership|responsibility|part|initiative|the lead|involved|up to date|current)\b/iu;
 /** Verbs that change an amount: with no number they have no finish line, whatever the means. */
 const CHANGE_VERBS = new Set(['reduce', 'increase', 'decrease', 'lower', 'raise', 'cut', 'boost', 'maximise', 'maximize', 'minimise', 'minimize']);
+/** Words after which a change's amount stands: "by 20%", "to 50 clients", "from 6 to 3", "at least 10". */
+const BEFORE_TARGET = new Set(['by', 'to', 'from', 'at', 'least', 'than', 'under', 'below', 'over', 'above', 'of', 'with', 'only', 'just', 'approximately', 'about', 'around', 'nearly', 'almost']);
+
+/** Whether the amount at `index` is what a change reaches or moves by: money, a percentage, or after "by", "to", "from"… */
+function isTargetOfChange(words: readonly Word[], index: number): boolean {
+  const word = words[index];
+  if (/[$£€¥%]|^\d[\d.,]*k$/i.test(word.text) || /^(?:percent|per|x|fold|times)$/.test(words[index + 1]?.lower ?? '')) return true;
+  return index <= 1 || BEFORE_TARGET.has(words[index - 1].lower) || BEFORE_TARGET.has(words[index - 2]?.lower ?? '') && !FUNCTION_WORDS.has(words[index - 1].lower);
+}
 
 function judgeClause(clause: Clause, recurring: boolean): Verdict {
   // "Audit and map the process": the second verb shares the first one's object.
   const words = ['and', 'or', '&'].includes(clause.words[1]?.lower ?? '') && clause.words.length > 3 ? [clause.words[0], ...clause.words.slice(3)] : clause.words;
   const verb = clause.verb!;
-  if (words.some(isMeasure) || COUNTED_CADENCE.test(clause.text) || TIME_GAINED.test(clause.text)) return MEASURED;
+  // "Increase operating profit in each of our three businesses": a change ends at an amount it reaches or
+  // moves by, not at a count of where it happens.
+  const measured = CHANGE_VERBS.has(verb.lower) ? words.some((word, i) => isMeasure(word, i, words) && isTargetOfChange(words, i)) : words.some(isMeasure);
+  if (measured || COUNTED_CADENCE.test(clause.text) || TIME_GAINED.test(clause.text)) return MEASURED;
   // "Cross-train operators continuously", "blog regularly": a habit with no count has no finish line.
   const habit = words.find((word) => CONTINUAL.has(word.lower));
   if (habit) return { measurable: false, because: [habit] };
@@ -204,7 +216,7 @@ const SEE_DONE = new Set(['see', 'get', 'have', 'want']);
 const SEATED = new Set(['serve', 'sit']);
 const AS_ROLE = new Set(['serve', 'work', 'act', 'function', 'practise', 'practice', 'start', 'begin', 'continue', 'return']);
 /** Verbs of looking and improving: "look into certificates", "improve my exam" reach no credential. */
-const NOT_RESCUED_BY_CREDENTIAL = new Set(['learn', 'understand', 'explore', 'investigate', 'research', 'look', 'consider', 'improve', 'enhance', 'strengthen', 'review', 'read', 'seek', 'discuss', 'familiarise', 'familiarize']);
+const NOT_RESCUED_BY_CREDENTIAL = new Set(['learn', 'understand', 'explore', 'investigate', 'research', 'look', 'consider', 'improve', 'enhance', 'strengthen', 'review', 'read', 'seek', 'discuss', 'familiarise', 'familiarize', 'advance', 'work', 'study', 'prepare', 'strive', 'aim']);
 
 /** "three times a month", "twice a year": a cadence that counts. */
 const COUNTED_CADENCE = /\b(?:(?:\d+|once|twice|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times?\s+)?(?:a|per|each|every)|\d+\s*(?:x|times)\s*\/?)\s*(?:day|week|month|quarter|year|semester|term|sprint|wk|mo|yr)\b/i;
@@ -266,6 +278,8 @@ function isFinishedThing(words: readonly Word[]): boolean {
 function isMeasure(word: Word, index: number, words: readonly Word[]): boolean {
   const lower = word.lower;
   if (!(/\d/.test(lower) || lower.split('-').some((part) => NUMBER_WORDS.has(part)))) return false;
+  // "a double-dip recession": a compound of a number word and a word is a kind, not an amount ("double-digit" is one).
+  if (/^(?:double|triple|half)-\p{L}+$/u.test(lower) && !/-digits?$/.test(lower)) return false;
   const previous = words[index - 1]?.lower ?? '';
   const next = words[index + 1]?.lower ?? '';
   if (namesAKindByCode(words, index)) return false;
@@ -274,7 +288,7 @@ function isMeasure(word: Word, index: number, words: readonly Word[]): boolean {
   // "the 90th percentile", "1st place" rank a result; "3rd grade", "my 2nd year" only label.
   if (/^\d+(?:st|nd|rd|th)$/.test(lower)) return RANKS.has(next);
   if (/^(?:k|pre-?k)-\d+$/.test(lower) || /-(?:grade|year-old|graders?)$/.test(lower)) return false;
-  if (/^\d+(?:\.\d+)?$/.test(lower) && /^(?:grade|grades|domain|tier|phase|chapter|section|unit|module|version|web|standard|objective|goal|step|part|article|room|ward|line|route)$/.test(previous)) return false;
+  if (/^\d+(?:\.\d+)?$/.test(lower) && /^(?:grades?|domains?|tiers?|phases?|chapters?|sections?|units?|modules?|versions?|web|standards?|objectives?|goals?|steps?|parts?|articles?|rooms?|wards?|lines?|routes?)$/.test(previous)) return false;
   if (/^\d{3,4}$/.test(lower) && /^[A-Z]{2,5}$/.test(words[index - 1]?.text ?? '')) return false;
   if (next === 'grade' || next === 'graders' || (/^(?:years?|months?)$/.test(next) && /^(?:of|experience)$/.test(words[index + 2]?.lower ?? ''))) return false;
   if (lower === 'one' && (next === 'of' || next === 'day' || previous === 'the' || previous === 'no')) return false;

@@ -59,11 +59,16 @@ export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
 function isAmount(clause: Clause, word: Word, next: Word | undefined): boolean {
   if (/^[$£€¥]\s?\d|^\d[\d.,]*(?:%|k)$/i.test(word.text)) return true;
   if (!/^\d[\d.,]*$/.test(word.text)) return false;
+  // "increase clients from 20 to 30", "reduce falls to 2 a month": an amount a change reaches names it.
+  if (CHANGE_VERBS.has(clause.verb?.lower ?? '') && /^(?:by|to|from)$/.test(previousWord(clause, word)?.lower ?? '')) return true;
   return /^\s?%/.test(clause.text.slice(word.end - clause.start)) || next?.lower === 'percent' || (next?.lower === 'per' && /^cent\b/i.test(clause.text.slice(next.end - clause.start).trim()));
 }
 
 /** "one book a week": a count of one says something only with a cadence after it. */
 const CADENCE_WORDS = new Set(['a', 'per', 'each', 'every']);
+
+const CHANGE_VERBS = new Set(['reduce', 'increase', 'decrease', 'lower', 'raise', 'cut', 'boost', 'grow', 'double', 'triple']);
+const previousWord = (clause: Clause, word: Word) => clause.words[clause.words.indexOf(word) - 1];
 
 /** Units and fillers a count can be of without naming anything: "2 small things", "3 times", "5 years". */
 const NOT_COUNTED_THINGS = /^(?:things?|stuff|times?|ways?|goals?|ones?|more|percent|per|of|minutes?|hours?|days?|weeks?|months?|years?|quarters?|steps?|levels?|areas?|points?|people|persons?|places?|x)$/;

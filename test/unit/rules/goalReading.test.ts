@@ -114,6 +114,20 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     ['See a drop in P2 support tickets', 'MT'],
     ['Reach the C1 level in French by 2028', ''],
     ["My pupils will get more 6's and 7's on their spelling tests", 'MT'],
+    // Second round of other people's goals (2026-12-07), each shape in the project's own words.
+    ['Read 24 books on product design', 'T'],
+    ['Generate 300 qualified leads in Q3 2027', ''],
+    ['Expand into a new market', 'SMT'],
+    ['Stand Up For Justice', 'SMT'],
+    ['Attend industry events', 'SMT'],
+    ['Obtain specialty certifications', 'SMT'],
+    ['Attend conferences on Kubernetes', 'T'],
+    ['No missed handovers in the next four weeks', ''],
+    ['Become the top salesperson in one month', ''],
+    ['Increase profit in each of our three regions', 'MT'],
+    ['Increase clients from 20 to 30', 'T'],
+    ['Become a better listener', 'SMT'],
+    ['Survive the downturn', 'MT'],
   ];
   for (const [goal, lacking] of cases) {
     it(`“${goal}” lacks ${lacking || 'nothing'}`, () => assert.equal(lacks(goal), lacking));
