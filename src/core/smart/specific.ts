@@ -33,6 +33,9 @@ export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
   // An amount of money or a percentage names its target: "earn $75,000", "retain 95% of clients".
   const amounts = clauses.flatMap((clause) => clause.words.filter((word, i) => isAmount(clause, word, clause.words[i + 1])));
   if (amounts.length > 0) return { ok: true, named: amounts.map((word) => word.text) };
+  // "65% of drivers will have access…": the subject before the action holds the amount.
+  const amountInSubject = clauses.map((clause) => AMOUNT_IN_TEXT.exec(clause.text)?.[0]).find((found) => found !== undefined);
+  if (amountInSubject) return { ok: true, named: [amountInSubject] };
   const counted = clauses.flatMap((clause) => countedThings(clause.words));
   if (counted.length > 0) return { ok: true, named: counted.map((word) => word.text) };
   const named = subjectWords(clauses);
@@ -54,6 +57,8 @@ export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
   if (!clause) return { ok: false, kind: 'vague', start: 0, end: 0, words: [] };
   return { ok: false, kind: 'vague', start: clause.words[0].start, end: clause.words.at(-1)!.end, words: vaguePhrases(clause.words) };
 }
+
+const AMOUNT_IN_TEXT = /[$£€¥]\s?\d[\d.,]*\s?[kKmM]?|\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;
 
 /** Money or a percentage, however written: "$75,000", "100k", "95%", "10 %", "20 percent". */
 function isAmount(clause: Clause, word: Word, next: Word | undefined): boolean {
