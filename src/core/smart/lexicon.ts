@@ -203,7 +203,7 @@ export const DONE_VERBS = set(`
   record records film films code codes rewrite rewrites redesign redesigns find finds defend defends
   schedule schedules outline outlines reconcile reconciles administer administers convert converts
   transition transitions return returns walk walks earn earns obtain obtains complete completes
-  finish finishes attend attends enroll enrol enrolls enrols own owns contact contacts
+  finish finishes attend attends enroll enrol enrolls enrols own owns contact contacts collect collects
 `);
 
 /**
@@ -212,6 +212,7 @@ export const DONE_VERBS = set(`
  */
 export const DELIVERABLES = set(`
   plan plans program programs programme programmes system systems tool tools app apps application applications website websites site
+  list lists dataset datasets
   course courses curriculum curricula proposal proposals book books guide guides strategy policy policies template templates
   dashboard dashboards report reports portfolio portfolios orientation workshop workshops training trainings module modules
   service services framework frameworks prototype prototypes pipeline pipelines database databases handbook handbooks manual manuals

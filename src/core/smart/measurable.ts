@@ -254,7 +254,7 @@ function judgePhrase(words: readonly Word[]): Verdict {
 
 
 /** Nouns of a result: "payout", "report", "publication", "promotion". */
-const OUTCOME_NOUN = /(?:payout|report|publication|promotion|certification|acceptance|admission|offer|launch|release|award|win|degree|licen[cs]e)$/;
+const OUTCOME_NOUN = /(?:payout|report|publication|promotion|certification|acceptance|admission|offer|launch|release|award|win|degree|licen[cs]e|internship|fellowship|scholarship|residency|apprenticeship|placement|grant|prize|contract)$/;
 /** Nouns of an activity with no end: "development", "improvement", "understanding", "research". */
 const OPEN_NOUN = /(?:ment|ing|ance|ence|ity|ism|ship|ness|research|growth|learning)$/;
 /** Verbs that end by happening, with nothing after them: "graduate", "retire", "relocate". */
