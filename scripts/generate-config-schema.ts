@@ -6,7 +6,7 @@
 // names. `--check` fails when the file is stale (a unit test runs the same comparison).
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { configFileSchema, severitySchema } from '../src/core/config/schema';
 import { rules } from '../src/core/rules/registry';
 

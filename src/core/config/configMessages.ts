@@ -1,12 +1,12 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { closest } from '../format/closest';
 import { SEVERITY_SETTINGS } from '../format/severity';
 import { rules } from '../rules/registry';
 import { CONFIG_FILE_NAME } from './fileNames';
-import { CONFIG_KEYS, OPTION_SCHEMAS } from './schema';
+import { CONFIG_KEYS, OPTION_BOUNDS } from './schema';
 
 const RULE_KEYS = rules.flatMap((rule) => [rule.id, rule.name]);
-const OPTION_KEYS = Object.keys(OPTION_SCHEMAS);
+const OPTION_KEYS = Object.keys(OPTION_BOUNDS);
 const SEVERITY_WORDS: readonly string[] = SEVERITY_SETTINGS;
 
 /** A value as a message quotes it: short, and as JSON writes it, so a string shows its quotes. */
@@ -46,10 +46,9 @@ export function valueMessage(issue: z.core.$ZodIssue, value: unknown): string {
     return `${shown(value)} is not a severity.${hint} A rule is set to "error", "warning", "info" or "off", or to true for its default severity and false for off.`;
   }
   if (top === 'options' && name === undefined) return `\`options\` holds numbers by option name, such as { "focusLimit": 2 }, not ${shown(value)}.`;
-  if (top === 'options' && typeof name === 'string' && name in OPTION_SCHEMAS) {
-    const schema = OPTION_SCHEMAS[name as keyof typeof OPTION_SCHEMAS];
-    const kind = schema.format === 'safeint' ? 'a whole number' : 'a number';
-    return `\`${name}\` takes ${kind} of at least ${schema.minValue}, not ${shown(value)}.`;
+  if (top === 'options' && typeof name === 'string' && name in OPTION_BOUNDS) {
+    const bounds = OPTION_BOUNDS[name as keyof typeof OPTION_BOUNDS];
+    return `\`${name}\` takes ${bounds.whole ? 'a whole number' : 'a number'} of at least ${bounds.minimum}, not ${shown(value)}.`;
   }
   if (top === 'ignores' && name === undefined) return `\`ignores\` holds a list of patterns in .gitignore syntax, such as ["drafts/", "*.old.md"], not ${shown(value)}.`;
   if (top === 'ignores') return `Each pattern in \`ignores\` is a string, not ${shown(value)}.`;

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { LineIndex } from '../document/lineIndex';
 import { comparePositions, type Range, type Span } from '../document/range';
 import { unknownKeyMessage, valueMessage } from './configMessages';

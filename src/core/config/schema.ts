@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { SEVERITY_SETTINGS } from '../format/severity';
 import { rules } from '../rules/registry';
 import type { LintOptions } from '../rules/options';
@@ -8,16 +8,25 @@ export const severitySchema = z.literal([...SEVERITY_SETTINGS, true, false]);
 
 /**
  * The bounds of each option, the same as those of the editor setting of the same name (a unit test
- * compares them with package.json).
+ * compares them with package.json). Messages name them, so they are written here rather than read
+ * back from the schemas (zod/mini's schemas do not show them).
  */
+export const OPTION_BOUNDS = {
+  focusLimit: { whole: true, minimum: 1 },
+  minMonthsBetweenSteps: { whole: false, minimum: 0 },
+  momentPrepDays: { whole: true, minimum: 0 },
+} as const satisfies Record<keyof LintOptions, { whole: boolean; minimum: number }>;
+
+const optionSchema = ({ whole, minimum }: { whole: boolean; minimum: number }) => (whole ? z.int() : z.number()).check(z.minimum(minimum));
+
 export const OPTION_SCHEMAS = {
-  focusLimit: z.int().min(1),
-  minMonthsBetweenSteps: z.number().min(0),
-  momentPrepDays: z.int().min(0),
-} as const satisfies Record<keyof LintOptions, z.ZodType<number>>;
+  focusLimit: optionSchema(OPTION_BOUNDS.focusLimit),
+  minMonthsBetweenSteps: optionSchema(OPTION_BOUNDS.minMonthsBetweenSteps),
+  momentPrepDays: optionSchema(OPTION_BOUNDS.momentPrepDays),
+} as const satisfies Record<keyof LintOptions, z.ZodMiniType<number>>;
 
 /** A rule is named by its id or its name, written exactly so (the editor completes both). */
-const ruleKeys = Object.fromEntries(rules.flatMap((rule) => [rule.id, rule.name]).map((key) => [key, severitySchema.optional()]));
+const ruleKeys = Object.fromEntries(rules.flatMap((rule) => [rule.id, rule.name]).map((key) => [key, z.optional(severitySchema)]));
 
 /**
  * The schema of a `.career-plan.json` file. Every object is strict, so a misspelt key is an error
@@ -26,13 +35,13 @@ const ruleKeys = Object.fromEntries(rules.flatMap((rule) => [rule.id, rule.name]
  */
 export const configFileSchema = z.strictObject({
   /** Editors and schema stores write it; it means nothing here. */
-  $schema: z.string().optional(),
-  rules: z.strictObject(ruleKeys).optional(),
-  options: z.strictObject(OPTION_SCHEMAS).partial().optional(),
+  $schema: z.optional(z.string()),
+  rules: z.optional(z.strictObject(ruleKeys)),
+  options: z.optional(z.partial(z.strictObject(OPTION_SCHEMAS))),
   /** Patterns in gitignore syntax, relative to the file's folder. */
-  ignores: z.array(z.string()).optional(),
+  ignores: z.optional(z.array(z.string())),
   /** Stops the search for configuration files above this folder. */
-  root: z.boolean().optional(),
+  root: z.optional(z.boolean()),
 });
 
 export type ConfigFile = z.output<typeof configFileSchema>;

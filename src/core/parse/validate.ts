@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Fix } from '../document/findings';
 import { closest } from '../format/closest';
 import { checkIsoDate, daysInMonth } from '../calendar/dates';

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import fc from 'fast-check';
 import { readConfigText } from '../../../src/core/config/readConfig';
-import { OPTION_SCHEMAS } from '../../../src/core/config/schema';
+import { OPTION_BOUNDS } from '../../../src/core/config/schema';
 import { rules } from '../../../src/core/rules/registry';
 import { CONFIG_SCHEMA_FILE, configSchemaText } from '../../../scripts/generate-config-schema';
 
@@ -87,10 +87,10 @@ describe('.career-plan.json: the editor\'s JSON Schema and the validation agree'
 
   it('each option has the type and minimum of the editor setting of the same name', () => {
     const settings = manifest.contributes.configuration.properties;
-    for (const [name, schema] of Object.entries(OPTION_SCHEMAS)) {
+    for (const [name, bounds] of Object.entries(OPTION_BOUNDS)) {
       const setting = settings[`careerPlan.${name}`];
-      assert.equal(schema.format === 'safeint' ? 'integer' : 'number', setting.type, name);
-      assert.equal(schema.minValue, setting.minimum, name);
+      assert.equal(bounds.whole ? 'integer' : 'number', setting.type, name);
+      assert.equal(bounds.minimum, setting.minimum, name);
     }
   });
 });

@@ -1,14 +1,14 @@
 import * as assert from 'node:assert/strict';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { KEYS } from '../../../../src/core/completion/keys';
 import { planSchema } from '../../../../src/core/format/schema';
 
 /** The mapping a schema validates: itself, or the mapping form of an optional value, a list's items or a bare-title-or-mapping union. */
-function mappingOf(schema: z.ZodType): z.ZodObject {
-  if (schema instanceof z.ZodOptional) return mappingOf(schema.unwrap() as z.ZodType);
-  if (schema instanceof z.ZodArray) return mappingOf(schema.element as z.ZodType);
-  if (schema instanceof z.ZodUnion) return mappingOf((schema.options as z.ZodType[]).find((option) => !(option instanceof z.ZodString))!);
-  assert.ok(schema instanceof z.ZodObject);
+function mappingOf(schema: z.core.$ZodType): z.ZodMiniObject {
+  if (schema instanceof z.ZodMiniOptional) return mappingOf(schema.def.innerType);
+  if (schema instanceof z.ZodMiniArray) return mappingOf(schema.def.element);
+  if (schema instanceof z.ZodMiniUnion) return mappingOf(schema.def.options.find((option) => !(option instanceof z.ZodMiniString))!);
+  assert.ok(schema instanceof z.ZodMiniObject);
   return schema;
 }
 
@@ -16,7 +16,7 @@ describe('completion keys', () => {
   it('offer exactly the keys the schema knows, for every mapping', () => {
     const plan = mappingOf(planSchema);
     const step = mappingOf(plan.shape.steps);
-    const expected: [string, z.ZodObject][] = [
+    const expected: [string, z.ZodMiniObject][] = [
       ['plan', plan],
       ['step', step],
       ['gap', mappingOf(plan.shape.gaps)],
