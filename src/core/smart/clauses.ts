@@ -176,6 +176,8 @@ function predicateAfterSubject(words: readonly Word[]): number {
     // "My goal is becoming…", "one of my goals included starting…": a goal named as the subject, then what it is.
     if (COPULAS.has(lower) && i > 0 && words.slice(0, i).some((word) => GOAL_NOUNS.has(word.lower)) && words[i + 1] && verbOfGerund(words[i + 1])) return i + 1;
     if (!modal && !infinitive) continue;
+    // "download 3 podcasts that will help me…": a modal after a relative pronoun is in a clause about the object.
+    if (modal && i > 0 && ['that', 'which', 'who'].includes(words[i - 1].lower)) return 0;
     let next = i + 1;
     while (next < words.length && ADVERB.test(words[next].lower) && !VERBS.has(words[next].lower)) next++;
     if (next < words.length && words[next].lower === 'be' && words[next + 1]?.lower === 'able' && words[next + 2]?.lower === 'to') return next;

@@ -129,6 +129,14 @@ export const GENERAL_WORDS = set(`
   save saves saving thereby entry-level mind mean crossed dependant dependent though although you're you’re
   work/life home/work else throughout alongside require requires specialty specialties specialized specialised
   stability record-breaking step-up
+  procrastination earlier deadline deadlines viewing burn thought thoughts theirs explicit factor factors aside
+  crowd terms emerging practical technology-related progression dynamics tune catch red flag flags sense assigned footprint
+  possess non-technical native educated few expose reason reasons ego based pragmatic inspired forget behind madness calm
+  remembering decent non-specific rid complaining chatter instead humility honesty happiness believe fill tank active human
+  immerse kiddos stewards communicative settled assured ready sent torture lose vested lol entertaining power thank chill
+  couple life-long lifelong spouse temple interests solve safe hang commenting readers crazy unexpected piles
+  non-existent offerings aspiring gathering designation almost grace showing graceful candid live talk anxiety only
+  competing against mistakes mistake swinging channels anyway pull hair hired
 `);
 
 /**

@@ -147,7 +147,7 @@ function contentWords(clause: Clause): Word[] {
 /** Articles and demonstratives that leave their noun unnamed: "a conference", "another course", "these issues". */
 const UNNAMING = new Set(['a', 'an', 'another', 'any', 'some', 'these', 'this', 'those']);
 /** Verbs that bring a new thing into being: "write a book", "draft a manuscript" say what by making it. */
-const MAKING_VERBS = new Set(['write', 'draft', 'compose', 'create', 'build', 'design', 'develop', 'produce', 'publish', 'invent', 'construct', 'craft', 'devise', 'prepare', 'code', 'record', 'film', 'paint', 'draw', 'make', 'put', 'give', 'present', 'deliver']);
+const MAKING_VERBS = new Set(['start', 'write', 'draft', 'compose', 'create', 'build', 'design', 'develop', 'produce', 'publish', 'invent', 'construct', 'craft', 'devise', 'prepare', 'code', 'record', 'film', 'paint', 'draw', 'make', 'put', 'give', 'present', 'deliver']);
 const BE_FORMS = new Set(['is', 'am', 'are', 'was', 'be', 'as']);
 const UNNAMING_ADJECTIVES = new Set(['new', 'other', 'different', 'own', 'certain', 'whole', 'same']);
 
