@@ -117,7 +117,8 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
     const role = nounOf(words, headOf(words.slice(1)) ?? words[1]);
     if (role && !GENERAL_WORDS.has(role.lower) && !VAGUE_ROLES.has(role.lower) && !VAGUE_OBJECTS.has(role.lower) && !QUALITIES.has(role.lower) && !FUNCTION_WORDS.has(role.lower)) return MEASURED;
   }
-  if (lemma === 'sign' && words[1]?.lower === 'up') return MEASURED;
+  // "Sign up", "set up this repo", "pay off my equipment", "turn in all assignments": a phrasal verb that ends.
+  if (PHRASAL_ENDS.has(`${lemma} ${words[1]?.lower ?? ''}`)) return MEASURED;
   // "…, leading to improved satisfaction": a consequence ends only with an amount, which was looked for above.
   if (lemma === 'lead' && words[1]?.lower === 'to') return { measurable: false, because: [verb] };
   // "Serve on the curriculum committee": a seat on a named body is held or not.
@@ -150,6 +151,9 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
     if (MOVES.has(lemma) && words.some((word, i) => i > 0 && (word.lower === 'to' || word.lower === 'into')) && isFinishedThing(words.slice(1))) return MEASURED;
     // "Read Chapter 1 of Python for Dummies" ends; "read more" does not.
     if (FINITE_WHEN_NAMED.has(lemma) && object && (object.proper || /^["“']/.test(clause.text.slice(object.start - clause.start - 1)))) return MEASURED;
+    // "Read a book each month", "post a new video every week", "post every day": one thing, or the act itself, on a
+    // cadence can be counted; "learn something every day" cannot.
+    if (recurring && (oneThingEach(words, object, noun) || (PUBLISHING.has(lemma) && !object))) return MEASURED;
     return { measurable: false, because: [verb] };
   }
   if (!object || !noun) {
@@ -159,7 +163,9 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
     const landing = through > 0 ? words.slice(through + 1).filter((word) => !FUNCTION_WORDS.has(word.lower) && !VAGUE_OBJECTS.has(word.lower) && !QUALITIES.has(word.lower) && !(GENERAL_WORDS.has(word.lower) && !DELIVERABLES.has(word.lower) && !word.proper)) : [];
     const moves = (OUTCOME_VERBS.has(lemma) || MOVES.has(lemma)) && !DELIVERABLE_VERBS.has(lemma) && !OPEN_ENDED_VERBS.has(lemma);
     const presents = DELIVERABLE_VERBS.has(lemma) && words[through]?.lower !== 'as' && isFinishedThing(landing);
-    return OUTCOME_PARTICIPLES.has(lemma) || INTRANSITIVE_OUTCOMES.has(lemma) || (moves && landing.length > 0) || presents ? MEASURED : { measurable: false, because: [verb] };
+    // "Present at a users group", "attend an in-person conference": an event attended or spoken at happens or not.
+    const atEvent = (DONE_VERBS.has(lemma) || SHOWN.has(lemma) || lemma === 'speak') && words.slice(1).some((word) => EVENT_NOUNS.has(word.lower));
+    return OUTCOME_PARTICIPLES.has(lemma) || INTRANSITIVE_OUTCOMES.has(lemma) || (moves && landing.length > 0) || presents || atEvent ? MEASURED : { measurable: false, because: [verb] };
   }
   // "Start blogging", "keep writing": the activity started decides.
   const started = STARTERS.has(lemma) ? verbOfGerund(object) : undefined;
@@ -206,6 +212,20 @@ function uncountedPlural(words: readonly Word[]): boolean {
 }
 
 const SHOWN = new Set(['present', 'give', 'deliver', 'demo', 'pitch']);
+const EVENT_NOUNS = new Set(['conference', 'meetup', 'summit', 'symposium', 'convention', 'congress', 'seminar', 'webinar', 'workshop', 'event', 'group', 'expo', 'fair', 'forum', 'panel']);
+const PHRASAL_ENDS = new Set(['sign up', 'set up', 'pay off', 'turn in', 'hand in', 'sign off', 'close out', 'wrap up']);
+/** Verbs of putting work out: done on a cadence, each time counts ("post every day", "blog weekly"). */
+const PUBLISHING = new Set(['post', 'blog', 'publish', 'write', 'journal', 'vlog', 'stream', 'upload', 'tweet']);
+
+/** "a book", "one new video": a single concrete thing as the object, to be done once each time. */
+function oneThingEach(words: readonly Word[], object: Word | undefined, noun: Word | undefined): boolean {
+  if (!object || !noun) return false;
+  let at = words.indexOf(object) - 1;
+  while (at > 0 && /^(?:new|other|single|different|short|full)$/.test(words[at].lower)) at--;
+  const before = words[at]?.lower ?? '';
+  const counted = /^(?:a|an|one)$/.test(object.lower) || /^(?:a|an|one)$/.test(before);
+  return counted && !FUNCTION_WORDS.has(noun.lower) && !VAGUE_OBJECTS.has(noun.lower) && !QUALITIES.has(noun.lower) && !COMPARATIVES.has(noun.lower);
+}
 /** Where the object is shown or taken: the words after its phrase's first "to"/"at"/"for" ("…to *the leadership team*"). */
 function landingOf(words: readonly Word[], object: Word): Word[] {
   const after = words.slice(words.indexOf(object) + 1);
