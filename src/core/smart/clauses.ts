@@ -91,6 +91,11 @@ export function clausesOf(text: string, removed: readonly Span[]): Clause[] {
  * a capital says nothing about a name, so no word is read as one.
  */
 function plainCase(words: Word[]): Word[] {
+  // "I WILL BE PATIENT.", "PAINT MORE TRAVEL ILLUSTRATIONS!": a goal shouted in capitals names no one by them.
+  const lettered = words.filter((word) => /\p{L}{2,}/u.test(word.text));
+  if (lettered.length >= 3 && lettered.filter((word) => word.text === word.text.toUpperCase()).length >= lettered.length * 0.8) {
+    return words.map((word) => (word.proper && !/\d/.test(word.text) && word.text.length > 3 ? { ...word, proper: false } : word));
+  }
   const long = words.slice(1).filter((word) => /^\p{L}{3,}/u.test(word.text) && !FUNCTION_WORDS.has(word.lower));
   const capitalised = long.filter((word) => /^\p{Lu}\p{Ll}/u.test(word.text));
   // Names stay names: the capitals must be on everyday words ("Career Fields"), not only on "Google Developer Expert".

@@ -91,6 +91,9 @@ function judgeClause(clause: Clause, recurring: boolean): Verdict {
   // moves by, not at a count of where it happens.
   const measured = CHANGE_VERBS.has(verb.lower) ? words.some((word, i) => isMeasure(word, i, words) && isTargetOfChange(words, i)) : words.some(isMeasure);
   if (measured || COUNTED_CADENCE.test(clause.text) || TIME_GAINED.test(clause.text)) return MEASURED;
+  // "Meet with my CPA more often": more of a habit, with no count, has no finish line either.
+  const moreOften = /\bmore (?:often|frequently|regularly|consistently)\b/i.exec(clause.text);
+  if (moreOften) return { measurable: false, because: words.filter((word) => word.start >= clause.start + moreOften.index && word.end <= clause.start + moreOften.index + moreOften[0].length) };
   // "Cross-train operators continuously", "blog regularly": a habit with no count has no finish line.
   const habit = words.find((word) => CONTINUAL.has(word.lower));
   if (habit) return { measurable: false, because: [habit] };
@@ -224,7 +227,7 @@ function oneThingEach(words: readonly Word[], object: Word | undefined, noun: Wo
   while (at > 0 && /^(?:new|other|single|different|short|full)$/.test(words[at].lower)) at--;
   const before = words[at]?.lower ?? '';
   const counted = /^(?:a|an|one)$/.test(object.lower) || /^(?:a|an|one)$/.test(before);
-  return counted && !FUNCTION_WORDS.has(noun.lower) && !VAGUE_OBJECTS.has(noun.lower) && !QUALITIES.has(noun.lower) && !COMPARATIVES.has(noun.lower);
+  return counted && !/^(?:little|bit|lot|while|few)$/.test(noun.lower) && !FUNCTION_WORDS.has(noun.lower) && !VAGUE_OBJECTS.has(noun.lower) && !QUALITIES.has(noun.lower) && !COMPARATIVES.has(noun.lower);
 }
 /** Where the object is shown or taken: the words after its phrase's first "to"/"at"/"for" ("…to *the leadership team*"). */
 function landingOf(words: readonly Word[], object: Word): Word[] {
