@@ -54,7 +54,7 @@ const beforeProperName = (text: string, start: number, end: number) => /(?:Sprin
  * per month") is a cadence like "two papers a week": other people read it so, every time.
  */
 const afterPayLevel = (text: string, start: number) =>
-  /\b(?:pay|pays|paying|paid|salary|wage|wages|income|revenue|rent|from|to|of)\s+(?:(?:at least|over|around|about|above|up to)\s+)?(?:[$£€¥]\s?[\d.,]+\s?(?:[kKmM]\b)?|\d[\d.,]*\s?(?:k|m|dollars|pounds|euros|usd|gbp|eur)\b)\s*(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 50), start));
+  /\b(?:pay|pays|paying|paid|salary|wage|wages|income|revenue|rent|from|to)\s+(?:of\s+)?(?:(?:at least|over|around|about|above|up to)\s+)?(?:[$£€¥]\s?[\d.,]+\s?(?:[kKmM]\b)?|\d[\d.,]*\s?(?:k|m|dollars|pounds|euros|usd|gbp|eur)\b)\s*(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 50), start));
 /** "compared to last quarter", "than last year": a baseline to measure against, not a deadline. */
 const afterBaseline = (text: string, start: number) => /(?:compared (?:to|with)|than|versus|vs\.?|over|relative to|since)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
 /** "monthly revenue", "weekly active users": the cadence qualifies a metric ("monthly sales targets" are set each month). */
@@ -70,7 +70,7 @@ const aFall = (text: string, end: number) => /fall$/i.test(text.slice(end - 4, e
  * a period followed by a noun, or by "of", names a kind of thing or a length, not when.
  */
 const beforeNoun = (text: string, end: number, ofIsLength = false) => {
-  const next = /^[ \t]+([\p{L}'’-]+)/u.exec(text.slice(end))?.[1].toLowerCase();
+  const next = /^[ \t]+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(end))?.[1].toLowerCase();
   if (next === 'of') return ofIsLength;
   // "4 hours a week studying Go", "a week ahead", "twice a month sharply": a verb or an adverb does not make it a kind of thing.
   return next !== undefined && !NOT_A_NOUN.has(next) && !/(?:ly|ing)$/.test(next);
@@ -139,6 +139,14 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'recurrence', regex: words(String.raw`(?:\d+\s*(?:x|times)|once|twice)\s*(?:\/\s*|\s)(?:${UNIT}|wk|mo|yr)`) },
   // A cadence is time-bound however it is worded ("weekly one-on-ones", "meet weekly"), unless it only qualifies what is measured ("monthly revenue").
   { kind: 'recurrence', regex: words(String.raw`daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biweekly|bi-weekly|semi-annually|twice-yearly`), unless: (text, _start, end) => METRIC_AFTER_CADENCE.test(text.slice(end)) || afterPayLevel(text, _start) || /^\s+(?:living|life|lives)\b/i.test(text.slice(end)) },
+  // "I want 2027 to be the year I…", "2027 is going to be a year of…": the year named as the goal's own.
+  { kind: 'period', regex: words(String.raw`${YEAR}\s+(?:to be|is going to be|will be|is|be)\s+(?:the|a|my)\s+year`) },
+  // "for the whole month", "throughout the entire year", "before the year ends", "by mid-October", "over the next 30D".
+  { kind: 'period', regex: words(String.raw`(?:for|throughout|during|over|all)\s+(?:the|this|that)\s+(?:whole|entire)\s+(?:year|month|week|quarter|semester|term|season)|before\s+the\s+(?:year|month|quarter|week|semester|term)\s+ends|(?:by|before|in|until|around|from)\s+(?:mid|early|late)-?\s?${MONTH}|(?:next|coming)\s+\d+\s?[dDwW](?![\w-])|(?:this|next|the coming|the following|the upcoming|coming)\s+[\w-]+\s+season|(?:for|throughout)\s+(?:my|the|our)\s+(?:first|second|third|fourth|final|senior|junior|sophomore|freshman)\s+(?:year|semester|term)`) },
+  { kind: 'span', regex: words(String.raw`(?:for|in|within|over)\s+(?:at least|at most|up to|no more than)\s+${COUNT}\s+${UNIT}s?`) },
+  // "Thursday nights", "Monday through Friday", "everyday" (a cadence, unless it describes a noun: "everyday tasks").
+  { kind: 'recurrence', regex: words(String.raw`${WEEKDAY}\s+(?:nights|mornings|evenings|afternoons)|${WEEKDAY}\s+(?:through|to|thru|-|–)\s+${WEEKDAY}`) },
+  { kind: 'recurrence', regex: words(String.raw`everyday`), unless: (text, _start, end) => beforeNoun(text, end) },
   // Ages and personal milestones.
   { kind: 'milestone', regex: words(String.raw`(?:by|before|at|until|till|around|when I(?:'m| am| turn))\s+(?:the\s+)?(?:age\s+(?:of\s+)?)\d{2}|(?:by|before|until)\s+(?:I(?:'m| am)|I turn|turning|the time I(?:'m| am| turn| reach)|my)\s+\d{2}(?:th)?(?:\s+birthday)?`) },
   // "by 45", but not "by 51.25 percent".

@@ -62,6 +62,18 @@ describe('smart: deadlines in a goal’s own words', () => {
       ['In fiscal 2027, open 40 new stores', 'In fiscal 2027'],
       ['Take a break at least every eight hours', 'every eight hours'],
       ['Meet or exceed monthly sales targets', 'monthly'],
+      ['I want 2027 to be the year I finish my thesis', '2027 to be the year'],
+      ['Stick to the new rota for the whole month', 'for the whole month'],
+      ['Keep the routine for at least 3 months', 'for at least 3 months'],
+      ['Record the demo by mid-October', 'by mid-October'],
+      ['Post 2x per month - then review', 'per month'],
+      ['Earn a minimum of $5k per month from commissions', 'per month'],
+      ['Plan lessons on Thursday nights', 'Thursday nights'],
+      ['Run a stand-up Monday through Friday', 'Monday through Friday'],
+      ['Practise scales everyday', 'everyday'],
+      ['Plant cover crops for the next growing season', 'next growing season'],
+      ['Lead the debate club for my senior year', 'for my senior year'],
+      ['Miss fewer than 5% of sessions over the next 30D', 'next 30D'],
     ];
     for (const [text, expected] of cases) assert.ok(read(text).some((found) => found.includes(expected)), `${text} → ${JSON.stringify(read(text))}`);
   });
@@ -77,6 +89,7 @@ describe('smart: deadlines in a goal’s own words', () => {
       'Cut onboarding from 6 weeks to 3 weeks',
       'Reach $10k in monthly revenue',
       'Find a job paying $90,000 a year',
+      'Automate my everyday tasks',
       'Negotiate a salary of £48k a year',
       'Lead a team with 10 years of experience',
       'Rewrite my 2019 side project in Go',
