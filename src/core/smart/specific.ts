@@ -180,6 +180,8 @@ function beforeNoun(next?: Word): boolean {
   return next !== undefined && !FUNCTION_WORDS.has(next.lower) && /^\p{L}{2,}$/u.test(next.lower);
 }
 
+const BROAD_SIDES = new Set(['clinical', 'medical', 'technical', 'professional', 'practical', 'nursing', 'academic']);
+
 /** Nouns of a quality or a state, told by their ending: "visibility", "awareness", "mentorship", "professionalism". */
 const ABSTRACT_ENDING = /(?:ness|ity|ities|ship|ships|ism|hood)$/;
 /** Places, things and fields with those endings ("university", "internship", "cybersecurity"). */
@@ -231,6 +233,8 @@ function isContent(word: Word, previous?: Word, next?: Word): boolean {
   if (word.proper) return !CAREER_MOVES.has(lower);
   if (/\d/.test(lower)) return (lower.match(/\p{L}/gu) ?? []).length >= 2 && !/^[$£€¥]/.test(lower);
   if (GENERAL_WORDS.has(lower) || COMPARATIVES.has(lower) || QUALITIES.has(lower)) return false;
+  // "clinical skills", "medical care", "clinical experience": the broad side of a job before a general noun says no more than the job.
+  if (BROAD_SIDES.has(lower) && next && /^(?:skills?|knowledge|care|experience|practice|expertise|abilit(?:y|ies)|competenc(?:e|ies|y))$/.test(next.lower)) return false;
   // "improve visibility", "build partnerships", "increase participation": a quality, a state or the noun of a vague
   // verb names no subject, unless it names a kind of the noun after it ("payment service", "security team").
   if ((isAbstractNoun(lower) || isNounOfVagueWord(lower)) && !beforeNoun(next)) return false;
