@@ -137,6 +137,20 @@ export const GENERAL_WORDS = set(`
   couple life-long lifelong spouse temple interests solve safe hang commenting readers crazy unexpected piles
   non-existent offerings aspiring gathering designation almost grace showing graceful candid live talk anxiety only
   competing against mistakes mistake swinging channels anyway pull hair hired
+  seniors carers stimulating society services residents wife husband users together site season resources play means
+  inclusive example control choice centre center cared athletes always young welcoming welcome watching warmth vs voices
+  visitors utilized understood trust tolerance therefore tailored supervision structured straight stimulation stifling
+  statutory sphere specialization special smooth sight shape setting selves self-sufficiency self-esteem self-discovery
+  self-concept secure rights resourced repeatable remember relaxed relation redundant realise realize reactive re-establish
+  qualified purposeful providers protect principles prime pride predictable praised pleasure planned personally
+  personalised personalized peaceful peace patience participatory overhead order optimal operation nutritious nurtured
+  mutual minimal meets mainstream linear lasting justify joy itself isolation interest interacts interactions interaction
+  intentions integrated including ignore if identification hydrated honoring honouring home guiding fundamentals
+  full-time free flourishing flourish finances festive fast-paced fairer facilitator extended experiment equal endeavors
+  endeavours effortless effect educators eating easy early drive disappointment desire derives definitions defined
+  constructive concrete concerning comprehensive co-operate close circumstances check centres centers celebrated capacity
+  bring benefits benefit believing behalf bear basics attainment atmosphere associates aspirations amongst ambitious
+  agencies age affirmative advantage acts
 `);
 
 /**
