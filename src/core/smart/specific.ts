@@ -63,6 +63,8 @@ const AMOUNT_IN_TEXT = /[$£€¥]\s?\d[\d.,]*\s?[kKmM]?|\d[\d.,]*\s?(?:%|percen
 /** Money or a percentage, however written: "$75,000", "100k", "95%", "10 %", "20 percent". */
 function isAmount(clause: Clause, word: Word, next: Word | undefined): boolean {
   if (/^[$£€¥]\s?\d|^\d[\d.,]*(?:%|k)$/i.test(word.text)) return true;
+  // "run a mile a day", "walk 10,000 steps", "lose 10 kg": a distance or a weight is an amount.
+  if (/^(?:a|one|\d[\d.,]*)$/i.test(word.text) && /^(?:miles?|km|kilomet(?:re|er)s?|steps|pounds|lbs|kg|kilos?)$/.test(next?.lower ?? '')) return true;
   if (!/^\d[\d.,]*$/.test(word.text)) return false;
   // "increase clients from 20 to 30", "reduce falls to 2 a month": an amount a change reaches names it.
   if (CHANGE_VERBS.has(clause.verb?.lower ?? '') && /^(?:by|to|from)$/.test(previousWord(clause, word)?.lower ?? '')) return true;
@@ -76,7 +78,7 @@ const CHANGE_VERBS = new Set(['reduce', 'increase', 'decrease', 'lower', 'raise'
 const previousWord = (clause: Clause, word: Word) => clause.words[clause.words.indexOf(word) - 1];
 
 /** Units and fillers a count can be of without naming anything: "2 small things", "3 times", "5 years". */
-const NOT_COUNTED_THINGS = /^(?:things?|stuff|times?|ways?|goals?|ones?|more|percent|per|of|minutes?|hours?|days?|weeks?|months?|years?|quarters?|steps?|levels?|areas?|points?|people|persons?|places?|x)$/;
+const NOT_COUNTED_THINGS = /^(?:things?|stuff|ways?|goals?|ones?|more|percent|per|of|minutes?|hours?|days?|weeks?|months?|years?|quarters?|levels?|areas?|points?|places?|x)$/;
 
 /**
  * "Read 40 books", "generate 500 leads", "create 2 open source projects": a count says what is made or
