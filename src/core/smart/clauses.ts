@@ -14,6 +14,8 @@ export interface Clause {
   readonly identity: boolean;
   /** "…by completing a course": the means of the action before it. */
   readonly means?: boolean;
+  /** "…to draft a manuscript": the purpose of the action before it. */
+  readonly purpose?: boolean;
   /** The clause as written, time expressions included, and where it starts in the goal. */
   readonly text: string;
   readonly start: number;
@@ -47,6 +49,7 @@ export function clausesOf(text: string, removed: readonly Span[]): Clause[] {
   const all = plainCase(wordsOf(text));
   const groups: Word[][] = [[]];
   const means = new Set<Word[]>();
+  const purposes = new Set<Word[]>();
   for (let i = 0; i < all.length; i++) {
     const word = all[i];
     const previous = all[i - 1];
@@ -60,6 +63,7 @@ export function clausesOf(text: string, removed: readonly Span[]): Clause[] {
     // "identify a topic … to draft a manuscript": a purpose after a noun, acting on a thing, is an action of its own.
     if (word.lower === 'to' && previous && !FRAME_WORDS.has(previous.lower) && !FUNCTION_WORDS.has(previous.lower) && !VERBS.has(previous.lower) && all[i + 1] && VERBS.has(all[i + 1].lower) && !COMPARATIVES.has(previous.lower) && /^(?:a|an|the|my|our|their|one|two|three|\d+)$/.test(all[i + 2]?.lower ?? '') && groups.at(-1)!.length > 1) {
       groups.push([]);
+      purposes.add(groups.at(-1)!);
       continue;
     }
     if ((MEANS.has(word.lower) || FIRST_DONE.has(word.lower)) && all[i + 1] && verbOfGerund(all[i + 1]) !== undefined) {
@@ -81,7 +85,7 @@ export function clausesOf(text: string, removed: readonly Span[]): Clause[] {
       const start = group[0].start;
       const kept = group.filter((word) => !removed.some((span) => word.start < span.end && span.start < word.end));
       const clause = toClause(kept, text.slice(start, group.at(-1)!.end), start);
-      return means.has(group) ? { ...clause, means: true } : clause;
+      return means.has(group) ? { ...clause, means: true } : purposes.has(group) ? { ...clause, purpose: true } : clause;
     })
     .filter((clause) => clause.words.length > 0);
 }

@@ -150,7 +150,7 @@ export const GENERAL_WORDS = set(`
   endeavours effortless effect educators eating easy early drive disappointment desire derives definitions defined
   constructive concrete concerning comprehensive co-operate close circumstances check centres centers celebrated capacity
   bring benefits benefit believing behalf bear basics attainment atmosphere associates aspirations amongst ambitious
-  agencies age affirmative advantage acts
+  agencies age affirmative advantage acts weight
 `);
 
 /**
@@ -205,7 +205,7 @@ export const OPEN_ENDED_VERBS = set(`
   encourage encouraging assess assesses evaluate evaluates review reviews analyse analyze analyses analyzes
   refresh refreshes re-engage seek-out recognise recognize recognises recognizes celebrate celebrates listen listens
   innovate innovates collaborate cooperate cooperates connect connects meet-people blog blogs post posts journal journals
-  avoid avoids survive survives
+  avoid avoids survive survives lose loses
 `);
 
 /** Verbs whose finish line is what they make: "develop a tracking system" ends, "develop my skills" does not. */
@@ -279,6 +279,7 @@ export const QUALITIES = set(`
   up-to-date current
   proficient aware decisive reliable rock-solid dependable flawless best-in-class world-class leading knowledgeable
   well-versed adept versatile accomplished consistent assertive approachable accountable
+  educated free secure ready prepared settled relaxed financially-free
 `);
 
 /** Idioms that sound like a destination but have none: "take my career to the next level". */

@@ -51,15 +51,19 @@ export function judgeMeasurable(clauses: readonly Clause[], recurrences: readonl
   const open: Word[] = [];
   let first: Clause | undefined;
   let main: Clause | undefined;
+  let compared = false;
   for (const clause of clauses) {
     if (clause.identity) continue;
     // "Reduce pressure ulcers by implementing a protocol": the means does not end a change that names no
     // amount, unless it names one itself ("increase sales by signing 20 new clients").
     if (clause.means && main?.verb && CHANGE_VERBS.has(main.verb.lower) && !clause.words.some(isMeasure)) continue;
+    // "Recruit more athletes to join my team": a purpose does not end a comparison with no target.
+    if (clause.purpose && compared) continue;
     if (!clause.means) main = clause;
     const recurring = recurrences.some((span) => span.start >= clause.start && span.end <= clause.start + clause.text.length);
     const verdict = clause.verb ? judgeClause(clause, recurring) : judgePhrase(clause.words);
     if (verdict.measurable) return { ok: true };
+    compared = !BE.has(clause.verb?.lower ?? '') && verdict.because.some((word) => COMPARATIVES.has(word.lower));
     first ??= clause;
     open.push(...verdict.because);
   }
@@ -72,13 +76,15 @@ export function judgeMeasurable(clauses: readonly Clause[], recurrences: readonl
 const MEASURED: Verdict = { measurable: true };
 const VAGUE_VERB_PHRASE = /^\p{L}+\s+(?:sure|certain|ownership|responsibility|part|initiative|the lead|involved|up to date|current)\b/iu;
 /** Verbs that change an amount: with no number they have no finish line, whatever the means. */
-const CHANGE_VERBS = new Set(['reduce', 'increase', 'decrease', 'lower', 'raise', 'cut', 'boost', 'maximise', 'maximize', 'minimise', 'minimize']);
+const CHANGE_VERBS = new Set(['reduce', 'increase', 'decrease', 'lower', 'raise', 'cut', 'boost', 'maximise', 'maximize', 'minimise', 'minimize', 'lose', 'gain']);
 /** Words after which a change's amount stands: "by 20%", "to 50 clients", "from 6 to 3", "at least 10". */
 const BEFORE_TARGET = new Set(['by', 'to', 'from', 'at', 'least', 'than', 'under', 'below', 'over', 'above', 'of', 'with', 'only', 'just', 'approximately', 'about', 'around', 'nearly', 'almost']);
 
 /** Whether the amount at `index` is what a change reaches or moves by: money, a percentage, or after "by", "to", "from"… */
 function isTargetOfChange(words: readonly Word[], index: number): boolean {
   const word = words[index];
+  // "the bottom 20% of pupils", "the top 10% of sellers": a share that names a group, not a target.
+  if (/^(?:bottom|top|lowest|highest)$/.test(words[index - 1]?.lower ?? '')) return false;
   if (/[$£€¥%]|^\d[\d.,]*k$/i.test(word.text) || /^(?:percent|per|x|fold|times)$/.test(words[index + 1]?.lower ?? '')) return true;
   return index <= 1 || BEFORE_TARGET.has(words[index - 1].lower) || BEFORE_TARGET.has(words[index - 2]?.lower ?? '') && !FUNCTION_WORDS.has(words[index - 1].lower);
 }
@@ -264,7 +270,7 @@ function judgePhrase(words: readonly Word[]): Verdict {
   if (words.length === 0) return { measurable: false, because: [] };
   if (words.some(isMeasure) || words.some(isCredential) || TIME_GAINED.test(words.map((word) => word.lower).join(' '))) return MEASURED;
   // "CEO of a tech company", "AWS DevOps Engineer Professional": a title, or a credential known by its name, is held or not.
-  if (BARE_TITLES.has(nounOf(words, words[0]).lower) || words.filter((word) => word.proper || /^[A-Z][A-Z0-9&]{1,5}$/.test(word.text)).length >= 2) return MEASURED;
+  if ((BARE_TITLES.has(nounOf(words, words[0]).lower) && !/^(?:management|leadership)$/.test(nounOf(words, words[0]).lower)) || words.filter((word) => word.proper || /^[A-Z][A-Z0-9&]{1,5}$/.test(word.text)).length >= 2) return MEASURED;
   // "No unauthorized absences", "zero falls": none of a thing is a count.
   if (words[0].lower === 'no' && words.length > 1 && !FUNCTION_WORDS.has(words[1].lower)) return MEASURED;
   const compared = comparisons(words, COMPARATIVES);
