@@ -58,7 +58,7 @@ const afterPayLevel = (text: string, start: number) =>
 /** "compared to last quarter", "than last year": a baseline to measure against, not a deadline. */
 const afterBaseline = (text: string, start: number) => /(?:compared (?:to|with)|than|versus|vs\.?|over|relative to|since)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
 /** "monthly revenue", "weekly active users": the cadence qualifies a metric ("monthly sales targets" are set each month). */
-const METRIC_AFTER_CADENCE = /^\s+(?:recurring\s+|active\s+|gross\s+|net\s+)*(?!\w+\s+(?:targets?|goals?|quotas?)\b)(?:revenue|sales|income|earnings|profit|turnover|budget|spend|users|visitors|visits|traffic|downloads|subscribers|readers|views|output|volume|average|rate|quota|salary|pay|wage|rent|retainer|billings?|bookings?|churn|burn|active|recurring)\b/i;
+const METRIC_AFTER_CADENCE = /^\s+(?:recurring\s+|active\s+|gross\s+|net\s+)*(?!\w+\s+(?:targets?|goals?|quotas?)\b)(?:revenue|sales|income|earnings|profit|turnover|budget|spend|users|visitors|visits|traffic|downloads|subscribers|readers|views|output|volume|average|rates?|quota|salary|pay|wage|rent|retainer|billings?|bookings?|churn|burn|active|recurring)\b/i;
 /** "today's market", "tomorrow's leaders": a time word owning a noun describes it and sets no date. */
 const possessive = (text: string, end: number) => /^['’]s\b/.test(text.slice(end));
 /** "At the end of the day, I want to…": "in the end", not an evening. */
@@ -76,7 +76,7 @@ const beforeNoun = (text: string, end: number, ofIsLength = false) => {
   return next !== undefined && !NOT_A_NOUN.has(next) && !/(?:ly|ing)$/.test(next);
 };
 /** Words that can follow a time frame without being a noun it qualifies. */
-const NOT_A_NOUN = new Set(['and', 'or', 'but', 'then', 'so', 'to', 'in', 'on', 'at', 'for', 'by', 'as', 'from', 'with', 'into', 'until', 'till', 'during', 'through', 'throughout', 'over', 'after', 'before', 'while', 'when', 'since', 'i', 'we', 'you', 'they', 'he', 'she', 'it', 'my', 'our', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'which', 'who', 'where', 'is', 'are', 'was', 'will', 'can', 'should', 'would', 'could', 'must', 'minimum', 'maximum', 'max', 'min', 'each', 'every', 'per', 'about', 'across', 'via', 'including', 'going', 'forward', 'onwards', 'out', 'off', 'ahead', 'long', 'alone', 'too', 'again', 'more', 'less', 'least', 'most', 'instead', 'etc', 'even', 'only', 'both', 'either', 'ends', 'finishes', 'expires', 'closes', 'begins', 'starts', 'wraps', 'runs']);
+const NOT_A_NOUN = new Set(['and', 'or', 'but', 'then', 'so', 'to', 'in', 'on', 'at', 'for', 'by', 'as', 'from', 'with', 'into', 'until', 'till', 'during', 'through', 'throughout', 'over', 'after', 'before', 'while', 'when', 'since', 'i', 'we', 'you', 'they', 'he', 'she', 'it', 'my', 'our', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'which', 'who', 'where', 'is', 'are', 'was', 'will', 'can', 'should', 'would', 'could', 'must', 'minimum', 'maximum', 'max', 'min', 'each', 'every', 'per', 'about', 'across', 'via', 'including', 'without', 'going', 'forward', 'onwards', 'out', 'off', 'ahead', 'long', 'alone', 'too', 'again', 'more', 'less', 'least', 'most', 'instead', 'etc', 'even', 'only', 'both', 'either', 'ends', 'finishes', 'expires', 'closes', 'begins', 'starts', 'wraps', 'runs']);
 /** A perfect or past tense earlier in the same clause: "I have been…", "I've worked…", "I was…". */
 const PAST_BEFORE = /\b(?:have|has|had|i've|i’ve|we've|we’ve|was|were)\s+(?:\w+\s+){0,2}?(?:been|worked|served|taught|practi[sc]ed|held|lived|studied)\b(?!\s+to\b)[^.;:!?]*$/i;
 const atSentenceStart = (text: string, start: number) => {
@@ -86,14 +86,15 @@ const atSentenceStart = (text: string, start: number) => {
 
 const PATTERNS: readonly Pattern[] = [
   // Calendar dates written out.
-  { kind: 'date', regex: words(String.raw`\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})`) },
+  { kind: 'date', regex: words(String.raw`\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-\d{4}`) },
   { kind: 'date', regex: words(String.raw`${MONTH}\s+${DAY_NUMBER}(?:,?\s+${YEAR})?|${DAY_NUMBER}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?|${MONTH},?\s+(?:${YEAR}|${SHORT_YEAR})`) },
   { kind: 'date', regex: words(String.raw`${TIME_PREPOSITION}\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?${MONTH}`) },
   { kind: 'date', regex: words(String.raw`(?:this|next|last|coming)\s+${MONTH}`) },
   { kind: 'date', regex: new RegExp(String.raw`(?<![\w-])${MONTH_CAPITALISED}(?![\w-])`, 'g'), unless: atSentenceStart },
   { kind: 'date', regex: words(String.raw`(?:by|before|until|till|on|this|next|coming)\s+${WEEKDAY}|today|tomorrow|tonight|end of (?:the )?day|eod|eow|eom|eoq|eoy|ytd`), unless: (text, start, end) => possessive(text, end) || idiomaticEndOfDay(text, start, end) },
   // Years, quarters, halves and fiscal years.
-  { kind: 'period', regex: words(String.raw`${TIME_PREPOSITION}\s+(?:the\s+(?:year|summer|spring|autumn|fall|winter|end|start)\s+(?:of\s+)?)?${YEAR}(?:\s*[-/–]\s*(?:${YEAR}|\d\d))?`) },
+  // Not "from 2000 to 3500" followers: a range whose end is no year is a count.
+  { kind: 'period', regex: words(String.raw`${TIME_PREPOSITION}\s+(?:the\s+(?:year|summer|spring|autumn|fall|winter|end|start)\s+(?:of\s+)?)?${YEAR}(?:\s*[-/–]\s*(?:${YEAR}|\d\d))?`), unless: (text, _start, end) => /^\s*(?:to|-|–)\s*(?:[3-9]\d{3}|\d{5,}|\d{1,3}(?!\d))/.test(text.slice(end)) && !/^\s*(?:to|-|–)\s*\d{2}\b/.test(text.slice(end)) },
   {
     kind: 'period',
     regex: words(String.raw`(?:q[1-4]|h[12]|[1-4](?:st|nd|rd|th)\s+quarter|(?:first|second|third|fourth|last)\s+quarter|(?:first|second)\s+half)(?:\s+(?:of\s+)?(?:${YEAR}|fy\s?\d{2,4}))?`),
@@ -139,8 +140,12 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'recurrence', regex: words(String.raw`(?:\d+\s*(?:x|times)|once|twice)\s*(?:\/\s*|\s)(?:${UNIT}|wk|mo|yr)`) },
   // A cadence is time-bound however it is worded ("weekly one-on-ones", "meet weekly"), unless it only qualifies what is measured ("monthly revenue").
   { kind: 'recurrence', regex: words(String.raw`daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biweekly|bi-weekly|semi-annually|twice-yearly`), unless: (text, _start, end) => METRIC_AFTER_CADENCE.test(text.slice(end)) || afterPayLevel(text, _start) || /^\s+(?:living|life|lives)\b/i.test(text.slice(end)) },
-  // "I want 2027 to be the year I…", "2027 is going to be a year of…": the year named as the goal's own.
-  { kind: 'period', regex: words(String.raw`${YEAR}\s+(?:to be|is going to be|will be|is|be)\s+(?:the|a|my)\s+year`) },
+  // "I want 2027 to be the year I…", "2027 is going to be a year of…", "this is the year that I will…", "end 2026 earning…".
+  { kind: 'period', regex: words(String.raw`${YEAR}\s+(?:to be|is going to be|will be|is|be)\s+(?:the|a|my)\s+year|this is the year|(?:to\s+)?end\s+${YEAR}`) },
+  // "before each test", "after every shift": a cadence of events.
+  { kind: 'recurrence', regex: words(String.raw`(?:before|after|at the (?:end|start) of)\s+(?:each|every)\s+[a-z]+|\d+\s?x\s?(?:daily|weekly|monthly)`) },
+  // "Earn $100 my first month blogging": the first month or year of something, with no preposition.
+  { kind: 'period', regex: words(String.raw`(?:my|our)\s+first\s+(?:month|year|week|quarter|semester|term)`), unless: (text, _start, end) => beforeNoun(text, end) },
   // "for the whole month", "throughout the entire year", "before the year ends", "by mid-October", "over the next 30D".
   { kind: 'period', regex: words(String.raw`(?:for|throughout|during|over|all)\s+(?:the|this|that)\s+(?:whole|entire)\s+(?:year|month|week|quarter|semester|term|season)|before\s+the\s+(?:year|month|quarter|week|semester|term)\s+ends|(?:by|before|in|until|around|from)\s+(?:mid|early|late)-?\s?${MONTH}|(?:next|coming)\s+\d+\s?[dDwW](?![\w-])|(?:this|next|the coming|the following|the upcoming|coming)\s+[\w-]+\s+season|(?:for|throughout)\s+(?:my|the|our)\s+(?:first|second|third|fourth|final|senior|junior|sophomore|freshman)\s+(?:year|semester|term)`) },
   { kind: 'span', regex: words(String.raw`(?:for|in|within|over)\s+(?:at least|at most|up to|no more than)\s+${COUNT}\s+${UNIT}s?`) },

@@ -74,6 +74,13 @@ describe('smart: deadlines in a goal’s own words', () => {
       ['Plant cover crops for the next growing season', 'next growing season'],
       ['Lead the debate club for my senior year', 'for my senior year'],
       ['Miss fewer than 5% of sessions over the next 30D', 'next 30D'],
+      ['Send the marketing plan by 12-15-2027', '12-15-2027'],
+      ['Take up to three weeks off per year without pay', 'per year'],
+      ['Walk the ward 2xdaily', '2xdaily'],
+      ['Before each test, write a study guide', 'Before each test'],
+      ['This is the year that I finish the novel', 'This is the year'],
+      ['Earn $100 in profit my first month blogging', 'my first month'],
+      ['I want to end 2027 earning £1,000 a month', 'end 2027'],
     ];
     for (const [text, expected] of cases) assert.ok(read(text).some((found) => found.includes(expected)), `${text} → ${JSON.stringify(read(text))}`);
   });
@@ -90,6 +97,8 @@ describe('smart: deadlines in a goal’s own words', () => {
       'Reach $10k in monthly revenue',
       'Find a job paying $90,000 a year',
       'Automate my everyday tasks',
+      'Grow Instagram followers from 2000 to 3500',
+      'Move to fixed monthly rates',
       'Negotiate a salary of £48k a year',
       'Lead a team with 10 years of experience',
       'Rewrite my 2019 side project in Go',
