@@ -47,7 +47,8 @@ export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
     const identity = identityWords(clause);
     // "time management skills", "leadership skills": a skill named after a role is not a role.
     const asSkill = (index: number) => DISCIPLINES.has(clause.words[index].lower) && (SOFT_QUALIFIERS.has(clause.words[index - 1]?.lower ?? '') || /^skills?$/.test(clause.words[index + 1]?.lower ?? ''));
-    const roles = clause.words.filter((word, index) => !identity.has(word) && word !== clause.verb && isRoleWord(word) && !asSkill(index));
+    const held = heldRoles(clause);
+    const roles = clause.words.filter((word, index) => !identity.has(word) && word !== clause.verb && (isRoleWord(word) || held.has(word)) && !asSkill(index));
     if (quality || roles.length === 0) continue;
     const kind = roles.some((word) => CAREER_MOVES.has(word.lower) && !BARE_TITLES.has(word.lower)) ? 'move' : 'role';
     const from = clause.verb && clause.verb.start < roles[0].start ? clause.verb : roles[0];
@@ -143,7 +144,32 @@ function contentWords(clause: Clause): Word[] {
     if (next < clause.words.length) skipped.add(clause.words[next]);
   });
   for (const word of unnamedHeads(clause.words)) skipped.add(word);
+  for (const word of heldRoles(clause)) skipped.add(word);
   return clause.words.filter((word, index) => !skipped.has(word) && isContent(word, clause.words[index - 1], clause.words[index + 1]) && !(PLACES.has(word.lower) && !DETERMINERS.has(clause.words[index - 1]?.lower ?? '')));
+}
+
+/** Occupations: held with no where ("become a senior developer", "work as a nurse") they name no more than a title does. */
+const OCCUPATIONS = new Set([
+  'developer', 'engineer', 'programmer', 'designer', 'analyst', 'scientist', 'nurse', 'teacher', 'educator', 'physician', 'doctor',
+  'therapist', 'writer', 'journalist', 'chef', 'cook', 'firefighter', 'accountant', 'lawyer', 'attorney', 'librarian', 'pharmacist',
+  'researcher', 'administrator', 'coordinator', 'technician', 'assistant', 'salesperson', 'artist', 'photographer', 'musician',
+  'dancer', 'actor', 'author', 'coach', 'trainer', 'counselor', 'counsellor', 'paralegal', 'architect', 'electrician', 'plumber',
+  'mechanic', 'pilot', 'driver', 'midwife', 'dentist', 'surgeon', 'paramedic', 'officer', 'instructor', 'lecturer', 'professor',
+]);
+const HOLDING = new Set(['be', 'become', 'as']);
+
+/** The occupation a clause says the person is or becomes, past its level and qualities: "be a *nurse*", "as a senior *developer*". */
+function heldRoles(clause: Clause): Set<Word> {
+  const held = new Set<Word>();
+  const words = clause.words;
+  words.forEach((word, index) => {
+    if (!HOLDING.has(word.lower) && !(index === 0 && BE.has(clause.verb?.lower ?? '') && word === clause.verb)) return;
+    let at = index + 1;
+    while (at < words.length && (/^(?:a|an|the|my)$/.test(words[at].lower) || BARE_TITLES.has(words[at].lower) || (GENERAL_WORDS.has(words[at].lower) && !words[at].proper && OCCUPATIONS.has(words[at + 1]?.lower.replace(/s$/, '') ?? '')) || COMPARATIVES.has(words[at].lower) || QUALITIES.has(words[at].lower) || /^(?:very|really|more|much|even)$/.test(words[at].lower))) at++;
+    const role = words[at];
+    if (role && OCCUPATIONS.has(role.lower.replace(/s$/, '')) && !role.proper) held.add(role);
+  });
+  return held;
 }
 
 /** Articles and demonstratives that leave their noun unnamed: "a conference", "another course", "these issues". */

@@ -91,7 +91,7 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     ['Make the handbook available to all staff by June 2027', ''],
     // A frame goes on past an adverb; a goal named as the subject may be followed by a gerund.
     ['My goal is honestly to become a school counsellor in Bristol by 2028', ''],
-    ['My main goal for 2027 is becoming a certified midwife', ''],
+    ['My main goal for 2027 is becoming a certified midwife at the Royal Free', ''],
     // What is done first ("after finishing…") is part of the goal; an abbreviation's full stop ends no sentence.
     ['After earning my M.Sc. in ecology, I hope to work for the county parks service in 2028', ''],
     // A determiner of quantity comes before the object, not in its place.
@@ -123,11 +123,15 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     ['Obtain specialty certifications', 'SMT'],
     ['Attend conferences on Kubernetes', 'T'],
     ['No missed handovers in the next four weeks', ''],
-    ['Become the top salesperson in one month', ''],
+    ['Become the top salesperson in one month', 'S'],
     ['Increase profit in each of our three regions', 'MT'],
     ['Increase clients from 20 to 30', 'T'],
     ['Become a better listener', 'SMT'],
     ['Survive the downturn', 'MT'],
+    // An occupation held with no where is a title with no place (the rubric's "bare role").
+    ['Become a senior developer', 'ST'],
+    ['Work as a software engineer at Monzo', 'T'],
+    ['Become a data scientist', 'T'],
   ];
   for (const [goal, lacking] of cases) {
     it(`“${goal}” lacks ${lacking || 'nothing'}`, () => assert.equal(lacks(goal), lacking));
