@@ -3,10 +3,11 @@
  * statement is linted as the `goal` of a minimal plan with no `target:`, so the goal's own words must
  * carry its deadline, and each finding counts for its rule's criterion.
  *
- * Three sets: `dev` and `test`, statements other people published, split by publisher (the rules are
- * tuned on `dev`; `test` was frozen before tuning and is only ever read as figures); and the
- * regression set, the project's own statements. Prints per-letter recall and false-positive rate on
- * each, lists the misses of `dev`, and with `--write` keeps the figures in docs/smart-accuracy.md.
+ * Four sets: `dev`, `test` and `holdout`, statements other people published, split by publisher (the
+ * rules are tuned on `dev`; `test` was frozen before tuning and `holdout` collected after it, from other
+ * publishers, and both are only ever read as figures); and the regression set, the project's own
+ * statements. Prints per-letter recall and false-positive rate on each, lists the misses of `dev`,
+ * and with `--write` keeps the figures in docs/smart-accuracy.md.
  * Exits 1 when the `test` split misses a target.
  *
  * `--unseen` scores `dev` a second time with the words the lists learnt from it taken out (see
@@ -78,7 +79,7 @@ export function loadOurs(dirs: readonly string[] = OURS): Statement[] {
 }
 
 /** Other people's statements of one split: `LABELS<TAB>AMBIGUOUS<TAB>SOURCE<TAB>OCCUPATION<TAB>LANG<TAB>statement`. */
-export function loadOthers(split: 'dev' | 'test', dir: string = OTHERS): Statement[] {
+export function loadOthers(split: 'dev' | 'test' | 'holdout', dir: string = OTHERS): Statement[] {
   const file = path.join(dir, `${split}.tsv`);
   return dataLines(file).slice(1).map(({ line, number }) => {
     const [labels, ambiguous, source, , lang, text] = line.split('\t');
@@ -184,6 +185,7 @@ function tableOf(name: string, scores: Scores, targets: 'issue' | 'regression'):
 export interface Evaluation {
   readonly dev: Scores;
   readonly test: Scores;
+  readonly holdout: Scores;
   readonly regression: Scores;
   readonly otherLanguages: Scores;
 }
@@ -196,19 +198,24 @@ export function evaluateAll(): Evaluation {
   return {
     dev: evaluate(dev.filter(english)),
     test: evaluate(test.filter(english)),
+    holdout: evaluate(loadOthers('holdout').filter(english)),
     regression: evaluate(loadOurs()),
     otherLanguages: evaluate([...dev, ...test].filter((statement) => !english(statement))),
   };
 }
 
 export function report(evaluation: Evaluation): string {
-  const { dev, test, regression, otherLanguages } = evaluation;
+  const { dev, test, holdout, regression, otherLanguages } = evaluation;
   const lines = [
     `Each statement is the goal of a plan with no \`target:\`, judged on ${EVAL_TODAY}. A letter marked ambiguous for a statement leaves it out of that letter's figures.`,
     '',
     `**test** — ${test.statements} English statements by other people, frozen before tuning:`,
     '',
     ...tableOf('test', test, 'issue'),
+    '',
+    `**holdout** — ${holdout.statements} English statements by other people of publishers in neither split, collected after \`test\` was frozen and never tuned on (a second look at words the rules have not seen):`,
+    '',
+    ...tableOf('holdout', holdout, 'issue'),
     '',
     `**dev** — ${dev.statements} English statements by other people, the rules are tuned on these:`,
     '',
@@ -273,7 +280,7 @@ function main(args: readonly string[]): number {
   process.stdout.write(figures);
   if (!args.includes('--quiet')) {
     const misses = [...missesOf('dev', evaluation.dev), ...missesOf('regression', evaluation.regression), ...missesOf('other', evaluation.otherLanguages, ['T'])];
-    process.stdout.write(`\nMisses and false positives of dev, the regression set and other languages (the test split's are never listed):\n${misses.join('\n')}\n`);
+    process.stdout.write(`\nMisses and false positives of dev, the regression set and other languages (the test and holdout splits' are never listed):\n${misses.join('\n')}\n`);
   }
   process.stdout.write(`\nEvaluated in ${ms.toFixed(0)} ms.\n`);
   if (args.includes('--write')) {
