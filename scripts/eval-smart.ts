@@ -213,7 +213,7 @@ export function report(evaluation: Evaluation): string {
     '',
     ...tableOf('test', test, 'issue'),
     '',
-    `**holdout** — ${holdout.statements} English statements by other people of publishers in neither split, collected after \`test\` was frozen and never tuned on (a second look at words the rules have not seen):`,
+    `**holdout** — ${holdout.statements} English statements by other people of publishers in neither other split, collected after \`test\` was frozen and never tuned on (a second look at words the rules have not seen):`,
     '',
     ...tableOf('holdout', holdout, 'issue'),
     '',
