@@ -340,6 +340,9 @@ export const VAGUE_OBJECTS = set(`
   heights goals goal work world mastery
 `);
 
+/** Verbs that change an amount: they end at an amount ("by 20%", "to 30 clients"), and with none they have no finish line. */
+export const CHANGE_VERBS = set(`reduce increase decrease lower raise cut boost grow double triple maximise maximize minimise minimize lose gain`);
+
 /** Numbers written as words; "a dozen", "twice", "double" also set an amount. */
 export const NUMBER_WORDS = set(`
   zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen

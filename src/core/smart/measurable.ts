@@ -2,6 +2,7 @@ import type { Span } from '../document/range';
 import { VERBS, verbOfGerund, type Clause } from './clauses';
 import {
   AMOUNT_NOUNS,
+  CHANGE_VERBS,
   OUTCOME_VERBS,
   COMPARATIVES,
   CREDENTIALS,
@@ -75,8 +76,6 @@ export function judgeMeasurable(clauses: readonly Clause[], recurrences: readonl
 
 const MEASURED: Verdict = { measurable: true };
 const VAGUE_VERB_PHRASE = /^\p{L}+\s+(?:sure|certain|ownership|responsibility|part|initiative|the lead|involved|up to date|current)\b/iu;
-/** Verbs that change an amount: with no number they have no finish line, whatever the means. */
-const CHANGE_VERBS = new Set(['reduce', 'increase', 'decrease', 'lower', 'raise', 'cut', 'boost', 'maximise', 'maximize', 'minimise', 'minimize', 'lose', 'gain']);
 /** Words after which a change's amount stands: "by 20%", "to 50 clients", "from 6 to 3", "at least 10". */
 const BEFORE_TARGET = new Set(['by', 'to', 'from', 'at', 'least', 'than', 'under', 'below', 'over', 'above', 'of', 'with', 'only', 'just', 'approximately', 'about', 'around', 'nearly', 'almost']);
 
@@ -86,7 +85,7 @@ function isTargetOfChange(words: readonly Word[], index: number): boolean {
   // "the bottom 20% of pupils", "the top 10% of sellers": a share that names a group, not a target.
   if (/^(?:bottom|top|lowest|highest)$/.test(words[index - 1]?.lower ?? '')) return false;
   if (/[$£€¥%]|^\d[\d.,]*k$/i.test(word.text) || /^(?:percent|per|x|fold|times)$/.test(words[index + 1]?.lower ?? '')) return true;
-  return index <= 1 || BEFORE_TARGET.has(words[index - 1].lower) || BEFORE_TARGET.has(words[index - 2]?.lower ?? '') && !FUNCTION_WORDS.has(words[index - 1].lower);
+  return index <= 1 || BEFORE_TARGET.has(words[index - 1].lower) || (BEFORE_TARGET.has(words[index - 2]?.lower ?? '') && !FUNCTION_WORDS.has(words[index - 1].lower));
 }
 
 function judgeClause(clause: Clause, recurring: boolean): Verdict {

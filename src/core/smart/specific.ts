@@ -1,5 +1,5 @@
 import { VERBS, type Clause } from './clauses';
-import { BARE_TITLES, CAREER_MOVES, COMPARATIVES, DELIVERABLES, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, LEVEL_CODE, NUMBER_WORDS, OPEN_ENDED_VERBS, QUALITIES } from './lexicon';
+import { BARE_TITLES, CAREER_MOVES, CHANGE_VERBS, COMPARATIVES, DELIVERABLES, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, LEVEL_CODE, NUMBER_WORDS, OPEN_ENDED_VERBS, QUALITIES } from './lexicon';
 import { isQualityByShape } from './endings';
 import type { Word } from './words';
 
@@ -59,6 +59,7 @@ export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
   return { ok: false, kind: 'vague', start: clause.words[0].start, end: clause.words.at(-1)!.end, words: vaguePhrases(clause.words) };
 }
 
+/** Money or a percentage anywhere in a clause's text, its subject included. */
 const AMOUNT_IN_TEXT = /[$£€¥]\s?\d[\d.,]*\s?[kKmM]?|\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;
 
 /** Money or a percentage, however written: "$75,000", "100k", "95%", "10 %", "20 percent". */
@@ -75,7 +76,6 @@ function isAmount(clause: Clause, word: Word, next: Word | undefined): boolean {
 /** "one book a week": a count of one says something only with a cadence after it. */
 const CADENCE_WORDS = new Set(['a', 'per', 'each', 'every']);
 
-const CHANGE_VERBS = new Set(['reduce', 'increase', 'decrease', 'lower', 'raise', 'cut', 'boost', 'grow', 'double', 'triple']);
 const previousWord = (clause: Clause, word: Word) => clause.words[clause.words.indexOf(word) - 1];
 
 /** Units and fillers a count can be of without naming anything: "2 small things", "3 times", "5 years". */
@@ -164,10 +164,15 @@ function heldRoles(clause: Clause): Set<Word> {
   const words = clause.words;
   words.forEach((word, index) => {
     if (!HOLDING.has(word.lower) && !(index === 0 && BE.has(clause.verb?.lower ?? '') && word === clause.verb)) return;
+    const isOccupation = (at: number) => words[at] !== undefined && !words[at].proper && OCCUPATIONS.has(words[at].lower.replace(/s$/, ''));
+    // Past the article, the level ("senior"), a quality ("better") or an everyday field word ("software").
+    const describes = (at: number) => {
+      const lower = words[at].lower;
+      return /^(?:a|an|the|my|very|really|more|much|even)$/.test(lower) || BARE_TITLES.has(lower) || COMPARATIVES.has(lower) || QUALITIES.has(lower) || (GENERAL_WORDS.has(lower) && !words[at].proper && isOccupation(at + 1));
+    };
     let at = index + 1;
-    while (at < words.length && (/^(?:a|an|the|my)$/.test(words[at].lower) || BARE_TITLES.has(words[at].lower) || (GENERAL_WORDS.has(words[at].lower) && !words[at].proper && OCCUPATIONS.has(words[at + 1]?.lower.replace(/s$/, '') ?? '')) || COMPARATIVES.has(words[at].lower) || QUALITIES.has(words[at].lower) || /^(?:very|really|more|much|even)$/.test(words[at].lower))) at++;
-    const role = words[at];
-    if (role && OCCUPATIONS.has(role.lower.replace(/s$/, '')) && !role.proper) held.add(role);
+    while (at < words.length && describes(at)) at++;
+    if (isOccupation(at)) held.add(words[at]);
   });
   return held;
 }
@@ -208,6 +213,7 @@ function beforeNoun(next?: Word): boolean {
   return next !== undefined && !FUNCTION_WORDS.has(next.lower) && /^\p{L}{2,}$/u.test(next.lower);
 }
 
+/** The broad sides of a job that, before "skills" or "care", say no more than the job does. */
 const BROAD_SIDES = new Set(['clinical', 'medical', 'technical', 'professional', 'practical', 'nursing', 'academic']);
 
 /** Nouns of a quality or a state, told by their ending: "visibility", "awareness", "mentorship", "professionalism". */
