@@ -19,11 +19,7 @@ export const OPTION_BOUNDS = {
 
 const optionSchema = ({ whole, minimum }: { whole: boolean; minimum: number }) => (whole ? z.int() : z.number()).check(z.minimum(minimum));
 
-export const OPTION_SCHEMAS = {
-  focusLimit: optionSchema(OPTION_BOUNDS.focusLimit),
-  minMonthsBetweenSteps: optionSchema(OPTION_BOUNDS.minMonthsBetweenSteps),
-  momentPrepDays: optionSchema(OPTION_BOUNDS.momentPrepDays),
-} as const satisfies Record<keyof LintOptions, z.ZodMiniType<number>>;
+export const OPTION_SCHEMAS = Object.fromEntries(Object.entries(OPTION_BOUNDS).map(([name, bounds]) => [name, optionSchema(bounds)])) as Record<keyof LintOptions, z.ZodMiniNumber<number>>;
 
 /** A rule is named by its id or its name, written exactly so (the editor completes both). */
 const ruleKeys = Object.fromEntries(rules.flatMap((rule) => [rule.id, rule.name]).map((key) => [key, z.optional(severitySchema)]));

@@ -115,7 +115,7 @@ const PATTERNS: readonly Pattern[] = [
   // Spans counted from now.
   {
     kind: 'span',
-    regex: words(String.raw`(?:in|within|over|during|for|inside|under|in under|in less than|in no more than|within the next|in the next|over the next|for the next|during the next|in the coming|over the coming|within the coming|in the following|over the following)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+|first\s+|last\s+)?(?:${COUNT}\s+)?${UNIT}s?(?:'|'s)?(?:\s+time)?`),
+    regex: words(String.raw`(?:in|within|over|during|for|inside|under|in under|in less than|in no more than|within the next|in the next|over the next|for the next|during the next|in the coming|over the coming|within the coming|in the following|over the following)\s+(?:(?:at least|at most|up to|no more than)\s+)?(?:the\s+)?(?:next\s+|coming\s+|following\s+|first\s+|last\s+)?(?:${COUNT}\s+)?${UNIT}s?(?:'|'s)?(?:\s+time)?`),
     unless: (text, start, end) => {
       const match = text.slice(start, end).toLowerCase();
       // "pupils in year 10", "the plan for week 3": a unit with a number after it and nothing before it is a label ("in year two of my degree" is not).
@@ -148,7 +148,6 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'period', regex: words(String.raw`(?:my|our)\s+first\s+(?:month|year|week|quarter|semester|term)`), unless: (text, _start, end) => beforeNoun(text, end) },
   // "for the whole month", "throughout the entire year", "before the year ends", "by mid-October", "over the next 30D".
   { kind: 'period', regex: words(String.raw`(?:for|throughout|during|over|all)\s+(?:the|this|that)\s+(?:whole|entire)\s+(?:year|month|week|quarter|semester|term|season)|before\s+the\s+(?:year|month|quarter|week|semester|term)\s+ends|(?:by|before|in|until|around|from)\s+(?:mid|early|late)-?\s?${MONTH}|(?:next|coming)\s+\d+\s?[dDwW](?![\w-])|(?:this|next|the coming|the following|the upcoming|coming)\s+[\w-]+\s+season|(?:for|throughout)\s+(?:my|the|our)\s+(?:first|second|third|fourth|final|senior|junior|sophomore|freshman)\s+(?:year|semester|term)`) },
-  { kind: 'span', regex: words(String.raw`(?:for|in|within|over)\s+(?:at least|at most|up to|no more than)\s+${COUNT}\s+${UNIT}s?`) },
   // "Thursday nights", "Monday through Friday", "everyday" (a cadence, unless it describes a noun: "everyday tasks").
   { kind: 'recurrence', regex: words(String.raw`${WEEKDAY}\s+(?:nights|mornings|evenings|afternoons)|${WEEKDAY}\s+(?:through|to|thru|-|–)\s+${WEEKDAY}`) },
   { kind: 'recurrence', regex: words(String.raw`everyday`), unless: (text, _start, end) => beforeNoun(text, end) },

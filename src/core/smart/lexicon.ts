@@ -129,12 +129,12 @@ export const GENERAL_WORDS = set(`
   save saves saving thereby entry-level mind mean crossed dependant dependent though although you're you’re
   work/life home/work else throughout alongside require requires specialty specialties specialized specialised
   stability record-breaking step-up
-  procrastination earlier deadline deadlines viewing burn thought thoughts theirs explicit factor factors aside
+  procrastination earlier deadline deadlines viewing burn thoughts theirs explicit factor factors aside
   crowd terms emerging practical technology-related progression dynamics tune catch red flag flags sense assigned footprint
-  possess non-technical native educated few expose reason reasons ego based pragmatic inspired forget behind madness calm
+  possess non-technical native educated few expose reason reasons ego based pragmatic inspired forget behind madness
   remembering decent non-specific rid complaining chatter instead humility honesty happiness believe fill tank active human
   immerse kiddos stewards communicative settled assured ready sent torture lose vested lol entertaining power thank chill
-  couple life-long lifelong spouse temple interests solve safe hang commenting readers crazy unexpected piles
+  couple life-long spouse temple interests solve safe hang commenting readers crazy unexpected piles
   non-existent offerings aspiring gathering designation almost grace showing graceful candid live talk anxiety only
   competing against mistakes mistake swinging channels anyway pull hair hired
   seniors carers stimulating society services residents wife husband users together site season resources play means
@@ -143,7 +143,7 @@ export const GENERAL_WORDS = set(`
   statutory sphere specialization special smooth sight shape setting selves self-sufficiency self-esteem self-discovery
   self-concept secure rights resourced repeatable remember relaxed relation redundant realise realize reactive re-establish
   qualified purposeful providers protect principles prime pride predictable praised pleasure planned personally
-  personalised personalized peaceful peace patience participatory overhead order optimal operation nutritious nurtured
+  personalised personalized peaceful peace participatory overhead order optimal operation nutritious nurtured
   mutual minimal meets mainstream linear lasting justify joy itself isolation interest interacts interactions interaction
   intentions integrated including ignore if identification hydrated honoring honouring home guiding fundamentals
   full-time free flourishing flourish finances festive fast-paced fairer facilitator extended experiment equal endeavors

@@ -30,12 +30,12 @@ const MOVE_VERBS_WITHOUT_TITLE = new Set(['promoted', 'promotion', 'promotions']
  * interviews" leaves "system design interviews".
  */
 export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
-  // An amount of money or a percentage names its target: "earn $75,000", "retain 95% of clients".
+  // An amount of money or a percentage names its target, wherever it stands: "earn $75,000", "retain 95% of
+  // clients", "65% of drivers will have access…".
+  const money = clauses.map((clause) => MONEY_OR_SHARE.exec(clause.text)?.[0]).find((found) => found !== undefined);
+  if (money) return { ok: true, named: [money] };
   const amounts = clauses.flatMap((clause) => clause.words.filter((word, i) => isAmount(clause, word, clause.words[i + 1])));
   if (amounts.length > 0) return { ok: true, named: amounts.map((word) => word.text) };
-  // "65% of drivers will have access…": the subject before the action holds the amount.
-  const amountInSubject = clauses.map((clause) => AMOUNT_IN_TEXT.exec(clause.text)?.[0]).find((found) => found !== undefined);
-  if (amountInSubject) return { ok: true, named: [amountInSubject] };
   const counted = clauses.flatMap((clause) => countedThings(clause.words));
   if (counted.length > 0) return { ok: true, named: counted.map((word) => word.text) };
   const named = subjectWords(clauses);
@@ -59,18 +59,16 @@ export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
   return { ok: false, kind: 'vague', start: clause.words[0].start, end: clause.words.at(-1)!.end, words: vaguePhrases(clause.words) };
 }
 
-/** Money or a percentage anywhere in a clause's text, its subject included. */
-const AMOUNT_IN_TEXT = /[$£€¥]\s?\d[\d.,]*\s?[kKmM]?|\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;
+/** Money or a percentage, however written: "$75,000", "100k", "95%", "10 %", "20 percent", "5 per cent". */
+const MONEY_OR_SHARE = /[$£€¥]\s?\d[\d.,]*\s?[kKmM]?|\b\d[\d.,]*(?:k\b|\s?(?:%|percent\b|per cent\b))/i;
 
-/** Money or a percentage, however written: "$75,000", "100k", "95%", "10 %", "20 percent". */
+/** Other amounts that name what a goal is about: a distance or a weight, the amount a change reaches. */
 function isAmount(clause: Clause, word: Word, next: Word | undefined): boolean {
-  if (/^[$£€¥]\s?\d|^\d[\d.,]*(?:%|k)$/i.test(word.text)) return true;
   // "run a mile a day", "walk 10,000 steps", "lose 10 kg": a distance or a weight is an amount.
   if (/^(?:a|one|\d[\d.,]*)$/i.test(word.text) && /^(?:miles?|km|kilomet(?:re|er)s?|steps|pounds|lbs|kg|kilos?)$/.test(next?.lower ?? '')) return true;
   if (!/^\d[\d.,]*$/.test(word.text)) return false;
   // "increase clients from 20 to 30", "reduce falls to 2 a month": an amount a change reaches names it.
-  if (CHANGE_VERBS.has(clause.verb?.lower ?? '') && /^(?:by|to|from)$/.test(previousWord(clause, word)?.lower ?? '')) return true;
-  return /^\s?%/.test(clause.text.slice(word.end - clause.start)) || next?.lower === 'percent' || (next?.lower === 'per' && /^cent\b/i.test(clause.text.slice(next.end - clause.start).trim()));
+  return CHANGE_VERBS.has(clause.verb?.lower ?? '') && /^(?:by|to|from)$/.test(previousWord(clause, word)?.lower ?? '');
 }
 
 /** "one book a week": a count of one says something only with a cadence after it. */
