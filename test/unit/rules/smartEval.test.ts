@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { agreementOf, loadSecondReading } from '../../../scripts/eval-agreement';
 import { evaluate, falsePositiveRateOf, LETTERS, loadOthers, loadOurs, meetsRegressionFloor, OTHERS, recallOf } from '../../../scripts/eval-smart';
 
 const percent = (n: number) => `${(100 * n).toFixed(1)}%`;
@@ -56,5 +57,38 @@ describe('SMART evaluation (npm run eval:smart)', function () {
         splitOf.set(source.publisher, split);
       }
     }
+  });
+
+  it('keeps the second reading well-formed: each line points at a statement of its split', () => {
+    const readings = loadSecondReading();
+    assert.deepEqual([...readings.keys()].sort(), ['dev', 'holdout', 'test']);
+    for (const [split, bySplit] of readings) {
+      const lines = new Set(loadOthers(split).map((statement) => Number(statement.where.split(':')[1])));
+      for (const [line, reading] of bySplit) {
+        assert.ok(lines.has(line), `${split} line ${line}`);
+        for (const letter of [...reading.lacks, ...reading.ambiguous]) assert.match(letter, /^[SMT]$/);
+      }
+    }
+  });
+});
+
+describe('agreement of two readers (npm run eval:agreement)', () => {
+  const statement = (lacks: string, ambiguous = '') => ({ where: 'x.tsv:1', text: 'Learn Rust', lacks: new Set(lacks) as Set<never>, ambiguous: new Set(ambiguous) as Set<never>, lang: 'en' });
+  const reading = (lacks: string, ambiguous = '') => ({ lacks: new Set(lacks), ambiguous: new Set(ambiguous) });
+
+  it('counts agreement and kappa on the statements neither reader is unsure of', () => {
+    const twice = [
+      { first: statement('S'), second: reading('S'), rules: new Set<never>() },
+      { first: statement(''), second: reading(''), rules: new Set<never>() },
+      { first: statement(''), second: reading('S'), rules: new Set<never>() },
+      { first: statement('S'), second: reading('', 'S'), rules: new Set<never>() },
+    ];
+    const agreement = agreementOf(twice, 'S');
+    assert.equal(agreement.bothSure, 3);
+    assert.equal(agreement.agreed, 2);
+    assert.deepEqual(agreement.secondReader, [1, 1, 1, 2]);
+    // Observed 2/3; by chance (1·2 + 2·1)/9 = 4/9; kappa = (2/3 − 4/9)/(1 − 4/9) = 0.4.
+    assert.ok(Math.abs(agreement.kappa - 0.4) < 1e-9);
+    assert.deepEqual(agreement.rulesOnAgreed, [0, 1, 0, 1]);
   });
 });
