@@ -45,7 +45,8 @@ export function loadSecondReading(file = path.join(OTHERS, 'second-reading.tsv')
   return bySplit;
 }
 
-const lineOf = (statement: Statement) => Number(statement.where.split(':')[1]);
+/** The line of its split's file a statement was read from: the key of the second reading. */
+export const lineOf = (statement: Statement) => Number(statement.where.split(':')[1]);
 
 function readTwice(split: Split, readings: Map<number, Reading>): Twice[] {
   return loadOthers(split)

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { agreementOf, loadSecondReading } from '../../../scripts/eval-agreement';
-import { evaluate, falsePositiveRateOf, LETTERS, loadOthers, loadOurs, meetsRegressionFloor, OTHERS, recallOf } from '../../../scripts/eval-smart';
+import { agreementOf, lineOf, loadSecondReading } from '../../../scripts/eval-agreement';
+import { evaluate, falsePositiveRateOf, LETTERS, loadOthers, loadOurs, meetsRegressionFloor, OTHERS, recallOf, type Letter } from '../../../scripts/eval-smart';
 
 const percent = (n: number) => `${(100 * n).toFixed(1)}%`;
 
@@ -63,7 +63,7 @@ describe('SMART evaluation (npm run eval:smart)', function () {
     const readings = loadSecondReading();
     assert.deepEqual([...readings.keys()].sort(), ['dev', 'holdout', 'test']);
     for (const [split, bySplit] of readings) {
-      const lines = new Set(loadOthers(split).map((statement) => Number(statement.where.split(':')[1])));
+      const lines = new Set(loadOthers(split).map(lineOf));
       for (const [line, reading] of bySplit) {
         assert.ok(lines.has(line), `${split} line ${line}`);
         for (const letter of [...reading.lacks, ...reading.ambiguous]) assert.match(letter, /^[SMT]$/);
@@ -73,15 +73,16 @@ describe('SMART evaluation (npm run eval:smart)', function () {
 });
 
 describe('agreement of two readers (npm run eval:agreement)', () => {
-  const statement = (lacks: string, ambiguous = '') => ({ where: 'x.tsv:1', text: 'Learn Rust', lacks: new Set(lacks) as Set<never>, ambiguous: new Set(ambiguous) as Set<never>, lang: 'en' });
+  const letters = (field: string) => new Set([...field] as Letter[]);
+  const statement = (lacks: string, ambiguous = '') => ({ where: 'x.tsv:1', text: 'Learn Rust', lacks: letters(lacks), ambiguous: letters(ambiguous), lang: 'en' });
   const reading = (lacks: string, ambiguous = '') => ({ lacks: new Set(lacks), ambiguous: new Set(ambiguous) });
 
   it('counts agreement and kappa on the statements neither reader is unsure of', () => {
     const twice = [
-      { first: statement('S'), second: reading('S'), rules: new Set<never>() },
-      { first: statement(''), second: reading(''), rules: new Set<never>() },
-      { first: statement(''), second: reading('S'), rules: new Set<never>() },
-      { first: statement('S'), second: reading('', 'S'), rules: new Set<never>() },
+      { first: statement('S'), second: reading('S'), rules: letters('') },
+      { first: statement(''), second: reading(''), rules: letters('') },
+      { first: statement(''), second: reading('S'), rules: letters('') },
+      { first: statement('S'), second: reading('', 'S'), rules: letters('') },
     ];
     const agreement = agreementOf(twice, 'S');
     assert.equal(agreement.bothSure, 3);
