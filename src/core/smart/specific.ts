@@ -253,6 +253,10 @@ function isNounOfVagueWord(lower: string): boolean {
 
 function isContent(word: Word, previous?: Word, next?: Word): boolean {
   const lower = word.lower;
+  // "him/her", "parents/carers", "areas/from": words joined by a slash are read one by one.
+  if (/^\p{L}+(?:\/\p{L}+)+$/u.test(lower)) return lower.split('/').some((part) => isContent({ ...word, text: part, lower: part }, previous, next));
+  // "they've", "you'll": a pronoun with its verb.
+  if (/^\p{L}+'(?:ve|re|ll|d|m)$/u.test(lower) && FUNCTION_WORDS.has(lower.replace(/'.*$/, ''))) return false;
   if (DISCIPLINES.has(lower) && previous && !FUNCTION_WORDS.has(previous.lower) && !BARE_TITLES.has(previous.lower) && !SOFT_QUALIFIERS.has(previous.lower) && !VERBS.has(previous.lower)) return true;
   if (FUNCTION_WORDS.has(lower) || BARE_TITLES.has(lower) || LEVEL_CODE.test(lower)) return false;
   // "my support team", "the sales department": a word before a team names which one.

@@ -167,4 +167,8 @@ describe('smart: what a goal names, by the shape of its words', () => {
   it('a named kind, a made thing and a role are still read', () => {
     for (const goal of ['Attend a Kubernetes conference', 'Earn a nursing degree', 'Write a book about pottery', 'Become a charge nurse on a cardiac ward', 'Take a class on pottery glazes']) assert.equal(specific(goal), true, goal);
   });
+  it('words joined by a slash are read one by one, and a pronoun with its verb names no one', () => {
+    for (const goal of ['Help him/her grow in confidence', 'Be kinder to myself/others', 'Keep up the support they’ve given']) assert.equal(specific(goal), false, goal);
+    for (const goal of ['Learn Docker/Kubernetes', 'Run the pottery/glazing workshop']) assert.equal(specific(goal), true, goal);
+  });
 });
