@@ -364,3 +364,6 @@ export const GENERAL_VERBS = set(`
   be become get make have go take give keep find put let come see know turn stay remain feel seem try
   start begin continue stop do
 `);
+
+/** Everyday words these lists do not hold, found by their GloVe neighbours (generated: scripts/glove-general-words.ts). */
+export { GLOVE_GENERAL_WORDS } from './gloveGeneralWords';

@@ -171,4 +171,8 @@ describe('smart: what a goal names, by the shape of its words', () => {
     for (const goal of ['Help him/her grow in confidence', 'Be kinder to myself/others', 'Keep up the support they’ve given']) assert.equal(specific(goal), false, goal);
     for (const goal of ['Learn Docker/Kubernetes', 'Run the pottery/glazing workshop']) assert.equal(specific(goal), true, goal);
   });
+  it('an everyday word the lists lack is known by its GloVe neighbours (gloveGeneralWords.ts); a capital still makes a name', () => {
+    for (const goal of ['Overcome my difficulties', 'Build on my advantages', 'Weigh my choices']) assert.equal(specific(goal), false, goal);
+    assert.equal(specific('Move to Chad'), true);
+  });
 });
