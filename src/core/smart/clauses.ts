@@ -190,6 +190,8 @@ function predicateAfterSubject(words: readonly Word[]): number {
     let next = i + 1;
     while (next < words.length && ADVERB.test(words[next].lower) && !VERBS.has(words[next].lower)) next++;
     if (next < words.length && words[next].lower === 'be' && words[next + 1]?.lower === 'able' && words[next + 2]?.lower === 'to') return next;
+    // "Your goal should be to read…", "a good place to start will be to publish…": the action follows "be to".
+    if (modal && words[next]?.lower === 'be' && words[next + 1]?.lower === 'to' && words[next + 2] && !FUNCTION_WORDS.has(words[next + 2].lower)) return next + 2;
     if (next < words.length && !FUNCTION_WORDS.has(words[next].lower)) return next;
     if (next < words.length && VERBS.has(words[next].lower)) return next;
   }

@@ -31,6 +31,7 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     ['Get a score of 85 or better on the CPA exam in 2027', ''],
     ['Every student will be able to explain photosynthesis by the end of the 2nd term', ''],
     ['One of my goals is to become a charge nurse on the cardiology ward by 2028', ''],
+    ['My next goal should be to publish my pottery glaze handbook by June 2027', ''],
     ['Complete the Scrum Master course by June 2027', ''],
     ['Implement an electronic rota system for the front desk by September 2027', ''],
     // Vague improvement: S and M both.
