@@ -6,38 +6,36 @@
 export const GLOVE_GENERAL_WORDS: ReadonlySet<string> = new Set(
   `
   abroad absolutely accomplishment accustomed actively adequate administrators advantages aggressive aggressively aims anybody
-  applying appreciate arises arsenal artistic assistance assume assuming assure attained attaining attracted
-  attractive bad basis beginners belief believes belt beneficial besides births blind brings
-  burden cannot capacities careful carefully catching cautious certainly chad challenging chance chances
-  choices choosing clearly climbing coaching cold competitive competitiveness concentrated concentrating concept concerned
-  conducive conscious consequently considerable consideration consistently constant constantly continually controlling convinced cool
-  cooperation corporate country courage creativity credibility crucial cultivating dad dance deciding demands
-  demonstrated depend depending depends deposits deserve deserved deserves desired despite determination determined
-  devoted difficulties difficulty doubt dramatic draw eager economic educate educating effectively emphasis
-  employed encounter encouragement enduring energies enhanced enhancing enjoyment enormous ensuring environments equally
-  especially essential establishing esteem ethic evident exactly excitement exciting explained extent extraordinary
-  extremely fact fairly faith fantastic firmly fishing fitness flexibility focussed forefront forth
-  fortunate fostering friendly friendship frustrated fulfill fully function gaining generally generations generic
-  generous genuine glad globally god grad gradually grasp greatly ground guy guys
-  happen happening hardly healthcare hence herself himself honest identifying imagination imagine implementations
-  importance importantly impossible impressed impression increased increasing increasingly incredibly indeed innovation insert
-  inspiration instincts institutions instrumentation intellectual intelligent intense intensity intermediate invaluable invested investing
-  investment jesus king knack knowing lack lately launching legitimate letting lifetime liking
+  appreciate arises arsenal artistic assistance assume assuming assure attained attaining attracted attractive
+  bad basis beginners belief believes belt beneficial births blind brings burden cannot
+  capacities careful carefully catching cautious certainly chad challenging chances choices choosing clearly
+  climbing cold competitiveness complacent concentrated concentrating concept concerned conducive conscious consequently consideration
+  consistently constant constantly continually convinced cool cooperation corporate courage cozy creativity credibility
+  crucial cultivating dad deciding demands depend depends deposits deserve deserves desired despite
+  determination determined devoted difficulties difficulty diligent doubt dramatic draw eager economic educate
+  educating effectively emphasis encounter encouragement enduring energies enhanced enhancing enjoyment enormous ensuring
+  environments equally especially essential establishing esteem ethic evident exactly exciting experiments explained
+  extent extraordinary extremely fact fairly faith fantastic finance firmly fishing fitness flexibility
+  focussed forefront forth fortunate fostering friendly friendship frustrated fulfill fully function gaining
+  generally generic generous genuine globally god grad gradually grasp greatly ground guy
+  guys happening hardly hence herself himself honest humble imagination imagine implementations importance
+  importantly impossible impressed impression increased increasing increasingly incredibly indeed innovation insert inspiration
+  instincts institutions instrumentation intellectual intelligent intense intensity intimidating invaluable invested investing invited
+  jesus jump king knack knowing lack lately launching legitimate letting lifetime liking
   limited livelihood long-term loved loving maintaining makers man managerial maturity meant measures
-  merely modest moral motivating motivation naturally near necessarily necessity negotiating nevertheless nobody
+  merely modest moral motivating motivation naturally near necessarily necessity nest nevertheless nobody
   nonetheless nowhere nurturing obvious obviously offers oneself operational ought overcome overseas paced
-  paradigm particularly patty peas perception perfection perfectly performing permission personality pharmacists phenomenal
-  physically pleased political possibilities pour precise precisely preparation pretty primarily privileged producer
-  profitability profound promise promising promoting properly prosperity prove providing psychological pursued pursuing
-  pursuits qualities quickly quietly race racing range rapidly rarely rational realistic reality
-  realization realized realizing reasonable reasonably reducing relative relatively religion rely remarkable remembered
-  residual reward rewards roster satisfying savvy scared scientific seasoned securing seeking sensible
-  shaping shifted shifting shifts short-term significance significantly simplicity simultaneously slowly solely somehow
-  sort sorts spirit spiritual spite stake standpoint stature staying steadily steady stephen
-  strengthening stressful substantial sufficient sufficiently suggest suitable suited supposed surely surpass sustainability
-  talented talked tasked taste taught technological tends terrific thanks thus today treatments
-  tremendous tremendously trouble true turning unfortunately urgency usual usually utmost varied vet
-  view virtue vital wait wanting whereby wherever whilst willingness winning wisdom wishes
+  paradigm particularly pastor patty peas perfection perfectly permission personality pharmacists phenomenal physically
+  pleased political possibilities pour precise precisely preparation pretty privileged producer profound promise
+  promising promoting properly prosperity prove providing psychological pursued pursuing pursuits qualities quickly
+  quietly race racing range rapidly rarely rational reality realization realized realizing reasonable
+  reasonably reducing relative relatively religion religious rely remarkable residual reward rewards roster
+  satisfying savvy scared scientific seasoned securing seeking sensible shifted shifting shifts short-term
+  significance simplicity simultaneously solely somehow sort sorts spirit spiritual spite stake standpoint
+  stature staying steadily steady stephen strengthening substantial sufficient sufficiently suggest suitable suited
+  supposed surely surpass sustainability talented talked tasked taste taught technological terrific thanks
+  thus today treatments tremendous tremendously trouble true turning unfortunately urgency usual usually
+  utmost vet view virtue vital wait whereby wherever whilst willingness wisdom wishes
   worthwhile worthy youngsters youth
 `
     .trim()
