@@ -38,7 +38,9 @@ export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
   if (amounts.length > 0) return { ok: true, named: amounts.map((word) => word.text) };
   const counted = clauses.flatMap((clause) => countedThings(clause.words));
   if (counted.length > 0) return { ok: true, named: counted.map((word) => word.text) };
-  const named = subjectWords(clauses);
+  // Each clause's held occupation is read once: the subject words leave it out, the role check below names it.
+  const heldIn = new Map(clauses.map((clause) => [clause, heldRoles(clause)]));
+  const named = clauses.flatMap((clause) => contentWords(clause, heldIn.get(clause)!));
   if (named.length > 0) return { ok: true, named: named.map((word) => word.text) };
 
   const judged = clauses.filter((clause) => !clause.identity);
@@ -47,7 +49,7 @@ export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
     const identity = identityWords(clause);
     // "time management skills", "leadership skills": a skill named after a role is not a role.
     const asSkill = (index: number) => DISCIPLINES.has(clause.words[index].lower) && (SOFT_QUALIFIERS.has(clause.words[index - 1]?.lower ?? '') || /^skills?$/.test(clause.words[index + 1]?.lower ?? ''));
-    const held = heldRoles(clause);
+    const held = heldIn.get(clause)!;
     const roles = clause.words.filter((word, index) => !identity.has(word) && word !== clause.verb && (isRoleWord(word) || held.has(word)) && !asSkill(index));
     if (quality || roles.length === 0) continue;
     const kind = roles.some((word) => CAREER_MOVES.has(word.lower) && !BARE_TITLES.has(word.lower)) ? 'move' : 'role';
@@ -98,11 +100,6 @@ function countedThings(words: readonly Word[]): Word[] {
   return [];
 }
 
-/** The words of a goal that name its subject ("system design interviews"): none means it is not specific. */
-function subjectWords(clauses: readonly Clause[]): Word[] {
-  return clauses.flatMap(contentWords);
-}
-
 /** Function words that belong in the quote: "new things", "something". */
 const VAGUE_FILLERS = new Set(['something', 'anything', 'everything', 'nothing', 'thing', 'things', 'stuff', 'new', 'own', 'lot', 'lots', 'some', 'all']);
 
@@ -130,7 +127,7 @@ function isRoleWord(word: Word): boolean {
 }
 
 /** The words of a clause that name a subject. */
-function contentWords(clause: Clause): Word[] {
+function contentWords(clause: Clause, held: ReadonlySet<Word>): Word[] {
   const identity = identityWords(clause);
   const skipped = new Set(identity);
   if (clause.verb) skipped.add(clause.verb);
@@ -142,7 +139,7 @@ function contentWords(clause: Clause): Word[] {
     if (next < clause.words.length) skipped.add(clause.words[next]);
   });
   for (const word of unnamedHeads(clause.words)) skipped.add(word);
-  for (const word of heldRoles(clause)) skipped.add(word);
+  for (const word of held) skipped.add(word);
   return clause.words.filter((word, index) => !skipped.has(word) && isContent(word, clause.words[index - 1], clause.words[index + 1]) && !(PLACES.has(word.lower) && !DETERMINERS.has(clause.words[index - 1]?.lower ?? '')));
 }
 
