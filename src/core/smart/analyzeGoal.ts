@@ -42,5 +42,6 @@ function readGoal(text: string): GoalAnalysis {
   const actions = clauses
     .filter((clause) => clause.verb && VERBS.has(clause.verb.lower))
     .map((clause) => ({ start: clause.start, end: clause.start + clause.text.length, verb: clause.verb!.lower }));
-  return { text, language, specific: judgeSpecific(clauses), measurable: judgeMeasurable(clauses, deadlines.filter((deadline) => deadline.kind === 'recurrence')), deadlines, horizons, actions };
+  const recurrences = deadlines.filter((deadline) => deadline.kind === 'recurrence');
+  return { text, language, specific: judgeSpecific(clauses, recurrences), measurable: judgeMeasurable(clauses, recurrences), deadlines, horizons, actions };
 }

@@ -1,5 +1,6 @@
 import { VERBS, type Clause } from './clauses';
-import { BARE_TITLES, CAREER_MOVES, CHANGE_VERBS, COMPARATIVES, DELIVERABLES, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, GLOVE_GENERAL_WORDS, LEVEL_CODE, NUMBER_WORDS, OPEN_ENDED_VERBS, QUALITIES } from './lexicon';
+import type { Span } from '../document/range';
+import { BARE_TITLES, CAREER_MOVES, CHANGE_VERBS, COMPARATIVES, DELIVERABLES, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, GLOVE_GENERAL_WORDS, LEVEL_CODE, NUMBER_WORDS, OPEN_ENDED_VERBS, QUALITIES, VAGUE_OBJECTS } from './lexicon';
 import { isQualityByShape } from './endings';
 import type { Word } from './words';
 
@@ -29,7 +30,7 @@ const MOVE_VERBS_WITHOUT_TITLE = new Set(['promoted', 'promotion', 'promotions']
  * organisation, a field. "Get better at my job" leaves nothing; "Get better at system design
  * interviews" leaves "system design interviews".
  */
-export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
+export function judgeSpecific(clauses: readonly Clause[], recurrences: readonly Span[] = []): SpecificJudgement {
   // An amount of money or a percentage names its target, wherever it stands: "earn $75,000", "retain 95% of
   // clients", "65% of drivers will have access…".
   const money = clauses.map((clause) => MONEY_OR_SHARE.exec(clause.text)?.[0]).find((found) => found !== undefined);
@@ -42,6 +43,8 @@ export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
   const heldIn = new Map(clauses.map((clause) => [clause, heldRoles(clause)]));
   const named = clauses.flatMap((clause) => contentWords(clause, heldIn.get(clause)!));
   if (named.length > 0) return { ok: true, named: named.map((word) => word.text) };
+  const habit = clauses.find((clause) => isHabit(clause, recurrences));
+  if (habit) return { ok: true, named: [habit.verb!.text] };
 
   const judged = clauses.filter((clause) => !clause.identity);
   for (const clause of judged) {
@@ -59,6 +62,21 @@ export function judgeSpecific(clauses: readonly Clause[]): SpecificJudgement {
   const clause = judged[0] ?? clauses[0];
   if (!clause) return { ok: false, kind: 'vague', start: 0, end: 0, words: [] };
   return { ok: false, kind: 'vague', start: clause.words[0].start, end: clause.words.at(-1)!.end, words: vaguePhrases(clause.words) };
+}
+
+/** Activities a person can take up as a habit although the lists call them open-ended: "read a book each month", "blog weekly". */
+const HABITS = new Set(['read', 'write', 'blog', 'post', 'publish', 'journal', 'vlog', 'stream', 'upload', 'tweet', 'sketch', 'draw', 'paint', 'run', 'walk', 'swim', 'exercise', 'train', 'meditate', 'cook', 'bake', 'play', 'call', 'meet']);
+
+/**
+ * "Read a book each month", "Blog at least 5 times a week", "Bike to work once a week": a concrete activity
+ * kept on a cadence names what to do. Not a general or open-ended one ("learn something new every day",
+ * "be creative every night"), nor one aimed at a vague thing ("save money each month").
+ */
+function isHabit(clause: Clause, recurrences: readonly Span[]): boolean {
+  const verb = clause.verb?.lower;
+  if (!verb || clause.identity || !recurrences.some((span) => span.start >= clause.start && span.end <= clause.start + clause.text.length)) return false;
+  if (NUMBER_WORDS.has(verb) || GENERAL_VERBS.has(verb) || CHANGE_VERBS.has(verb) || (OPEN_ENDED_VERBS.has(verb) && !HABITS.has(verb))) return false;
+  return !clause.words.slice(1).some((word) => VAGUE_FILLERS.has(word.lower) || VAGUE_OBJECTS.has(word.lower) || QUALITIES.has(word.lower) || COMPARATIVES.has(word.lower) || /^(?:little|bit|goals?|skills?|actions?|steps?|money|time)$/.test(word.lower));
 }
 
 /** Money or a percentage, however written: "$75,000", "100k", "95%", "10 %", "20 percent", "5 per cent". */

@@ -133,6 +133,12 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     ['Become a senior developer', 'ST'],
     ['Work as a software engineer at Monzo', 'T'],
     ['Become a data scientist', 'T'],
+    // A concrete activity kept on a cadence names what to do; a general or open-ended one does not.
+    ['Blog at least twice a week', ''],
+    ['Read a novel each month', ''],
+    ['Swim three times a week', ''],
+    ['Learn something new every day', 'SM'],
+    ['Be creative every night', 'SM'],
   ];
   for (const [goal, lacking] of cases) {
     it(`“${goal}” lacks ${lacking || 'nothing'}`, () => assert.equal(lacks(goal), lacking));
