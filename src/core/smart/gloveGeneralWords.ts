@@ -5,38 +5,38 @@
  */
 export const GLOVE_GENERAL_WORDS: ReadonlySet<string> = new Set(
   `
-  abroad absolutely accomplishment accustomed actively adequate administrators advantages aggressive aggressively aims anybody
-  appreciate arises arsenal artistic assistance assume assuming assure attained attaining attracted attractive
-  bad basis beginners belief believes belt beneficial births blind brings burden cannot
-  capacities careful carefully catching cautious certainly chad challenging chances choices choosing clearly
-  climbing cold competitiveness complacent concentrated concentrating concept concerned conducive conscious consequently consideration
-  consistently constant constantly continually convinced cool cooperation corporate courage cozy creativity credibility
-  crucial cultivating dad deciding demands depend depends deposits deserve deserves desired despite
-  determination determined devoted difficulties difficulty diligent doubt dramatic draw eager economic educate
-  educating effectively emphasis encounter encouragement enduring energies enhanced enhancing enjoyment enormous ensuring
-  environments equally especially essential establishing esteem ethic evident exactly exciting experiments explained
-  extent extraordinary extremely fact fairly faith fantastic finance firmly fishing fitness flexibility
-  focussed forefront forth fortunate fostering friendly friendship frustrated fulfill fully function gaining
-  generally generic generous genuine globally god grad gradually grasp greatly ground guy
-  guys happening hardly hence herself himself honest humble imagination imagine implementations importance
-  importantly impossible impressed impression increased increasing increasingly incredibly indeed innovation insert inspiration
-  instincts institutions instrumentation intellectual intelligent intense intensity intimidating invaluable invested investing invited
-  jesus jump king knack knowing lack lately launching legitimate letting lifetime liking
-  limited livelihood long-term loved loving maintaining makers man managerial maturity meant measures
-  merely modest moral motivating motivation naturally near necessarily necessity nest nevertheless nobody
-  nonetheless nowhere nurturing obvious obviously offers oneself operational ought overcome overseas paced
-  paradigm particularly pastor patty peas perfection perfectly permission personality pharmacists phenomenal physically
-  pleased political possibilities pour precise precisely preparation pretty privileged producer profound promise
-  promising promoting properly prosperity prove providing psychological pursued pursuing pursuits qualities quickly
-  quietly race racing range rapidly rarely rational reality realization realized realizing reasonable
-  reasonably reducing relative relatively religion religious rely remarkable residual reward rewards roster
-  satisfying savvy scared scientific seasoned securing seeking sensible shifted shifting shifts short-term
-  significance simplicity simultaneously solely somehow sort sorts spirit spiritual spite stake standpoint
-  stature staying steadily steady stephen strengthening substantial sufficient sufficiently suggest suitable suited
-  supposed surely surpass sustainability talented talked tasked taste taught technological terrific thanks
-  thus today treatments tremendous tremendously trouble true turning unfortunately urgency usual usually
-  utmost vet view virtue vital wait whereby wherever whilst willingness wisdom wishes
-  worthwhile worthy youngsters youth
+  abroad absolutely accomplishment accustomed actively adequate administrators advantages aggressive aggressively aims anger
+  anybody appreciate arises arsenal artistic assistance assume assuming assure attained attaining attracted
+  attractive basis beginners belief believes belt beneficial births blind brings burden camaraderie
+  cannot capacities careful carefully catching cautious certainly chad challenging chances choosing clearly
+  complacent concentrated concentrating concerned conducive conscious consequently consideration consistently constant constantly continually
+  convinced cooperation courage cozy creativity credibility crucial cultivating dad deciding demands depend
+  depends deposits deserve deserved deserves desired determination determined devoted difficulties difficulty diligent
+  doubt dramatic draw eager economic educate educating effectively emphasis encounter encouragement enduring
+  energies enhanced enhancing enjoyment enormous ensuring enthusiastic environments equally especially essential establishing
+  esteem ethic evident exactly excitement exciting exist explained extent extraordinary extremely fail
+  fairly faith fantastic finance firmly fishing fitness flexibility focussed forefront forth fortunate
+  fostering friendly friendship frustrated fulfill fully function gaining generally generic generous genuine
+  glad globally god gradually grasp greatly ground guarantee guy guys happening hardly
+  hence herself himself hiring honest honestly humble imagination imagine implementations importance importantly
+  impossible impress impressed impression increased increasing increasingly incredibly indeed innovation insert inspiration
+  instincts instrumentation intellectual intelligent intense intensity intimidating invaluable invested investing invited jesus
+  jump king knack knowing lack lately launching legitimate letting lifetime liking limited
+  listing livelihood load long-term loved loving maintaining makers man managerial maturity meant
+  measure measures merely modest moral motivating motivation naturally near necessarily necessity neighbors
+  nest nevertheless nobody nonetheless nowhere nurturing obvious obviously offers okay oneself operational
+  ought overcome overseas paced paradigm particularly pastor patty peas perceived perception perfection
+  perfectly permission personality petty pharmacists phenomenal physically pleased possibilities pour precise precisely
+  preparation pretty principle privileged producer profitability profound promise promising promoting properly prosperity
+  prove providing pursued pursuing pursuits qualities quickly quietly race racing rapidly rarely
+  rational realization realized realizing reasonable reasonably relative relatively religion religious rely remarkable
+  repeat residual reward rewards ridiculous roster runners satisfying savvy scared scientific seasoned
+  securing seeking sensible shifted shifting shifts short-term significance simplicity sober solely somehow
+  sort sorts specifics spirit spiritual spite spur stake standpoint stature staying steady
+  stephen strengthening substantial sufficient sufficiently suggest suited supposed surely surpass sustainability swing
+  talented talked tasked taste taught technological terrific thanks thus tinkering today treatments
+  tremendous tremendously trouble true turning undertake unfortunately urgency usual utmost vet virtue
+  vital wait whereby wherever whilst willingness wisdom wishes worried worthwhile worthy
 `
     .trim()
     .split(/\s+/),
