@@ -2,6 +2,7 @@ import { VERBS, type Clause } from './clauses';
 import type { Span } from '../document/range';
 import { BARE_TITLES, CAREER_MOVES, CHANGE_VERBS, COMPARATIVES, DELIVERABLES, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, GLOVE_GENERAL_WORDS, LEVEL_CODE, NUMBER_WORDS, OPEN_ENDED_VERBS, QUALITIES, VAGUE_OBJECTS } from './lexicon';
 import { isQualityByShape } from './endings';
+import { WORDNET_QUALITIES } from './wordnetQualities';
 import type { Word } from './words';
 
 export type SpecificJudgement =
@@ -283,7 +284,8 @@ function isContent(word: Word, previous?: Word, next?: Word): boolean {
   // A capital makes a name ("Stripe", "Best Interests Assessor"), but not of a title or a degree ("Director", "PhD").
   if (word.proper) return !CAREER_MOVES.has(lower);
   if (/\d/.test(lower)) return (lower.match(/\p{L}/gu) ?? []).length >= 2 && !/^[$£€¥]/.test(lower);
-  if (GENERAL_WORDS.has(lower) || GLOVE_GENERAL_WORDS.has(lower) || COMPARATIVES.has(lower) || QUALITIES.has(lower)) return false;
+  // "a more engaging job", "a supportive environment": an adjective or adverb of quality says how, not what.
+  if (GENERAL_WORDS.has(lower) || GLOVE_GENERAL_WORDS.has(lower) || COMPARATIVES.has(lower) || QUALITIES.has(lower) || WORDNET_QUALITIES.has(lower)) return false;
   // "clinical skills", "medical care", "clinical experience": the broad side of a job before a general noun says no more than the job.
   if (BROAD_SIDES.has(lower) && next && /^(?:skills?|knowledge|care|experience|practice|expertise|abilit(?:y|ies)|competenc(?:e|ies|y))$/.test(next.lower)) return false;
   // "improve visibility", "build partnerships", "increase participation": a quality, a state or the noun of a vague

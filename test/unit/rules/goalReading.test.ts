@@ -178,6 +178,10 @@ describe('smart: what a goal names, by the shape of its words', () => {
     for (const goal of ['Help him/her grow in confidence', 'Be kinder to myself/others', 'Keep up the support they’ve given']) assert.equal(specific(goal), false, goal);
     for (const goal of ['Learn Docker/Kubernetes', 'Run the pottery/glazing workshop']) assert.equal(specific(goal), true, goal);
   });
+  it('an adjective or adverb of quality names nothing (wordnetQualities.ts); one that says which field does', () => {
+    for (const goal of ['Find a more engaging job', 'Tackle overwhelming tasks', 'Work in a supportive environment']) assert.equal(specific(goal), false, goal);
+    for (const goal of ['Improve my culinary skills', 'Build diagnostic skills']) assert.equal(specific(goal), true, goal);
+  });
   it('an everyday word the lists lack is known by its GloVe neighbours (gloveGeneralWords.ts); a capital still makes a name', () => {
     for (const goal of ['Overcome my difficulties', 'Build on my advantages', 'Calm my anger']) assert.equal(specific(goal), false, goal);
     assert.equal(specific('Move to Chad'), true);
