@@ -5,38 +5,42 @@
  */
 export const GLOVE_GENERAL_WORDS: ReadonlySet<string> = new Set(
   `
-  abroad absolutely accomplishment accustomed actively adequate administrators advantages aggressive aggressively aims anger
-  anybody appreciate arises arsenal artistic assistance assume assuming assure attained attaining attracted
-  attractive basis beginners belief believes belt beneficial births blind brings burden camaraderie
-  cannot capacities careful carefully catching cautious certainly chad challenging chances choosing clearly
-  complacent concentrated concentrating concerned conducive conscious consequently consideration consistently constant constantly continually
-  convinced cooperation courage cozy creativity credibility crucial cultivating dad deciding demands depend
-  depends deposits deserve deserved deserves desired determination determined devoted difficulties difficulty diligent
-  doubt dramatic draw eager economic educate educating effectively emphasis encounter encouragement enduring
-  energies enhanced enhancing enjoyment enormous ensuring enthusiastic environments equally especially essential establishing
-  esteem ethic evident exactly excitement exciting exist explained extent extraordinary extremely fail
-  fairly faith fantastic finance firmly fishing fitness flexibility focussed forefront forth fortunate
-  fostering friendly friendship frustrated fulfill fully function gaining generally generic generous genuine
-  glad globally god gradually grasp greatly ground guarantee guy guys happening hardly
-  hence herself himself hiring honest honestly humble imagination imagine implementations importance importantly
-  impossible impress impressed impression increased increasing increasingly incredibly indeed innovation insert inspiration
-  instincts instrumentation intellectual intelligent intense intensity intimidating invaluable invested investing invited jesus
-  jump king knack knowing lack lately launching legitimate letting lifetime liking limited
-  listing livelihood load long-term loved loving maintaining makers man managerial maturity meant
-  measure measures merely modest moral motivating motivation naturally near necessarily necessity neighbors
-  nest nevertheless nobody nonetheless nowhere nurturing obvious obviously offers okay oneself operational
-  ought overcome overseas paced paradigm particularly pastor patty peas perceived perception perfection
-  perfectly permission personality petty pharmacists phenomenal physically pleased possibilities pour precise precisely
-  preparation pretty principle privileged producer profitability profound promise promising promoting properly prosperity
-  prove providing pursued pursuing pursuits qualities quickly quietly race racing rapidly rarely
-  rational realization realized realizing reasonable reasonably relative relatively religion religious rely remarkable
-  repeat residual reward rewards ridiculous roster runners satisfying savvy scared scientific seasoned
-  securing seeking sensible shifted shifting shifts short-term significance simplicity sober solely somehow
-  sort sorts specifics spirit spiritual spite spur stake standpoint stature staying steady
-  stephen strengthening substantial sufficient sufficiently suggest suited supposed surely surpass sustainability swing
-  talented talked tasked taste taught technological terrific thanks thus tinkering today treatments
-  tremendous tremendously trouble true turning undertake unfortunately urgency usual utmost vet virtue
-  vital wait whereby wherever whilst willingness wisdom wishes worried worthwhile worthy
+  abroad absolutely accomplishment accustomed actively adequate administrators advantages afraid aggressive aggressively aims
+  alone anger anybody anymore apart appreciate arises arsenal artistic assume assumed assuming
+  assure attained attaining attracted attractive basis beginners belief believes belt beneficial besides
+  births blind box brings burden busy camaraderie capacities careful carefully cautious certainly
+  chad challenging chances choosing clearly combat committed competitive competitiveness complacent concentrated concentrating
+  concerned conducive conscious consequently considerable consideration consistently constant constantly continually convinced cooperation
+  courage cozy creativity credibility crucial cultivating deciding dedicated demands demonstrated depend depends
+  deposits deserve deserved deserves desired determination determined devoted devotion difficulties difficulty diligent
+  doubt dramatic draw eager economic educate educating effectively emphasis encounter encouraged encouragement
+  enduring energies enhanced enhancing enormous ensuring environments equally especially essential establishing esteem
+  ethic ever evident exactly excited excitement exciting exert exist experienced explained extent
+  extraordinary extremely facilitate fail fairly faith fantastic firmly fishing fitness flexibility focussed
+  forefront formidable forth fortunate fostering friendly friendship fuel fulfill fully function gaining
+  generally generations generic generous genuine genuinely ghosts glad global globally god gradually
+  grasp greatly guys happening hardly hectic hence herself himself hiring honest honestly
+  humble imagine immense implementations importance importantly impossible impressed impression increased increasing increasingly
+  incredibly indeed inevitably innovation insert inspiration instrumentation intellectual intelligent intense intensity interested
+  intimidating invaluable invested investing invited jesus jump king knack knowing lack lately
+  launching legitimate liking limited listing load long-term loved loving maintained maintaining makers
+  man managerial marshal maturity meant measure merely mindful modest mold moral motivating
+  motivation moving nagging naturally necessarily necessity neighbors nest never nevertheless nobody nonetheless
+  nowhere nurturing obvious obviously offers often once oneself operational oriented otherwise ought
+  overcome overseas overwhelmed paced paradigm particularly pastor patty perceived perception perfectly performing
+  permission personality petty pharmacists phenomenal physically pleased possibilities pour precise precisely preparation
+  pretty principle privileged producer profitability profound progressively promise promising promoting properly prosperity
+  prove providing pursued pursuing pursuits qualities quickly quietly racing rapidly rarely rational
+  realization realized realizing reasonable reasonably reducing regarded regardless regards relative relatively religion
+  religious rely remarkable remembered repeat required residual responsible reward rewards roster runners
+  satisfying savvy scientific seasoned securing seeking sensible shaping shifted shifting shifts short-term
+  significance simplicity simultaneously sober solely somehow sort sorts specifics spirit spiritual spite
+  spotlight spur stake standpoint stature staying steady stephen strengthening substantial successfully sufficient
+  sufficiently suggest suitable suited supposed surely surpass sustainability swing talented talked tasked
+  technological terrific thanks thus tinkering today transform translate treatments tremendous tremendously trouble
+  true trusting turning undertake undoubtedly unfortunately urgency usual utmost vet virtue vital
+  wait wanting weaker whereby wherever whilst whoever willingness wisdom wishes wonderful worried
+  worthwhile worthy younger
 `
     .trim()
     .split(/\s+/),
