@@ -11,13 +11,13 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
 /** Short words that are frequent in one language and rare in the others' goals. */
 const MARKERS: Record<GoalLanguage, ReadonlySet<string>> = {
   en: words(`the and to of in for with my our by be will is an on at from this that it as we i want improve become get increase complete within by year month`),
-  de: words(`der die das und zu für mit mein meine meinen meiner ich wir bis zum zur im ein eine einen den dem des nicht ist sind werden möchte will auf von bei über durch nach aus innerhalb innert jahres monaten monate wochen steigerung verbessern erreichen abschluss meines meinem jede jeden jedes lesen lernen werden abschließen bestehen einführen januar februar märz juni juli oktober dezember`),
-  fr: words(`le les et des du pour avec mon ma mes notre nos je nous d'ici avant une dans par être est sont sur au aux améliorer devenir obtenir atteindre augmenter mois ans semaines prochains prochaine qui chaque souhaite veux janvier février avril juin juillet août octobre décembre`),
-  es: words(`el los las y del para con mi mis nuestro nuestra yo nosotros antes una por ser es son sobre al mejorar convertirme aumentar lograr alcanzar obtener completar quiero meses años semanas próximos próximas que hasta cada durante más conseguir terminar aprender leer trabajar tener puesto enero febrero junio julio agosto octubre diciembre`),
+  de: words(`der die das und zu für mit mein meine meinen meiner ich wir bis zum zur im ein eine einen den dem des nicht ist sind werden möchte will auf von bei über durch nach aus innerhalb innert jahres monaten monate wochen woche monat jahr pro steigerung verbessern erreichen abschluss meines meinem jede jeden jedes lesen lernen werden abschließen bestehen einführen januar februar märz juni juli oktober dezember`),
+  fr: words(`le les et des du pour avec mon ma mes notre nos je nous d'ici avant une dans par être est sont sur au aux améliorer devenir obtenir atteindre augmenter mois ans an semaines semaine jours deux prochains prochaine qui chaque souhaite veux janvier février avril juin juillet août octobre décembre`),
+  es: words(`el los las y del para con mi mis nuestro nuestra yo nosotros antes una por ser es son sobre al mejorar convertirme aumentar lograr alcanzar obtener completar quiero meses años año este esta me lo un semanas próximos próximas que hasta cada durante más conseguir terminar aprender leer trabajar tener puesto enero febrero junio julio agosto octubre diciembre`),
 };
 
 /** Letters only some languages write: one of them is strong evidence. */
-const LETTERS: Partial<Record<GoalLanguage, RegExp>> = { de: /[äöüß]/i, fr: /[àâçèêëîïôœùû]/i, es: /[ñ¿¡áíóú]/i };
+const LETTERS: Partial<Record<GoalLanguage, RegExp>> = { de: /[äöß]|ü(?!e)/i, fr: /[àâçèêëîïôœùû]/i, es: /[ñ¿¡áíóú]|üe/i };
 
 /** The goal's language; English unless another language's words clearly outnumber it. */
 export function goalLanguage(text: string): GoalLanguage {

@@ -14,6 +14,11 @@ describe('smart: goals in German, French and Spanish', () => {
       ['Conseguir un puesto de jefa de enfermería antes de junio de 2028', 'es'],
       ['Quiero mejorar mi inglés', 'es'],
       ['Join the Café Society board', 'en'],
+      ['Update my résumé', 'en'],
+      ['Drei Fachartikel pro Woche lesen', 'de'],
+      ['Écrire trois jours par semaine', 'fr'],
+      ['Este año aprendo a programar', 'es'],
+      ['Ser bilingüe antes de 2028', 'es'],
     ];
     for (const [goal, language] of cases) assert.equal(goalLanguage(goal), language, goal);
   });
@@ -33,6 +38,15 @@ describe('smart: goals in German, French and Spanish', () => {
       ['Terminar el máster en los próximos seis meses', true],
       ['Leer un libro cada semana', true],
       ['Mejorar mis habilidades de comunicación', false],
+      // A year named as such, or first in a German sentence; "in einem Jahr"; the month a result is counted over; the middle or end of the year.
+      ['Im Jahr 2027 den Meisterbrief machen', true],
+      ['2027 mache ich meinen Meister', true],
+      ['In diesem Jahr einen Marathon laufen', true],
+      ['Ouvrir ma boutique en un an', true],
+      ['Doubler les ventes sur le mois de mars', true],
+      ['Publicar mi primer libro a lo largo de 2027', true],
+      ['Mudarme a Valencia a mediados de año', true],
+      ['Cambiar de trabajo antes de que acabe el año', true],
     ];
     for (const [goal, timeBound] of cases) {
       const analysis = analyzeGoal(goal);
