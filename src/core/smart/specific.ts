@@ -3,6 +3,7 @@ import type { Span } from '../document/range';
 import { BARE_TITLES, CAREER_MOVES, CHANGE_VERBS, COMPARATIVES, DELIVERABLES, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, GLOVE_GENERAL_WORDS, LEVEL_CODE, NUMBER_WORDS, OPEN_ENDED_VERBS, QUALITIES, VAGUE_OBJECTS } from './lexicon';
 import { isQualityByShape } from './endings';
 import { WORDNET_QUALITIES } from './wordnetQualities';
+import { WORDNET_THINGS } from './wordnetThings';
 import type { Word } from './words';
 
 export type SpecificJudgement =
@@ -217,9 +218,16 @@ function unnamedHeads(words: readonly Word[]): Word[] {
     while (end < words.length && !FUNCTION_WORDS.has(words[end].lower)) end++;
     const phrase = words.slice(begin, end);
     if (phrase.length === 0 || phrase.some((inPhrase) => inPhrase.proper || /\d/.test(inPhrase.lower) || /^[A-Z0-9&]{2,}$/.test(inPhrase.text))) return;
+    // "Knit a blanket", "install a chimney": one physical thing made, fixed or grown is something in particular.
+    if (isPhysicalThing(phrase.at(-1)!.lower)) return;
     unnamed.push(phrase.at(-1)!);
   });
   return unnamed;
+}
+
+/** A noun of a physical thing (wordnetThings.ts), in the singular or the plural: "blanket", "chickens", "boxes", "berries". */
+function isPhysicalThing(lower: string): boolean {
+  return [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ies$/, 'y')].some((form) => WORDNET_THINGS.has(form));
 }
 
 /** Whether a word stands before a noun of the same phrase, naming a kind of it. */

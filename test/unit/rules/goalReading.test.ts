@@ -171,6 +171,9 @@ describe('smart: what a goal names, by the shape of its words', () => {
   it('one of a kind is not named: “a conference”, “a small project”, “these issues”', () => {
     for (const goal of ['Attend a conference in my field', 'Lead a small project', 'Address these issues', 'Take another class']) assert.equal(specific(goal), false, goal);
   });
+  it('one physical thing is something in particular (wordnetThings.ts): “knit a sweater”, “build a greenhouse”', () => {
+    for (const goal of ['Knit a sweater', 'Build a greenhouse', 'Raise some chickens']) assert.equal(specific(goal), true, goal);
+  });
   it('a named kind, a made thing and a role are still read', () => {
     for (const goal of ['Attend a Kubernetes conference', 'Earn a nursing degree', 'Write a book about pottery', 'Become a charge nurse on a cardiac ward', 'Take a class on pottery glazes']) assert.equal(specific(goal), true, goal);
   });
