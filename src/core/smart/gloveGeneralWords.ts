@@ -5,42 +5,40 @@
  */
 export const GLOVE_GENERAL_WORDS: ReadonlySet<string> = new Set(
   `
-  abroad absolutely accomplishment accustomed actively adequate administrators advantages afraid aggressive aggressively aims
-  alone anger anybody anymore apart appreciate arises arsenal artistic assume assumed assuming
-  assure attained attaining attracted attractive basis beginners belief believes belt beneficial besides
-  births blind box brings burden busy camaraderie capacities careful carefully cautious certainly
-  chad challenging chances choosing clearly combat committed competitive competitiveness complacent concentrated concentrating
-  concerned conducive conscious consequently considerable consideration consistently constant constantly continually convinced cooperation
-  courage cozy creativity credibility crucial cultivating deciding dedicated demands demonstrated depend depends
-  deposits deserve deserved deserves desired determination determined devoted devotion difficulties difficulty diligent
-  doubt dramatic draw eager economic educate educating effectively emphasis encounter encouraged encouragement
-  enduring energies enhanced enhancing enormous ensuring environments equally especially essential establishing esteem
-  ethic ever evident exactly excited excitement exciting exert exist experienced explained extent
-  extraordinary extremely facilitate fail fairly faith fantastic firmly fishing fitness flexibility focussed
-  forefront formidable forth fortunate fostering friendly friendship fuel fulfill fully function gaining
-  generally generations generic generous genuine genuinely ghosts glad global globally god gradually
-  grasp greatly guys happening hardly hectic hence herself himself hiring honest honestly
-  humble imagine immense implementations importance importantly impossible impressed impression increased increasing increasingly
-  incredibly indeed inevitably innovation insert inspiration instrumentation intellectual intelligent intense intensity interested
-  intimidating invaluable invested investing invited jesus jump king knack knowing lack lately
-  launching legitimate liking limited listing load long-term loved loving maintained maintaining makers
-  man managerial marshal maturity meant measure merely mindful modest mold moral motivating
-  motivation moving nagging naturally necessarily necessity neighbors nest never nevertheless nobody nonetheless
-  nowhere nurturing obvious obviously offers often once oneself operational oriented otherwise ought
-  overcome overseas overwhelmed paced paradigm particularly pastor patty perceived perception perfectly performing
-  permission personality petty pharmacists phenomenal physically pleased possibilities pour precise precisely preparation
-  pretty principle privileged producer profitability profound progressively promise promising promoting properly prosperity
-  prove providing pursued pursuing pursuits qualities quickly quietly racing rapidly rarely rational
-  realization realized realizing reasonable reasonably reducing regarded regardless regards relative relatively religion
-  religious rely remarkable remembered repeat required residual responsible reward rewards roster runners
-  satisfying savvy scientific seasoned securing seeking sensible shaping shifted shifting shifts short-term
-  significance simplicity simultaneously sober solely somehow sort sorts specifics spirit spiritual spite
-  spotlight spur stake standpoint stature staying steady stephen strengthening substantial successfully sufficient
-  sufficiently suggest suitable suited supposed surely surpass sustainability swing talented talked tasked
-  technological terrific thanks thus tinkering today transform translate treatments tremendous tremendously trouble
-  true trusting turning undertake undoubtedly unfortunately urgency usual utmost vet virtue vital
-  wait wanting weaker whereby wherever whilst whoever willingness wisdom wishes wonderful worried
-  worthwhile worthy younger
+  abroad absolutely accomplishment accustomed actively adequate adjusting administrators advantages adversity afraid aggressive
+  aggressively aims alone anger anybody anymore appreciate arises arsenal artistic assume assumed
+  assuming assure attained attaining attracted attractive basis belief believes beneficial besides births
+  blind box brings burden busy camaraderie capacities careful carefully cautious certainly chad
+  challenging chances choosing christ clearly clothes collective combat committed competitive complacent concentrated
+  concentrating concerned conditioning conducive connectivity conquer conscious consequently considerable consideration consistently constant
+  constantly continually continuously convinced cooperation courage cozy creativity credibility crucial day-to-day dedicated
+  demonstrated depend depends deposits deserve deserves desired determination determined devoted devotion difficulties
+  difficulty diligent doubt dramatic draw eager economic educate educating effectively emphasis encounter
+  encouraged encouragement enduring energies enhanced enhancing enjoyment enormous ensuring environments equally especially
+  essential establishing esteem ethic ever everyday evident exactly excited excitement exciting exert
+  exist experienced explained extent extraordinary extremely fail fairly faith fantastic firmly fishing
+  flexibility focussed forefront forth fortunate fostering friendly fuel fulfill fully gaining generally
+  genuine genuinely ghosts glad global globally gradually grasp greatly guys hardly hectic
+  hence herself himself hiring honest honestly humble imagination imagine implementations importantly impossible
+  impressed impression increasing increasingly incredibly indeed innovation insert inspiration instrumentation intellectual intelligent
+  intense intensely intensity interested intimidating invaluable invested investing invited jesus jump king
+  knack knowing lack lately legitimate limited load long-term loved loving maintained maintaining
+  makers man managerial marshal maturity measure merely methodology mile mindful modest mold
+  moral motivating motivation moving nagging naturally necessarily necessity negotiating neighbors nest never
+  nevertheless nobody nonetheless nowhere numbers nurturing obvious obviously offers once oneself operational
+  oriented ought outdoors overcome overseas overwhelmed paced paradigm particularly pastor patty perceived
+  perception perfectly performing permission perseverance personality petty pharmacists phenomenal physically pleased possibilities
+  poster pour precise precisely pretty producer profitability profound promise promising promoting properly
+  prosperity prove providing pursued pursuing pursuits qualities quickly quietly racing rapidly rarely
+  rational reaffirming realization realized realizing reasonable reasonably reducing regardless relative religion religious
+  rely remarkable remembered repeat required residual responsible reward rewards roster satisfying savvy
+  seasoned securing sensible shaping shifted shifting shifts short-term significance simplicity simultaneously sober
+  solely somehow sort sorts specializing specifics spirit spite spotlight spur stake standpoint
+  stature staying steady stephen strengthening substantial sufficient sufficiently suggest suitable suited supposed
+  surely surpass sustainability swing tal talented talked tangible tasked technological terrific thanks
+  therapists tinkering today transform transforming treatments tremendous tremendously trouble true trusting turning
+  undertake undoubtedly unfortunately urgency usual utmost vet view virtue vital wait wanting
+  weaker whereby wherever whilst willingness wisdom wishes wonderful workout worried worthwhile
 `
     .trim()
     .split(/\s+/),
