@@ -41,9 +41,10 @@ export function judgeSpecific(clauses: readonly Clause[], recurrences: readonly 
   if (amounts.length > 0) return { ok: true, named: amounts.map((word) => word.text) };
   const counted = clauses.flatMap((clause) => countedThings(clause.words));
   if (counted.length > 0) return { ok: true, named: counted.map((word) => word.text) };
-  // Each clause's held occupation is read once: the subject words leave it out, the role check below names it.
+  // Each clause's held occupation and identity words are read once: the subject words leave them out, the role check below reads them.
   const heldIn = new Map(clauses.map((clause) => [clause, heldRoles(clause)]));
-  const named = clauses.flatMap((clause) => contentWords(clause, heldIn.get(clause)!));
+  const identityIn = new Map(clauses.map((clause) => [clause, identityWords(clause)]));
+  const named = clauses.flatMap((clause) => contentWords(clause, heldIn.get(clause)!, identityIn.get(clause)!));
   if (named.length > 0) return { ok: true, named: named.map((word) => word.text) };
   const habit = clauses.find((clause) => isHabit(clause, recurrences));
   if (habit) return { ok: true, named: [habit.verb!.text] };
@@ -51,7 +52,7 @@ export function judgeSpecific(clauses: readonly Clause[], recurrences: readonly 
   const judged = clauses.filter((clause) => !clause.identity);
   for (const clause of judged) {
     const quality = clause.words.some((word) => !word.proper && (COMPARATIVES.has(word.lower) || QUALITIES.has(word.lower)));
-    const identity = identityWords(clause);
+    const identity = identityIn.get(clause)!;
     // "time management skills", "leadership skills": a skill named after a role is not a role.
     const asSkill = (index: number) => DISCIPLINES.has(clause.words[index].lower) && (SOFT_QUALIFIERS.has(clause.words[index - 1]?.lower ?? '') || /^skills?$/.test(clause.words[index + 1]?.lower ?? ''));
     const held = heldIn.get(clause)!;
@@ -147,8 +148,7 @@ function isRoleWord(word: Word): boolean {
 }
 
 /** The words of a clause that name a subject. */
-function contentWords(clause: Clause, held: ReadonlySet<Word>): Word[] {
-  const identity = identityWords(clause);
+function contentWords(clause: Clause, held: ReadonlySet<Word>, identity: ReadonlySet<Word>): Word[] {
   const skipped = new Set(identity);
   if (clause.verb) skipped.add(clause.verb);
   // "something creative", "anything more meaningful": the adjective describes nothing in particular.
