@@ -71,7 +71,7 @@ export function judgeSpecific(clauses: readonly Clause[], recurrences: readonly 
 const HABITS = new Set(['read', 'write', 'blog', 'post', 'publish', 'journal', 'vlog', 'stream', 'upload', 'tweet', 'sketch', 'draw', 'paint', 'run', 'walk', 'swim', 'exercise', 'train', 'meditate', 'cook', 'bake', 'play', 'call', 'meet']);
 
 /**
- * "Read a book each month", "Blog at least 5 times a week", "Bike to work once a week": a concrete activity
+ * "Read a novel each month", "blog twice a week", "cycle to work on Fridays": a concrete activity
  * kept on a cadence names what to do. Not a general or open-ended one ("learn something new every day",
  * "be creative every night"), nor one aimed at a vague thing ("save money each month").
  */
@@ -218,14 +218,14 @@ function unnamedHeads(words: readonly Word[]): Word[] {
     while (end < words.length && !FUNCTION_WORDS.has(words[end].lower)) end++;
     const phrase = words.slice(begin, end);
     if (phrase.length === 0 || phrase.some((inPhrase) => inPhrase.proper || /\d/.test(inPhrase.lower) || /^[A-Z0-9&]{2,}$/.test(inPhrase.text))) return;
-    // "Knit a blanket", "install a chimney": one physical thing made, fixed or grown is something in particular.
+    // "Knit a sweater", "fix the fence": one physical thing made, fixed or grown is something in particular.
     if (isPhysicalThing(phrase.at(-1)!.lower)) return;
     unnamed.push(phrase.at(-1)!);
   });
   return unnamed;
 }
 
-/** A noun of a physical thing (wordnetThings.ts), in the singular or the plural: "blanket", "chickens", "boxes", "berries". */
+/** A noun of a physical thing (wordnetThings.ts), in the singular or the plural: "sweater", "chickens", "boxes", "berries". */
 function isPhysicalThing(lower: string): boolean {
   return [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ies$/, 'y')].some((form) => WORDNET_THINGS.has(form));
 }
