@@ -1,3 +1,4 @@
+import type { Span } from '../document/range';
 import type { ReadCache } from '../document/readCache';
 import { clausesOf, VERBS } from './clauses';
 import { findTimeExpressions, findVagueHorizons, type TimeExpression } from './deadline';
@@ -43,5 +44,19 @@ function readGoal(text: string): GoalAnalysis {
     .filter((clause) => clause.verb && VERBS.has(clause.verb.lower))
     .map((clause) => ({ start: clause.start, end: clause.start + clause.text.length, verb: clause.verb!.lower }));
   const recurrences = deadlines.filter((deadline) => deadline.kind === 'recurrence');
-  return { text, language, specific: judgeSpecific(clauses, recurrences), measurable: judgeMeasurable(clauses, recurrences), deadlines, horizons, actions };
+  const asides = asidesOf(read);
+  const measured = asides.length > 0 ? clausesOf(read, [...deadlines, ...horizons, ...asides]) : clauses;
+  return { text, language, specific: judgeSpecific(clauses, recurrences), measurable: judgeMeasurable(measured, recurrences), deadlines, horizons, actions };
+}
+
+/** "(e.g. Python, Go)", "(such as…)": a parenthesis that gives examples is part of what the goal names. */
+const EXAMPLES = /^\(\s*(?:e\.?\s?g|i\.?\s?e|such as|like|including|for example|for instance)\b/i;
+
+/**
+ * "Improve my writing (my first language is Polish)", "learn to code (wish me luck)": an aside in
+ * parentheses comments on the goal and sets no finish line, so the M check reads the goal without it.
+ * Not one with a number ("(at least 12)") or one that gives examples.
+ */
+function asidesOf(text: string): Span[] {
+  return [...text.matchAll(/\([^()]*\)/g)].filter((match) => !/\d/.test(match[0]) && !EXAMPLES.test(match[0])).map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }

@@ -139,6 +139,9 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     ['Swim three times a week', ''],
     ['Learn something new every day', 'SM'],
     ['Be creative every night', 'SM'],
+    // An aside in parentheses sets no finish line; one with a number does.
+    ['Improve my Spanish and writing skills (my first languages are Polish and German)', 'MT'],
+    ['Publish short stories (at least 3)', 'T'],
   ];
   for (const [goal, lacking] of cases) {
     it(`“${goal}” lacks ${lacking || 'nothing'}`, () => assert.equal(lacks(goal), lacking));
