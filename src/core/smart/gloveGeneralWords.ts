@@ -6,39 +6,39 @@
 export const GLOVE_GENERAL_WORDS: ReadonlySet<string> = new Set(
   `
   abroad absolutely accomplishment accustomed actively adequate adjusting administrators advantages adversity afraid aggressive
-  aggressively aims alone anger anybody anymore appreciate arises arsenal artistic assume assumed
-  assuming assure attained attaining attracted attractive basis belief believes beneficial besides births
-  blind box brings burden busy camaraderie capacities careful carefully cautious certainly chad
-  challenging chances choosing christ clearly clothes collective combat committed competitive complacent concentrated
-  concentrating concerned conditioning conducive connectivity conquer conscious consequently considerable consideration consistently constant
-  constantly continually continuously convinced cooperation courage cozy creativity credibility crucial day-to-day dedicated
-  demonstrated depend depends deposits deserve deserves desired determination determined devoted devotion difficulties
-  difficulty diligent doubt dramatic draw eager economic educate educating effectively emphasis encounter
-  encouraged encouragement enduring energies enhanced enhancing enjoyment enormous ensuring environments equally especially
-  essential establishing esteem ethic ever everyday evident exactly excited excitement exciting exert
-  exist experienced explained extent extraordinary extremely fail fairly faith fantastic firmly fishing
-  flexibility focussed forefront forth fortunate fostering friendly fuel fulfill fully gaining generally
-  genuine genuinely ghosts glad global globally gradually grasp greatly guys hardly hectic
-  hence herself himself hiring honest honestly humble imagination imagine implementations importantly impossible
-  impressed impression increasing increasingly incredibly indeed innovation insert inspiration instrumentation intellectual intelligent
-  intense intensely intensity interested intimidating invaluable invested investing invited jesus jump king
-  knack knowing lack lately legitimate limited load long-term loved loving maintained maintaining
-  makers man managerial marshal maturity measure merely methodology mile mindful modest mold
-  moral motivating motivation moving nagging naturally necessarily necessity negotiating neighbors nest never
-  nevertheless nobody nonetheless nowhere numbers nurturing obvious obviously offers once oneself operational
-  oriented ought outdoors overcome overseas overwhelmed paced paradigm particularly pastor patty perceived
-  perception perfectly performing permission perseverance personality petty pharmacists phenomenal physically pleased possibilities
-  poster pour precise precisely pretty producer profitability profound promise promising promoting properly
-  prosperity prove providing pursued pursuing pursuits qualities quickly quietly racing rapidly rarely
-  rational reaffirming realization realized realizing reasonable reasonably reducing regardless relative religion religious
-  rely remarkable remembered repeat required residual responsible reward rewards roster satisfying savvy
-  seasoned securing sensible shaping shifted shifting shifts short-term significance simplicity simultaneously sober
-  solely somehow sort sorts specializing specifics spirit spite spotlight spur stake standpoint
-  stature staying steady stephen strengthening substantial sufficient sufficiently suggest suitable suited supposed
-  surely surpass sustainability swing tal talented talked tangible tasked technological terrific thanks
-  therapists tinkering today transform transforming treatments tremendous tremendously trouble true trusting turning
-  undertake undoubtedly unfortunately urgency usual utmost vet view virtue vital wait wanting
-  weaker whereby wherever whilst willingness wisdom wishes wonderful workout worried worthwhile
+  aggressively aims aligned alone anger angles anybody anymore appreciate arises arsenal artistic
+  assume assumed assuming assure attained attaining attracted attractive basis belief believes beneficial
+  besides births blaming blind box breathe brings burden busy camaraderie capacities careful
+  carefully carry cautious certainly chad challenging chances choosing christ clearly combat committed
+  communicating compared compensated competitive complacent concentrated concentrating concerned conditioning conducive connectivity conquer
+  conscious consequently considerable consideration consistently constant constantly continually continuously controlling convinced cooperation
+  courage cozy creativity credibility crucial day-to-day dedicated democracy depend depends deposits deserve
+  deserves desired determined devoted devotion difficulties difficulty diligent donald doubt dramatic eager
+  educate educating effectively encounter encouraged encouragement enduring energies engaging enhanced enormous environments
+  equally equitable especially essential establishing ethic ever evident exactly excited excitement exciting
+  exert exist experienced explained extent extraordinary extremely fail fairly faith fantastic firmly
+  flexibility focussed forefront forth fortunate frankly fuel fulfill fully funny gaining generally
+  genuine genuinely ghosts glad global globally gradually grasp greatly guys hacking hardly
+  hectic hell hence herself himself hiring honest honestly humble imagination imagine implementations
+  importantly impossible impressed impression increasing increasingly incredibly indeed innovation insert inspiration instincts
+  instrumentation intellectual intelligent intense intensity interested intimidating invaluable invested investing invited jesus
+  jump king knack knowing lack lately leaving legitimate load long-term loved loving
+  maintained maintaining majesty makers man managerial marshal maturity measure merely meta methodology
+  mile mindful modest mold moral motivating motivation moving nagging naturally necessarily necessity
+  neighbors nest never nevertheless nobody nonetheless nowhere numbers nurturing obvious obviously once
+  oneself opinion oregon oriented ought outdoors overcome overseas overwhelmed paced paradigm particularly
+  pastor patty perceived perception perfection perfectly performing permission perseverance personality petty pharmacists
+  phenomenal physically pleased possibilities poster pour precise precisely pretty producer profitability profound
+  promise promising promoting properly prosperity prove providing pursued pursuing pursuits qualities quickly
+  quietly racing rapidly rarely rational reaffirming realization realized realizing reasonable reasonably regarding
+  regardless regards religion religious rely remarkable remembered repeat required residual responsible reward
+  rewards roster rule satisfying savvy screw seasoned securing shaping shifted shifting short-term
+  significance simplicity simultaneously sober solely somehow sort specializing specifics spirit spite spur
+  stake standpoint stature staying steady stephen stimulate strengthening substantial sufficient sufficiently suggest
+  suited superiors supposed surely surpass surprised sustainability swing tal talented talked tasked
+  terrific thanks therapists tinkering transform transforming translate treatments tremendous tremendously trouble true
+  trusting turning undertake unfortunately urgency usual utmost verse vet virtue vital wait
+  wanting weaker whereby wherever whilst whoever willingness wisdom wishes wonderful worried worthwhile
 `
     .trim()
     .split(/\s+/),
