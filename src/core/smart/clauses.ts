@@ -198,6 +198,11 @@ function predicateAfterSubject(words: readonly Word[]): number {
   return 0;
 }
 
+/** Whether one of the goal's recurrences ("every week", "twice a month") stands inside the clause. */
+export function recursIn(clause: Clause, recurrences: readonly Span[]): boolean {
+  return recurrences.some((span) => span.start >= clause.start && span.end <= clause.start + clause.text.length);
+}
+
 /** "Acquiring", "getting", "becoming": a goal written as a gerund phrase starts with its verb. */
 export function verbOfGerund(word: Word): string | undefined {
   const lower = word.lower;

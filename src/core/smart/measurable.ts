@@ -1,5 +1,5 @@
 import type { Span } from '../document/range';
-import { VERBS, verbOfGerund, type Clause } from './clauses';
+import { recursIn, VERBS, verbOfGerund, type Clause } from './clauses';
 import {
   AMOUNT_NOUNS,
   CHANGE_VERBS,
@@ -61,7 +61,7 @@ export function judgeMeasurable(clauses: readonly Clause[], recurrences: readonl
     // "Recruit more athletes to join my team": a purpose does not end a comparison with no target.
     if (clause.purpose && compared) continue;
     if (!clause.means) main = clause;
-    const recurring = recurrences.some((span) => span.start >= clause.start && span.end <= clause.start + clause.text.length);
+    const recurring = recursIn(clause, recurrences);
     const verdict = clause.verb ? judgeClause(clause, recurring) : judgePhrase(clause.words);
     if (verdict.measurable) return { ok: true };
     compared = !BE.has(clause.verb?.lower ?? '') && verdict.because.some((word) => COMPARATIVES.has(word.lower));

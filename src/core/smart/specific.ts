@@ -1,4 +1,4 @@
-import { VERBS, type Clause } from './clauses';
+import { recursIn, VERBS, type Clause } from './clauses';
 import type { Span } from '../document/range';
 import { BARE_TITLES, CAREER_MOVES, CHANGE_VERBS, COMPARATIVES, DELIVERABLES, FUNCTION_WORDS, GENERAL_VERBS, GENERAL_WORDS, GLOVE_GENERAL_WORDS, LEVEL_CODE, NUMBER_WORDS, OPEN_ENDED_VERBS, QUALITIES, VAGUE_OBJECTS } from './lexicon';
 import { isQualityByShape } from './endings';
@@ -77,7 +77,7 @@ const HABITS = new Set(['read', 'write', 'blog', 'post', 'publish', 'journal', '
  */
 function isHabit(clause: Clause, recurrences: readonly Span[]): boolean {
   const verb = clause.verb?.lower;
-  if (!verb || clause.identity || !recurrences.some((span) => span.start >= clause.start && span.end <= clause.start + clause.text.length)) return false;
+  if (!verb || clause.identity || !recursIn(clause, recurrences)) return false;
   if (NUMBER_WORDS.has(verb) || GENERAL_VERBS.has(verb) || CHANGE_VERBS.has(verb) || (OPEN_ENDED_VERBS.has(verb) && !HABITS.has(verb))) return false;
   return !clause.words.slice(1).some((word) => VAGUE_FILLERS.has(word.lower) || VAGUE_OBJECTS.has(word.lower) || QUALITIES.has(word.lower) || COMPARATIVES.has(word.lower) || /^(?:little|bit|goals?|skills?|actions?|steps?|money|time)$/.test(word.lower));
 }
