@@ -32,5 +32,5 @@ writeWordList({
     '"a *supportive* environment", "*overwhelming* tasks" name nothing.',
   ],
   words: qualities,
-  legal: legalNotice('Adjectives and adverbs'),
+  legal: legalNotice,
 });

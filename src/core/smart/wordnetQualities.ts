@@ -1,5 +1,5 @@
 /*!
- * Adjectives and adverbs from WordNet 3.1 (Princeton University), under this licence:
+ * Words from WordNet 3.1 (Princeton University), under this licence:
  *
  * WordNet Release 3.0
  *
