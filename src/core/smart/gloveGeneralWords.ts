@@ -5,40 +5,43 @@
  */
 export const GLOVE_GENERAL_WORDS: ReadonlySet<string> = new Set(
   `
-  abroad absolutely accomplishment accustomed actively adequate adjusting administrators advantages adversity afraid aggressive
-  aggressively aims aligned alone anger angles anybody anymore appreciate arises arsenal artistic
-  assume assumed assuming assure attained attaining attracted attractive basis belief believes beneficial
-  besides births blaming blind box breathe brings burden busy camaraderie capacities careful
-  carefully carry cautious certainly chad challenging chances choosing christ clearly combat committed
-  communicating compared compensated competitive complacent concentrated concentrating concerned conditioning conducive connectivity conquer
-  conscious consequently considerable consideration consistently constant constantly continually continuously controlling convinced cooperation
-  courage cozy creativity credibility crucial day-to-day dedicated democracy depend depends deposits deserve
-  deserves desired determined devoted devotion difficulties difficulty diligent donald doubt dramatic eager
-  educate educating effectively encounter encouraged encouragement enduring energies engaging enhanced enormous environments
-  equally equitable especially essential establishing ethic ever evident exactly excited excitement exciting
-  exert exist experienced explained extent extraordinary extremely fail fairly faith fantastic firmly
-  flexibility focussed forefront forth fortunate frankly fuel fulfill fully funny gaining generally
+  abroad absolutely accomplishment accustomed actively adequate adjusting administrators adversity afraid aggressive aggressively
+  aims aligned alone anger angles anybody anymore apart appreciate arsenal artistic assume
+  assuming assure attained attaining attracted attractive barefoot basis behaved belief believes belong
+  beneficial besides births blaming blind bogged box breathe brings burden busy butt
+  camaraderie capacities careful carefully carry cast cautious certainly chad challenging chances choosing
+  christ clearly collective combat committed communicating compared compensated competitive complacent concentrated concentrating
+  concerned conditioning conducive connectivity conquer conscious considerable consideration consistently constant constantly continually
+  continuously controlling convinced cooperation courage cozy creativity credibility crucial cultivating dad day-to-day
+  decide dedicated democracy depend depends deposits deserve deserves desired destroy determined devoted
+  devotion difficulties difficulty diligent donald doubt dramatic eager educate educating effectively encounter
+  encouraged encouragement enduring energies engaging enhanced enormous enormously equally equip equitable especially
+  essential establishing ethic ever evident exactly excited excitement exciting exert exist experienced
+  explained extent extraordinary extremely fab fail fairly faith fantastic fearless firmly flexibility
+  focussed forefront forth fortunate frankly fuel fulfill fully funny gaining generally generations
   genuine genuinely ghosts glad global globally gradually grasp greatly guys hacking hardly
-  hectic hell hence herself himself hiring honest honestly humble imagination imagine implementations
-  importantly impossible impressed impression increasing increasingly incredibly indeed innovation insert inspiration instincts
-  instrumentation intellectual intelligent intense intensity interested intimidating invaluable invested investing invited jesus
-  jump king knack knowing lack lately leaving legitimate load long-term loved loving
-  maintained maintaining majesty makers man managerial marshal maturity measure merely meta methodology
-  mile mindful modest mold moral motivating motivation moving nagging naturally necessarily necessity
-  neighbors nest never nevertheless nobody nonetheless nowhere numbers nurturing obvious obviously once
-  oneself opinion oregon oriented ought outdoors overcome overseas overwhelmed paced paradigm particularly
-  pastor patty perceived perception perfection perfectly performing permission perseverance personality petty pharmacists
-  phenomenal physically pleased possibilities poster pour precise precisely pretty producer profitability profound
-  promise promising promoting properly prosperity prove providing pursued pursuing pursuits qualities quickly
-  quietly racing rapidly rarely rational reaffirming realization realized realizing reasonable reasonably regarding
-  regardless regards religion religious rely remarkable remembered repeat required residual responsible reward
-  rewards roster rule satisfying savvy screw seasoned securing shaping shifted shifting short-term
-  significance simplicity simultaneously sober solely somehow sort specializing specifics spirit spite spur
-  stake standpoint stature staying steady stephen stimulate strengthening substantial sufficient sufficiently suggest
-  suited superiors supposed surely surpass surprised sustainability swing tal talented talked tasked
-  terrific thanks therapists tinkering transform transforming translate treatments tremendous tremendously trouble true
-  trusting turning undertake unfortunately urgency usual utmost verse vet virtue vital wait
-  wanting weaker whereby wherever whilst whoever willingness wisdom wishes wonderful worried worthwhile
+  hectic hell herself himself hiring honest honestly humble imagination imagine immensely implementations
+  importantly impossible impressed impression increasing increasingly incredibly indeed infinite innovation insert inspiration
+  instincts instrumentation intellectual intelligent intense intensity interacting interested intimidating invaluable invested investing
+  invited jesus jump kicking king knack knowing lack lately lay lazy leaving
+  legitimate liking load long-term loved loving maintained maintaining majesty makers man marks
+  marshal measure merely meta methodology mile mindful modest mold moral motivating motivation
+  moving nagging naturally necessarily necessity neighbors nest never nevertheless nobody nonetheless nowhere
+  numbers nurturing obsessed obvious obviously once oneself opinion oregon oriented ought outdoors
+  overcome overwhelmed paced paddle paradigm particularly pastor patty perceived perception perfection perfectly
+  performing permission perseverance personality petty pharmacists phenomenal physically pleased politics positioned possibilities
+  poster pour preach precisely pretty principle producer profitability profound progressively promise promising
+  promoting properly prosperity prove providing prudent pursued pursuing pursuits qualities quickly quietly
+  racing rapidly rarely rational reaffirming realization realized realizing realm reasonable reasonably recall
+  regarding regardless relatively religion religious rely remarkable remembered repeat required residual responsible
+  reward rewards roster rule satisfying savvy screw seasoned securing sensible shaping shifted
+  shifting short-term significance simplicity simultaneously sober solely somehow sort specializing specifics spirit
+  spite spur stagnant stake standpoint staying steady stephen stimulate strengthening substantial sufficient
+  sufficiently suggest suited superiors supposed surely surpass sustainability swing tal talented talked
+  tasked tempting tend terrific thanks therapists tinkering totally tougher transform transforming translate
+  treatments tremendous tremendously trouble true trusting turning undertake unfortunately urgency usual utmost
+  vain verse vet virtue vital wait wanting weaker wellness whereby wherever whilst
+  willingness wisdom wishes wonderful worried worthwhile younger
 `
     .trim()
     .split(/\s+/),
