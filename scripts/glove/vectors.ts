@@ -40,18 +40,34 @@ export interface Example {
   readonly weight: number;
 }
 
-/**
- * Logistic regression by AdaGrad over the examples in the order given, so the same examples give the
- * same model. Returns the probability that a word of the vocabulary is positive.
- */
+/** Logistic regression of words by their vectors: the probability that a word of the vocabulary is positive. */
 export function trainClassifier(vocabulary: Vocabulary, examples: readonly Example[], options: { readonly epochs: number; readonly l2: number }): (rank: number) => number {
-  const weights = new Float64Array(DIMENSIONS + 2);
-  const squares = new Float64Array(DIMENSIONS + 2);
+  const probability = trainLogistic(
+    examples.map((example) => ({ features: vocabulary.features(example.rank), positive: example.positive, weight: example.weight })),
+    options,
+  );
+  return (rank) => probability(vocabulary.features(rank));
+}
+
+export interface Row {
+  readonly features: readonly number[];
+  readonly positive: boolean;
+  readonly weight: number;
+}
+
+/**
+ * Logistic regression by AdaGrad over the rows in the order given, so the same rows give the same
+ * model. Returns the probability that a row of these features is positive.
+ */
+export function trainLogistic(rows: readonly Row[], options: { readonly epochs: number; readonly l2: number }): (features: readonly number[]) => number {
+  const size = rows[0]?.features.length ?? 0;
+  const weights = new Float64Array(size);
+  const squares = new Float64Array(size);
   const probability = (x: readonly number[]) => 1 / (1 + Math.exp(-x.reduce((sum, value, d) => sum + value * weights[d], 0)));
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (const example of examples) {
-      const x = vocabulary.features(example.rank);
-      const error = (probability(x) - (example.positive ? 1 : 0)) * example.weight;
+    for (const row of rows) {
+      const x = row.features;
+      const error = (probability(x) - (row.positive ? 1 : 0)) * row.weight;
       x.forEach((value, d) => {
         const gradient = error * value + options.l2 * weights[d];
         squares[d] += gradient * gradient;
@@ -59,5 +75,5 @@ export function trainClassifier(vocabulary: Vocabulary, examples: readonly Examp
       });
     }
   }
-  return (rank) => probability(vocabulary.features(rank));
+  return probability;
 }
