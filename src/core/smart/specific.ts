@@ -179,7 +179,8 @@ function heldRoles(clause: Clause): Set<Word> {
   const words = clause.words;
   words.forEach((word, index) => {
     if (!HOLDING.has(word.lower) && !(index === 0 && BE.has(clause.verb?.lower ?? '') && word === clause.verb)) return;
-    const isOccupation = (at: number) => words[at] !== undefined && !words[at].proper && OCCUPATIONS.has(words[at].lower.replace(/s$/, ''));
+    // "become a Firefighter": a capital on the occupation held is a title's, not a name's.
+    const isOccupation = (at: number) => words[at] !== undefined && OCCUPATIONS.has(words[at].lower.replace(/s$/, ''));
     // Past the article, the level ("senior"), a quality ("better") or an everyday field word ("software").
     const describes = (at: number) => {
       const lower = words[at].lower;
