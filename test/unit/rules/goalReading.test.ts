@@ -133,6 +133,8 @@ describe('smart: reading a goal’s verb, object and finish line', () => {
     ['Become a senior developer', 'ST'],
     ['Work as a software engineer at Monzo', 'T'],
     ['Become a data scientist', 'T'],
+    // A capital on the occupation held is the title's, not a name's.
+    ['My goal is to become a Firefighter', 'ST'],
     // A concrete activity kept on a cadence names what to do; a general or open-ended one does not.
     ['Blog at least twice a week', ''],
     ['Read a novel each month', ''],
