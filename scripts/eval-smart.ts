@@ -20,6 +20,7 @@ import * as path from 'node:path';
 import { addMonths } from '../src/core/calendar/dates';
 import { lintText } from '../src/core/lint/lint';
 import { analyzeGoal } from '../src/core/smart/analyzeGoal';
+import { learnedReader } from '../src/core/smart/loadLearnedReader';
 import { forgetWordsLearntFrom } from './eval-smart-unseen';
 
 export type Letter = 'S' | 'M' | 'T';
@@ -94,7 +95,7 @@ export function minimalPlan(goal: string, today: string = EVAL_TODAY): string {
 
 /** The SMART letters the rules find missing in a statement. */
 export function lettersFound(goal: string, today: string = EVAL_TODAY): Set<Letter> {
-  const { findings } = lintText(minimalPlan(goal, today), { today });
+  const { findings } = lintText(minimalPlan(goal, today), { today, reader: learnedReader() });
   return new Set(findings.map((finding) => finding.criterion).filter((c): c is Letter => c !== null && (LETTERS as string[]).includes(c)));
 }
 

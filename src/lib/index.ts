@@ -10,6 +10,7 @@ import { looksLikeBodyPlan } from '../core/parse/bodyPlanDetect';
 import type { Criterion, Finding, Problem, Severity } from '../core/document/findings';
 import type { LintConfig } from '../core/lint/config';
 import { lintText as lintParsed } from '../core/lint/lint';
+import { learnedReader } from '../core/smart/loadLearnedReader';
 import type { Plan } from '../core/plan/model';
 import { outlook, type Outlook } from '../core/schedule/next';
 import { parsePlan as parseText } from '../core/parse/parsePlan';
@@ -61,7 +62,7 @@ export const rules: readonly RuleInfo[] = registry.map(({ id, name, criterion, s
 
 /** Checks a plan's Markdown text against the format and the SMART rules, as `career-plan lint` does. */
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
-  const { parsed, findings } = lintParsed(text, { today: dayOf(options), config: options.config });
+  const { parsed, findings } = lintParsed(text, { today: dayOf(options), config: options.config, reader: learnedReader() });
   return { plan: parsed.plan, findings };
 }
 

@@ -1,5 +1,6 @@
 import type { Finding } from '../../core/document/findings';
 import { lintText } from '../../core/lint/lint';
+import { learnedReader } from '../../core/smart/loadLearnedReader';
 import { ConfigLoader, ConfigProblemsError, configProblemLines } from '../config';
 import { packageRoot } from '../docs';
 import { collectPlanFiles } from '../files';
@@ -59,7 +60,7 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   const results: PlanResult[] = [];
   const diffs: string[] = [];
   for (const [i, file] of files.entries()) {
-    const request = { today, config: planConfigs[i].config };
+    const request = { today, config: planConfigs[i].config, reader: learnedReader() };
     if (args.fix || args.fixDryRun) {
       const { findings, diff } = await fixPlan(file, request, args.fix === true);
       results.push({ name: file.name, absolute: file.absolute, findings });
