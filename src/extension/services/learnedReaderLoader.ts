@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LearnedReader } from '../../core/smart/learnedReader';
-import { learnedReader } from '../../core/smart/loadLearnedReader';
+import { loadLearnedReader } from '../../core/smart/loadLearnedReader';
 
 /** How long after a plan first asks for the reader its table loads: the plan's findings are shown first. */
 const LOAD_DELAY_MS = 1000;
@@ -29,7 +29,7 @@ export class LearnedReaderLoader implements vscode.Disposable {
 
   private load(): void {
     this.timer = undefined;
-    this.loaded = learnedReader();
+    this.loaded = loadLearnedReader();
     if (this.loaded) this.done.fire();
   }
 
