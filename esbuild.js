@@ -95,6 +95,8 @@ const LAZY_CORE = {
   'src/core/history/model.ts': './lib-history.js',
   // Completion in the frontmatter: on the first completion request, not with the first plan.
   'src/core/completion/suggest.ts': './lib-completion.js',
+  // The learned reader's table of 60,000 words: loaded a moment after the first plan has its findings.
+  'src/core/smart/loadLearnedReader.ts': './lib-reader.js',
 };
 
 /**
@@ -305,6 +307,22 @@ const vscodeOncePlugin = {
 };
 
 /**
+ * Core modules the web build does without, for a stand-in of src/extension/web/: the learned reader's
+ * table would make the one file the worker loads at activation three times as large.
+ */
+const WEB_STAND_INS = { 'src/core/smart/loadLearnedReader.ts': 'src/extension/web/loadLearnedReader.ts' };
+const webStandInPlugin = {
+  name: 'web-stand-in',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const resolved = path.relative(root, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/');
+      const standIn = WEB_STAND_INS[`${resolved}.ts`] ?? WEB_STAND_INS[resolved];
+      return standIn ? { path: path.join(root, standIn) } : undefined;
+    });
+  },
+};
+
+/**
  * The web extension (package.json "browser") for the web worker extension host: one file, since a
  * worker cannot load the lazy parts from disk. The few Node modules and globals the extension's code
  * reaches for get web stand-ins from src/extension/web/; the "worker" condition picks the builds of
@@ -321,7 +339,7 @@ function webEntry(outdir) {
     define: {},
     alias: { 'node:path': 'path-browserify', 'node:crypto': './src/extension/web/crypto.ts' },
     inject: ['src/extension/web/globals.ts'],
-    plugins: [vscodeOncePlugin],
+    plugins: [vscodeOncePlugin, webStandInPlugin],
   };
 }
 

@@ -20,6 +20,7 @@ import * as path from 'node:path';
 import { addMonths } from '../src/core/calendar/dates';
 import { lintText } from '../src/core/lint/lint';
 import { analyzeGoal } from '../src/core/smart/analyzeGoal';
+import { loadLearnedReader } from '../src/core/smart/loadLearnedReader';
 import { forgetWordsLearntFrom } from './eval-smart-unseen';
 
 export type Letter = 'S' | 'M' | 'T';
@@ -92,9 +93,11 @@ export function minimalPlan(goal: string, today: string = EVAL_TODAY): string {
   return `---\ngoal: ${JSON.stringify(goal)}\nsteps:\n  - title: First step\n    target: ${addMonths(today, 12)}\n---\n`;
 }
 
+const reader = loadLearnedReader();
+
 /** The SMART letters the rules find missing in a statement. */
 export function lettersFound(goal: string, today: string = EVAL_TODAY): Set<Letter> {
-  const { findings } = lintText(minimalPlan(goal, today), { today });
+  const { findings } = lintText(minimalPlan(goal, today), { today, reader });
   return new Set(findings.map((finding) => finding.criterion).filter((c): c is Letter => c !== null && (LETTERS as string[]).includes(c)));
 }
 

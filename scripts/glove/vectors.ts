@@ -42,7 +42,7 @@ export interface Example {
 
 /** Logistic regression of words by their vectors: the probability that a word of the vocabulary is positive. */
 export function trainClassifier(vocabulary: Vocabulary, examples: readonly Example[], options: { readonly epochs: number; readonly l2: number }): (rank: number) => number {
-  const probability = trainLogistic(
+  const { probability } = trainLogistic(
     examples.map((example) => ({ features: vocabulary.features(example.rank), positive: example.positive, weight: example.weight })),
     options,
   );
@@ -57,9 +57,9 @@ export interface Row {
 
 /**
  * Logistic regression by AdaGrad over the rows in the order given, so the same rows give the same
- * model. Returns the probability that a row of these features is positive.
+ * model. Returns its weights and the probability that a row of these features is positive.
  */
-export function trainLogistic(rows: readonly Row[], options: { readonly epochs: number; readonly l2: number }): (features: readonly number[]) => number {
+export function trainLogistic(rows: readonly Row[], options: { readonly epochs: number; readonly l2: number }): { weights: Float64Array; probability: (features: readonly number[]) => number } {
   const size = rows[0]?.features.length ?? 0;
   const weights = new Float64Array(size);
   const squares = new Float64Array(size);
@@ -75,5 +75,5 @@ export function trainLogistic(rows: readonly Row[], options: { readonly epochs: 
       });
     }
   }
-  return probability;
+  return { weights, probability };
 }

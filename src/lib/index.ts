@@ -10,6 +10,8 @@ import { looksLikeBodyPlan } from '../core/parse/bodyPlanDetect';
 import type { Criterion, Finding, Problem, Severity } from '../core/document/findings';
 import type { LintConfig } from '../core/lint/config';
 import { lintText as lintParsed } from '../core/lint/lint';
+import type { LearnedReader } from '../core/smart/learnedReader';
+import { loadLearnedReader } from '../core/smart/loadLearnedReader';
 import type { Plan } from '../core/plan/model';
 import { outlook, type Outlook } from '../core/schedule/next';
 import { parsePlan as parseText } from '../core/parse/parsePlan';
@@ -59,9 +61,12 @@ export interface RuleInfo {
 /** Every rule, in the order findings at the same place are listed. */
 export const rules: readonly RuleInfo[] = registry.map(({ id, name, criterion, severity, description, fixable }) => ({ id, name, criterion, severity, description, fixable }));
 
+/** The learned reader of goals, made on the first lint and kept: making it reads 60,000 words. */
+let reader: LearnedReader | undefined;
+
 /** Checks a plan's Markdown text against the format and the SMART rules, as `career-plan lint` does. */
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
-  const { parsed, findings } = lintParsed(text, { today: dayOf(options), config: options.config });
+  const { parsed, findings } = lintParsed(text, { today: dayOf(options), config: options.config, reader: (reader ??= loadLearnedReader()) });
   return { plan: parsed.plan, findings };
 }
 

@@ -1,5 +1,6 @@
 import type { Finding } from '../../core/document/findings';
 import { lintText } from '../../core/lint/lint';
+import { loadLearnedReader } from '../../core/smart/loadLearnedReader';
 import { ConfigLoader, ConfigProblemsError, configProblemLines } from '../config';
 import { packageRoot } from '../docs';
 import { collectPlanFiles } from '../files';
@@ -58,8 +59,9 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
 
   const results: PlanResult[] = [];
   const diffs: string[] = [];
+  const reader = loadLearnedReader();
   for (const [i, file] of files.entries()) {
-    const request = { today, config: planConfigs[i].config };
+    const request = { today, config: planConfigs[i].config, reader };
     if (args.fix || args.fixDryRun) {
       const { findings, diff } = await fixPlan(file, request, args.fix === true);
       results.push({ name: file.name, absolute: file.absolute, findings });

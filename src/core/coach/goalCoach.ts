@@ -2,6 +2,7 @@ import { addMonths, type IsoDate } from '../calendar/dates';
 import { oneLine } from '../document/oneLine';
 import type { Plan } from '../plan/model';
 import { analyzeGoal } from '../smart/analyzeGoal';
+import type { LearnedReader } from '../smart/learnedReader';
 import { VERBS } from '../smart/clauses';
 import { FUNCTION_WORDS, GENERAL_WORDS, QUALITIES } from '../smart/lexicon';
 
@@ -31,11 +32,11 @@ export interface GoalCoaching {
   readonly dateChoices: readonly DateChoice[];
 }
 
-/** The coaching for a plan's goal, or undefined when it has none or lacks nothing. */
-export function coachGoal(plan: Plan, today: IsoDate): GoalCoaching | undefined {
+/** The coaching for a plan's goal, or undefined when it has none or lacks nothing; judged as the lint judged it, with the learned reader where it had one. */
+export function coachGoal(plan: Plan, today: IsoDate, reader?: LearnedReader): GoalCoaching | undefined {
   const goal = plan.goal?.value;
   if (!goal?.trim()) return undefined;
-  const analysis = analyzeGoal(goal);
+  const analysis = analyzeGoal(goal, undefined, reader);
   const needsWhat = !analysis.specific.ok;
   const needsMeasure = !analysis.measurable.ok;
   const needsDate = analysis.deadlines.length === 0 && !plan.target;

@@ -4,6 +4,7 @@ import { comparePositions } from '../document/range';
 import { ReadCache } from '../document/readCache';
 import { parsePlan, type ParsedPlan, type ParseOptions } from '../parse/parsePlan';
 import { DEFAULT_OPTIONS } from '../rules/options';
+import type { LearnedReader } from '../smart/learnedReader';
 import { rules as registry } from '../rules/registry';
 import type { Report, Rule } from '../rules/rule';
 import type { LintConfig } from './config';
@@ -18,6 +19,8 @@ export interface LintRequest {
   readonly rules?: readonly Rule[];
   /** The analysis's cache, when the parse that made the plan read through it too (see ReadCache). */
   readonly cache?: ReadCache;
+  /** The learned reader of goals (learnedReaderTable.ts), where the caller has it loaded; without it the rules judge alone. */
+  readonly reader?: LearnedReader;
 }
 
 /** Runs every enabled rule on a parsed plan and returns its findings in document order. */
@@ -48,7 +51,7 @@ export function lint(parsed: ParsedPlan, request: LintRequest): Finding[] {
         ...(fixable && r.suggestions && { suggestions: r.suggestions }),
       });
     try {
-      rule.check({ parsed: cached, plan: parsed.plan, today: request.today, options, report, cache });
+      rule.check({ parsed: cached, plan: parsed.plan, today: request.today, options, report, cache, reader: request.reader });
     } catch (error) {
       // One faulty rule must not hide the others' findings.
       report({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: `Rule ${rule.id} failed on this plan (${error instanceof Error ? error.message : String(error)}). Please report it.`, subject: 'plan' });

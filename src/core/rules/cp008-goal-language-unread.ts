@@ -13,10 +13,10 @@ const rule: Rule = {
   severity: 'info',
   description: 'A goal written in German, French or Spanish is checked for its deadline only: the specific, measurable and values checks read English, and the finding says so.',
   fixable: false,
-  check({ plan, report, cache }) {
+  check({ plan, report, cache, reader }) {
     const goal = plan.goal;
     if (!goal) return;
-    const { language } = analyzeGoal(goal.value, cache);
+    const { language } = analyzeGoal(goal.value, cache, reader);
     if (language === 'en') return;
     report({
       span: goal.span,

@@ -11,12 +11,17 @@ const rule: Rule = {
   severity: 'warning',
   description: 'The goal names something concrete to do or reach, not only vague verbs and nouns such as improve, get better at, grow, be successful, learn new skills or more.',
   fixable: false,
-  check({ parsed, plan, report, cache }) {
+  check({ parsed, plan, report, cache, reader }) {
     const goal = plan.goal;
     if (!goal) return;
-    const judgement = analyzeGoal(goal.value, cache).specific;
-    if (judgement.ok || judgement.kind !== 'vague') return;
-    const found = judgement.words.length > 0 ? `${quoteList(judgement.words)} ${judgement.words.length === 1 ? 'names' : 'name'} nothing concrete` : 'nothing in it names a subject';
+    const judgement = analyzeGoal(goal.value, cache, reader).specific;
+    if (judgement.ok || (judgement.kind !== 'vague' && judgement.kind !== 'learned')) return;
+    const found =
+      judgement.kind === 'learned'
+        ? `read as a whole, it names nothing concrete to aim at${judgement.words.length > 0 ? ` (what weighs most: ${quoteList(judgement.words)})` : ''}`
+        : judgement.words.length > 0
+          ? `${quoteList(judgement.words)} ${judgement.words.length === 1 ? 'names' : 'name'} nothing concrete`
+          : 'nothing in it names a subject';
     report({
       span: spanInValue(parsed, goal, judgement.start, judgement.end),
       message: `The goal is not specific: ${found}. Name the skill, deliverable or result you are after, like "pass the AWS Solutions Architect exam" or "lead the redesign of our checkout".`,

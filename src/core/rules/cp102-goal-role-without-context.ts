@@ -10,11 +10,11 @@ const rule: Rule = {
   severity: 'warning',
   description: 'A goal that names a role, a level or a career move (director, L6, get promoted, a new job, my own company) also says where or in what: the organisation, team, field, kind or size.',
   fixable: false,
-  check({ parsed, plan, report, cache }) {
+  check({ parsed, plan, report, cache, reader }) {
     const goal = plan.goal;
     if (!goal) return;
-    const judgement = analyzeGoal(goal.value, cache).specific;
-    if (judgement.ok || judgement.kind === 'vague') return;
+    const judgement = analyzeGoal(goal.value, cache, reader).specific;
+    if (judgement.ok || judgement.kind === 'vague' || judgement.kind === 'learned') return;
     const span = spanInValue(parsed, goal, judgement.start, judgement.end);
     // Quoted from the value, not the source: `team''s` in YAML is "team's" to the person.
     const phrase = goal.value.slice(judgement.start, judgement.end);

@@ -11,12 +11,16 @@ const rule: Rule = {
   severity: 'warning',
   description: 'The goal says how you will know it is reached: a number, a level, a title, a certificate, or an outcome that either happens or does not.',
   fixable: false,
-  check({ parsed, plan, report, cache }) {
+  check({ parsed, plan, report, cache, reader }) {
     const goal = plan.goal;
     if (!goal) return;
-    const judgement = analyzeGoal(goal.value, cache).measurable;
+    const judgement = analyzeGoal(goal.value, cache, reader).measurable;
     if (judgement.ok) return;
-    const open = judgement.words.length > 0 ? `${quoteList(judgement.words)} ${judgement.words.length === 1 ? 'has' : 'have'} no finish line` : 'nothing in it says when it is done';
+    const open = judgement.learned
+      ? `read as a whole, nothing in it says when it is done${judgement.words.length > 0 ? ` (what weighs most: ${quoteList(judgement.words)})` : ''}`
+      : judgement.words.length > 0
+        ? `${quoteList(judgement.words)} ${judgement.words.length === 1 ? 'has' : 'have'} no finish line`
+        : 'nothing in it says when it is done';
     report({
       span: judgement.end > judgement.start ? spanInValue(parsed, goal, judgement.start, judgement.end) : goal.span,
       message: `The goal is not measurable: ${open}. Add a number, a level, a title, a certificate or an outcome that happens or not, like "from 55% to 80%", "pass the B2 exam" or "ship it to production".`,

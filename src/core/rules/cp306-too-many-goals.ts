@@ -14,10 +14,10 @@ const rule: Rule = {
   severity: 'warning',
   description: 'The goal is one goal: it joins no more than two actions, and no second goal after a semicolon or a full stop. Two actions are often one goal and its first step; three are several goals.',
   fixable: false,
-  check({ parsed, plan, report, cache }) {
+  check({ parsed, plan, report, cache, reader }) {
     const goal = plan.goal;
     if (!goal) return;
-    const actions = analyzeGoal(goal.value, cache).actions;
+    const actions = analyzeGoal(goal.value, cache, reader).actions;
     if (actions.length < 2) return;
     const separated = actions.slice(1).some((action, i) => /[;.!?]\s/.test(goal.value.slice(actions[i].end, action.start + 1)));
     if (actions.length < 3 && !separated) return;

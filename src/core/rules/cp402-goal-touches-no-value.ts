@@ -10,12 +10,12 @@ const rule: Rule = {
   severity: 'info',
   description: 'The goal serves at least one of the plan’s `values`, in their words or in words that commonly serve them (a hint, not a warning).',
   fixable: false,
-  check({ plan, report, cache }) {
+  check({ plan, report, cache, reader }) {
     const goal = plan.goal;
     if (!goal || plan.values.length === 0) return;
     if (plan.values.some((value) => goalTouchesValue(goal.value, value.value))) return;
     // The themes that tie goals to values are English words: another language is left to CP008's notice.
-    if (analyzeGoal(goal.value, cache).language !== 'en') return;
+    if (analyzeGoal(goal.value, cache, reader).language !== 'en') return;
     report({
       range: goal.range,
       message: `The goal does not mention anything from your values (${plan.values.map((value) => value.value).join(', ')}): check it serves at least one of them, or say in the goal how it does.`,

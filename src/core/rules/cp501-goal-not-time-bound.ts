@@ -13,10 +13,10 @@ const rule: Rule = {
   severity: 'warning',
   description: 'The goal has a deadline: a `target:` date, or a time frame in its own words such as "by June 2027", "in Q3", "within 18 months" or "every week".',
   fixable: true,
-  check({ parsed, plan, today, report, cache }) {
+  check({ parsed, plan, today, report, cache, reader }) {
     const goal = plan.goal;
     if (!goal || plan.target) return;
-    const analysis = analyzeGoal(goal.value, cache);
+    const analysis = analyzeGoal(goal.value, cache, reader);
     if (analysis.deadlines.length > 0) return;
     const vague = analysis.horizons.length > 0 ? ` ${quoteList(analysis.horizons.map((horizon) => horizon.text))} sets no date.` : '';
     const placeholder = placeholderTarget(plan, today);

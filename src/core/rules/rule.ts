@@ -4,6 +4,7 @@ import type { Plan } from '../plan/model';
 import type { CachedPlan } from '../edits/layout';
 import type { ReadCache } from '../document/readCache';
 import type { Range, Span } from '../document/range';
+import type { LearnedReader } from '../smart/learnedReader';
 import type { LintOptions } from './options';
 
 /** What a rule reports: where, what to do about it, which element, a fix when one is clear, suggestions when one can be guessed. */
@@ -27,6 +28,8 @@ export interface RuleContext {
   report(report: Report): void;
   /** What this lint run reads once for all its rules (the goal's reading, the frontmatter's layout). */
   readonly cache: ReadCache;
+  /** The learned reader, where it has been loaded: its verdicts on the goal's S and M stand. */
+  readonly reader?: LearnedReader;
 }
 
 /**

@@ -4,6 +4,8 @@ import { clausesOf, VERBS } from './clauses';
 import { findTimeExpressions, findVagueHorizons, type TimeExpression } from './deadline';
 import { findForeignTimeExpressions } from './deadlineForeign';
 import { goalLanguage, type GoalLanguage } from './language';
+import type { LearnedReader, LearnedVerdict } from './learnedReader';
+import { COMPARATIVES } from './lexicon';
 import { judgeMeasurable, type MeasurableJudgement } from './measurable';
 import { judgeSpecific, type SpecificJudgement } from './specific';
 import { readableText } from './words';
@@ -26,12 +28,17 @@ export interface GoalAnalysis {
 /** A goal is a sentence or two; past this length the rest is not read, so a pasted essay cannot stall the editor. */
 export const MAX_GOAL_LENGTH = 1000;
 
-/** Reads a goal sentence. Offsets in the result are into `text`. Several rules read the same goal: they pass their lint run's cache. */
-export function analyzeGoal(text: string, cache?: ReadCache): GoalAnalysis {
-  return cache ? cache.get('goal', text, readGoal) : readGoal(text);
+/**
+ * Reads a goal sentence. Offsets in the result are into `text`. Several rules read the same goal: they
+ * pass their lint run's cache. With the learned reader, its verdicts on S and M stand where they and
+ * the rules' differ (learnedReader.ts).
+ */
+export function analyzeGoal(text: string, cache?: ReadCache, reader?: LearnedReader): GoalAnalysis {
+  const read = (goal: string) => readGoal(goal, reader);
+  return cache ? cache.get(reader ? 'goal-learned' : 'goal', text, read) : read(text);
 }
 
-function readGoal(text: string): GoalAnalysis {
+function readGoal(text: string, reader: LearnedReader | undefined): GoalAnalysis {
   const read = readableText(text.length <= MAX_GOAL_LENGTH ? text : text.slice(0, MAX_GOAL_LENGTH).replace(/\S*$/, ''));
   const language = goalLanguage(read);
   if (language !== 'en') {
@@ -46,7 +53,32 @@ function readGoal(text: string): GoalAnalysis {
   const recurrences = deadlines.filter((deadline) => deadline.kind === 'recurrence');
   const asides = asidesOf(read);
   const measured = asides.length > 0 ? clausesOf(read, [...deadlines, ...horizons, ...asides]) : clauses;
-  return { text, language, specific: judgeSpecific(clauses, recurrences), measurable: judgeMeasurable(measured, recurrences), deadlines, horizons, actions };
+  const specific = judgeSpecific(clauses, recurrences);
+  const measurable = judgeMeasurable(measured, recurrences);
+  if (!reader) return { text, language, specific, measurable, deadlines, horizons, actions };
+  const learned = reader.judge(text, { specific: specific.ok, measurable: measurable.ok, named: specific.ok ? specific.named : [], verb: actions[0]?.verb });
+  return { text, language, specific: learnedSpecific(specific, learned.S, text), measurable: learnedMeasurable(measurable, learned.M, text), deadlines, horizons, actions };
+}
+
+/**
+ * Where the learned reader finds S missing and the rules did not, its finding quotes the words that
+ * weighed most. A role or a career move with no where is the rubric's own case: the rules' finding stands.
+ */
+function learnedSpecific(rules: SpecificJudgement, learned: LearnedVerdict, text: string): SpecificJudgement {
+  if (rules.ok === !learned.lacking || (!rules.ok && rules.kind !== 'vague')) return rules;
+  return learned.lacking ? { ok: false, kind: 'learned', ...quoted(learned.words, text), words: learned.words } : { ok: true, named: [] };
+}
+
+/** The same for M: a comparison with no target ("sell more licences") is the rubric's own case. */
+function learnedMeasurable(rules: MeasurableJudgement, learned: LearnedVerdict, text: string): MeasurableJudgement {
+  if (rules.ok === !learned.lacking || (!rules.ok && rules.words.some((word) => COMPARATIVES.has(word.toLowerCase())))) return rules;
+  return learned.lacking ? { ok: false, learned: true, ...quoted(learned.words, text), words: learned.words } : { ok: true };
+}
+
+/** Where the first quoted word stands in the goal; the whole goal when none is quoted. */
+function quoted(words: readonly string[], text: string): { start: number; end: number } {
+  const start = words.length > 0 ? text.search(new RegExp(`(?<![\\p{L}'’-])${words[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'u')) : -1;
+  return start < 0 ? { start: 0, end: text.length } : { start, end: start + words[0].length };
 }
 
 /** "(e.g. Python, Go)", "(such as…)": a parenthesis that gives examples is part of what the goal names. */

@@ -27,8 +27,11 @@ import type { Word } from './words';
 
 export type MeasurableJudgement =
   | { readonly ok: true }
-  /** `words`: what keeps the goal open-ended ("more", "learn"), to name in the message. */
-  | { readonly ok: false; readonly start: number; readonly end: number; readonly words: readonly string[] };
+  /**
+   * `words`: what keeps the goal open-ended ("more", "learn"), to name in the message; `learned`: the
+   * learned reader's verdict where the rules found a finish line (`words` weighed most).
+   */
+  | { readonly ok: false; readonly start: number; readonly end: number; readonly words: readonly string[]; readonly learned?: true };
 
 type Verdict = { readonly measurable: true } | { readonly measurable: false; readonly because: readonly Word[] };
 

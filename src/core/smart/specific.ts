@@ -11,9 +11,10 @@ export type SpecificJudgement =
   | { readonly ok: true; readonly named: readonly string[] }
   /**
    * `vague`: nothing concrete (`words` are its vague phrases); `role`: a title or level with no
-   * where; `move`: a career move with no what or where (`words` are the role or move words).
+   * where; `move`: a career move with no what or where (`words` are the role or move words);
+   * `learned`: the learned reader's verdict where the rules found something named (`words` weighed most).
    */
-  | { readonly ok: false; readonly kind: 'vague' | 'role' | 'move'; readonly start: number; readonly end: number; readonly words: readonly string[] };
+  | { readonly ok: false; readonly kind: 'vague' | 'role' | 'move' | 'learned'; readonly start: number; readonly end: number; readonly words: readonly string[] };
 
 /** Adverbs in -ly that do name something. */
 const LY_NOUNS = new Set(['family', 'supply', 'assembly', 'italy', 'july', 'reply', 'ally', 'rally', 'anomaly', 'monopoly', 'bully', 'jelly', 'belly', 'lily', 'emily', 'sally', 'holly', 'fly', 'apply']);

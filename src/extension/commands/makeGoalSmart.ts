@@ -30,7 +30,7 @@ export const registerMakeGoalSmart: Feature = (context, { store, clock }) => {
       const uri = where instanceof vscode.Uri ? where : (await pickPlan(store, vscode.l10n.t('Make the goal of which plan SMART?')))?.uri;
       if (!uri) return false;
       const plan = store.get(await vscode.workspace.openTextDocument(uri))?.parsed.plan;
-      const coaching = plan && coachGoal(plan, clock.today());
+      const coaching = plan && coachGoal(plan, clock.today(), store.learnedReader);
       if (!coaching) {
         void vscode.window.showInformationMessage(vscode.l10n.t('This goal already says what, how you will know and by when.'));
         return false;

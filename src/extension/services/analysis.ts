@@ -5,6 +5,7 @@ import type { LintConfig } from '../../core/lint/config';
 import { parseIncrementally, type IncrementalParse } from '../../core/parse/incremental';
 import type { ParsedPlan } from '../../core/parse/parsePlan';
 import { ReadCache } from '../../core/document/readCache';
+import type { LearnedReader } from '../../core/smart/learnedReader';
 
 /**
  * What the plan store does with a plan's text, without VS Code: parse (taking over what the
@@ -24,6 +25,8 @@ export interface AnalysisRequest {
   readonly ignored?: boolean;
   /** The last analysis of the same open document. */
   readonly previous?: Analysis;
+  /** The learned reader of goals, once loaded (learnedReaderLoader.ts). */
+  readonly reader?: LearnedReader;
 }
 
 /** A text parsed, with the cache its lint run is to share. */
@@ -42,5 +45,5 @@ export function readText(text: string, request: Pick<AnalysisRequest, 'today' | 
 export function analyse(text: string, request: AnalysisRequest, read: Read = readText(text, request)): Analysis {
   const { reading, cache } = read;
   const { parsed } = reading;
-  return { parsed, findings: request.ignored ? [] : lint(parsed, { today: request.today, config: request.config, cache }), reading };
+  return { parsed, findings: request.ignored ? [] : lint(parsed, { today: request.today, config: request.config, cache, reader: request.reader }), reading };
 }

@@ -6,6 +6,7 @@ import { DEFAULT_OPTIONS } from '../../core/rules/options';
 import { analyse, readText, type AnalysisRequest, type Read } from './analysis';
 import type { ConfigStore } from './configStore';
 import type { FileSource } from './fileSource';
+import { LearnedReaderLoader } from './learnedReaderLoader';
 import { PlanFinder, type ScanProgress } from './planFinder';
 import { PlanNames } from './planNames';
 import { openPlan, type LintedWith, type OpenPlan, type PlanState } from './planState';
@@ -35,6 +36,11 @@ export class PlanStore implements vscode.Disposable {
   private refreshAgain = false;
   /** When a Markdown document was last typed into: the finder's scan waits a moment after. */
   private lastEdit = 0;
+  private readonly reader = new LearnedReaderLoader();
+  /** The learned reader the plans are judged with, once loaded. */
+  get learnedReader() {
+    return this.reader.reader;
+  }
   readonly onDidChange = this.changed.event;
   /** How far the scan for plans by their content is (the milestones view's header shows it). */
   readonly onDidChangeScanProgress = this.scanProgressed.event;
@@ -47,6 +53,9 @@ export class PlanStore implements vscode.Disposable {
     this.disposables = [
       this.changed,
       this.scanProgressed,
+      this.reader,
+      // Once the learned reader has loaded, every plan is judged again with it.
+      this.reader.onDidLoad(() => this.invalidate()),
       { dispose: () => this.finderMade?.dispose() },
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0 && event.document.languageId === 'markdown') this.lastEdit = Date.now();
@@ -237,7 +246,7 @@ export class PlanStore implements vscode.Disposable {
   private request(uri: vscode.Uri): AnalysisRequest & LintedWith {
     const files = this.configs.forPlan(uri);
     const config = mergeConfigs([files?.config, readSettings(uri).lint]);
-    return { today: this.clock.today(), config, ignored: files?.ignored, options: { ...DEFAULT_OPTIONS, ...config.options }, configured: files !== undefined };
+    return { today: this.clock.today(), config, ignored: files?.ignored, options: { ...DEFAULT_OPTIONS, ...config.options }, configured: files !== undefined, reader: this.reader.reader };
   }
 
   /** Re-reads every plan on disk (their text is not kept), one per turn of the event loop. */

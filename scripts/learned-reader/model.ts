@@ -1,0 +1,118 @@
+/**
+ * The learned reader's model (src/core/smart/learnedReader.ts), trained and cross-validated on
+ * `dev`: shared by its measure (scripts/learned-reader-cv.ts) and its generator
+ * (scripts/learned-reader.ts). Per letter, a logistic model over the rules' readings of a goal
+ * (`readingsOf`) and, unless without vectors, GloVe sentence features: the mean vector of the words
+ * the rules read as named, of all the goal's words, and the vector of its first verb.
+ */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyzeGoal } from '../../src/core/smart/analyzeGoal';
+import { goalWords, readingsOf, type RulesReading } from '../../src/core/smart/learnedReader';
+import { COMPARATIVES } from '../../src/core/smart/lexicon';
+import { OTHERS, type Letter, type Statement } from '../eval-smart';
+import { trainLogistic, type Vocabulary } from '../glove/vectors';
+
+export const FOLDS = 5;
+const TRAINING = { epochs: 15, l2: 1e-4 };
+
+export interface Example {
+  readonly features: readonly number[];
+  readonly positive: boolean;
+  /** Whether the rules report the letter missing. */
+  readonly rulesFlag: boolean;
+  /** Whether the rules' finding rests on a rule of the rubric the reader may not overrule: a role or move with no where, a comparison with no target. */
+  readonly rubricFlag: boolean;
+}
+
+/** What the rules read of a goal, as the learned reader takes it in. */
+export function rulesReadingOf(text: string): RulesReading {
+  const analysis = analyzeGoal(text);
+  return { specific: analysis.specific.ok, measurable: analysis.measurable.ok, named: analysis.specific.ok ? analysis.specific.named : [], verb: analysis.actions[0]?.verb };
+}
+
+export class Features {
+  private readonly dimensions: number;
+  constructor(
+    private readonly vocabulary: Vocabulary | undefined,
+    private readonly letter: Letter,
+  ) {
+    this.dimensions = vocabulary ? vocabulary.features(0).length - 2 : 0;
+  }
+
+  /** The word's unit vector, or none outside the vocabulary. */
+  vectorOf(word: string): number[] | undefined {
+    const rank = this.vocabulary?.rankOf.get(word.toLowerCase());
+    return rank === undefined ? undefined : this.vocabulary!.features(rank).slice(0, this.dimensions);
+  }
+
+  /** The mean vector of the words the vocabulary holds; zeros when it holds none. */
+  private meanVector(words: readonly string[]): number[] {
+    const sum = new Array<number>(this.dimensions).fill(0);
+    const known = words.map((word) => this.vectorOf(word)).filter((vector) => vector !== undefined);
+    for (const vector of known) vector.forEach((value, d) => (sum[d] += value));
+    return known.length > 0 ? sum.map((value) => value / known.length) : sum;
+  }
+
+  exampleOf(statement: Statement): Example {
+    const rules = rulesReadingOf(statement.text);
+    const readings = readingsOf(statement.text, rules);
+    const features = this.vocabulary ? [...readings, ...this.meanVector(rules.named), ...this.meanVector(goalWords(statement.text)), ...this.meanVector(rules.verb ? [rules.verb] : [])] : readings;
+    const analysis = analyzeGoal(statement.text);
+    const rubricFlag = this.letter === 'S' ? !analysis.specific.ok && analysis.specific.kind !== 'vague' : !analysis.measurable.ok && analysis.measurable.words.some((word) => COMPARATIVES.has(word.toLowerCase()));
+    return { features, positive: statement.lacks.has(this.letter), rulesFlag: this.letter === 'S' ? !rules.specific : !rules.measurable, rubricFlag };
+  }
+}
+
+/** Goals lacking the letter count as much, all together, as the goals having it. Returns the weights and the probability. */
+export function train(examples: readonly Example[]) {
+  const positives = examples.filter((example) => example.positive).length;
+  const weight = (examples.length - positives) / positives;
+  return trainLogistic(
+    examples.map((example) => ({ features: example.features, positive: example.positive, weight: example.positive ? weight : 1 })),
+    TRAINING,
+  );
+}
+
+const publisherOf = new Map(
+  readFileSync(path.join(OTHERS, 'sources.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => line.split('\t'))
+    .map(([id, , publisher]) => [id, publisher]),
+);
+const publisher = (statement: Statement) => publisherOf.get(statement.source ?? '') ?? statement.source ?? '';
+
+/**
+ * Each statement's probability from a model trained on the other publishers' (five folds by
+ * publisher), and the number of publishers.
+ */
+export function crossValidate(statements: readonly Statement[], examples: readonly Example[]): { probabilities: number[]; publishers: number } {
+  const publishers = [...new Set(statements.map(publisher))];
+  const foldOfPublisher = new Map(publishers.map((name, index) => [name, (index * 7919) % FOLDS]));
+  const folds = statements.map((statement) => foldOfPublisher.get(publisher(statement)) ?? 0);
+  const probabilities = new Array<number>(examples.length).fill(0);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const { probability } = train(examples.filter((_, index) => folds[index] !== fold));
+    examples.forEach((example, index) => {
+      if (folds[index] === fold) probabilities[index] = probability(example.features);
+    });
+  }
+  return { probabilities, publishers: publishers.length };
+}
+
+/** The probability above which the cross-validated model flags `rate` of the goals that have the letter. */
+export function thresholdAt(examples: readonly Example[], probabilities: readonly number[], rate: number): number {
+  const having = probabilities.filter((_, index) => !examples[index].positive).sort((a, b) => b - a);
+  return having[Math.floor(rate * having.length)];
+}
+
+/** The share of the goals having the letter that the rules flag. */
+export function rulesFalseRate(examples: readonly Example[]): number {
+  const having = examples.filter((example) => !example.positive);
+  return having.filter((example) => example.rulesFlag).length / having.length;
+}
+
+/** English statements with the letter not marked ambiguous. */
+export const judged = (statements: readonly Statement[], letter: Letter) => statements.filter((statement) => statement.lang === 'en' && !statement.ambiguous.has(letter));

@@ -1,0 +1,113 @@
+/**
+ * The learned reader: a second opinion on whether a goal is specific and measurable, learnt from
+ * other people's goals and their labels (scripts/learned-reader.ts; measured in
+ * docs/smart-accuracy.md). For each letter it weighs the rules' own readings of the goal with the
+ * scores of its words — a logistic model over the words' GloVe vectors, which, being linear in
+ * their mean, comes down to three numbers per word: as a word the rules read as named, as any word
+ * of the goal, and as its first verb. Only those numbers ship, in a table, never the vectors.
+ */
+import { FUNCTION_WORDS } from './lexicon';
+
+/** What the generator writes: the vocabulary, its words' scores, and each letter's weights. */
+export interface LearnedReaderTable {
+  /** The vocabulary, commonest first, separated by spaces. */
+  readonly words: string;
+  /**
+   * Per word, six characters of `ALPHABET`, each a score's six bits: S as named, S as a word, S as
+   * the verb, then the same for M.
+   */
+  readonly scores: string;
+  /** What each of the six scores is multiplied by. */
+  readonly scales: readonly number[];
+  readonly S: LetterWeights;
+  readonly M: LetterWeights;
+}
+
+interface LetterWeights {
+  /** The weights of `readingsOf`'s values, in its order. */
+  readonly readings: readonly number[];
+  /** The score above which the goal lacks the letter (a logit). */
+  readonly threshold: number;
+}
+
+/** What the rules read of a goal, as the learned reader takes it in. */
+export interface RulesReading {
+  readonly specific: boolean;
+  readonly measurable: boolean;
+  /** The words the S check read as naming the goal's subject. */
+  readonly named: readonly string[];
+  /** The main verb of the first action, lower case. */
+  readonly verb: string | undefined;
+}
+
+export interface LearnedVerdict {
+  readonly lacking: boolean;
+  /** The goal's words that weigh most towards lacking the letter, in the goal's order: what a finding quotes. */
+  readonly words: readonly string[];
+}
+
+export interface LearnedReader {
+  judge(text: string, rules: RulesReading): { readonly S: LearnedVerdict; readonly M: LearnedVerdict };
+}
+
+/** The goal's words as the reader was trained on them. */
+export const goalWords = (text: string): string[] => text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+
+/** The rules' readings, in the order of `LetterWeights.readings`: a constant, the two verdicts, what was named, a digit, the length. */
+export function readingsOf(text: string, rules: RulesReading): number[] {
+  return [
+    1,
+    rules.specific ? 0 : 1,
+    rules.measurable ? 0 : 1,
+    Math.log1p(rules.named.length),
+    rules.named.some((word) => /^\p{Lu}/u.test(word)) ? 1 : 0,
+    /\d/.test(text) ? 1 : 0,
+    Math.log1p(goalWords(text).length) / 3,
+  ];
+}
+
+/** A score is its character's place here less 32: from -32 to 31, one character each, which JSON keeps as it is. */
+export const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+const NAMED = 0;
+const WORD = 1;
+const VERB = 2;
+const QUOTED = 3;
+
+export function learnedReaderOf(table: LearnedReaderTable): LearnedReader {
+  const rankOf = new Map(table.words.split(' ').map((word, rank) => [word, rank]));
+  const place = new Map([...ALPHABET].map((char, index) => [char, index - 32]));
+  const score = (rank: number, column: number) => place.get(table.scores[rank * 6 + column])! * table.scales[column];
+
+  function judgeLetter(letter: 0 | 1, weights: LetterWeights, text: string, rules: RulesReading): LearnedVerdict {
+    const column = letter * 3;
+    const words = goalWords(text);
+    const known = words.map((word) => ({ word, rank: rankOf.get(word.toLowerCase()) })).filter((entry): entry is { word: string; rank: number } => entry.rank !== undefined);
+    const named = rules.named.map((word) => rankOf.get(word.toLowerCase())).filter((rank) => rank !== undefined);
+    const verb = rules.verb === undefined ? undefined : rankOf.get(rules.verb);
+    // How much each word adds: its share of the mean over the goal's words, and of the mean over the named words.
+    const namedShare = new Map<number, number>();
+    for (const rank of named) namedShare.set(rank, (namedShare.get(rank) ?? 0) + score(rank, column + NAMED) / named.length);
+    const weight = (rank: number) => score(rank, column + WORD) / known.length + (namedShare.get(rank) ?? 0) + (rank === verb ? score(rank, column + VERB) : 0);
+    const total =
+      readingsOf(text, rules).reduce((sum, value, index) => sum + value * weights.readings[index], 0) +
+      known.reduce((sum, { rank }) => sum + score(rank, column + WORD) / known.length, 0) +
+      [...namedShare.values()].reduce((sum, value) => sum + value, 0) +
+      (verb === undefined ? 0 : score(verb, column + VERB));
+    const lacking = total > weights.threshold;
+    if (!lacking) return { lacking, words: [] };
+    const heaviest = known
+      .filter(({ word }) => !FUNCTION_WORDS.has(word.toLowerCase()))
+      .map((entry, order) => ({ ...entry, order, weight: weight(entry.rank) }))
+      .filter((entry) => entry.weight > 0)
+      .sort((a, b) => b.weight - a.weight)
+      .filter((entry, index, all) => all.findIndex((other) => other.rank === entry.rank) === index)
+      .slice(0, QUOTED)
+      .sort((a, b) => a.order - b.order);
+    return { lacking, words: heaviest.map(({ word }) => word) };
+  }
+
+  return {
+    judge: (text, rules) => ({ S: judgeLetter(0, table.S, text, rules), M: judgeLetter(1, table.M, text, rules) }),
+  };
+}

@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { lintText } from '../../../src/core/lint/lint';
+import { analyzeGoal } from '../../../src/core/smart/analyzeGoal';
+import { ALPHABET, learnedReaderOf, readingsOf, type LearnedReader, type LearnedReaderTable } from '../../../src/core/smart/learnedReader';
+import { LEARNED_READER_TABLE } from '../../../src/core/smart/learnedReaderTable';
+
+/** A score of -32…31 as the table writes it. */
+const char = (score: number) => ALPHABET[score + 32];
+
+/**
+ * A table of four words, scores in whole units: "nurture" and "vibes" weigh towards lacking S and M
+ * as words of the goal, "kotlin" and "ship" away from it; the readings weigh nothing.
+ */
+const table: LearnedReaderTable = {
+  words: 'nurture vibes kotlin ship',
+  scores: [
+    [0, 10, 0, 0, 10, 0],
+    [0, 20, 0, 0, 20, 0],
+    [0, -30, 0, 0, -30, 0],
+    [0, 0, 0, 0, -10, -20],
+  ]
+    .map((row) => row.map(char).join(''))
+    .join(''),
+  scales: [1, 1, 1, 1, 1, 1],
+  S: { readings: [0, 0, 0, 0, 0, 0, 0], threshold: 0 },
+  M: { readings: [0, 0, 0, 0, 0, 0, 0], threshold: 0 },
+};
+const rules = { specific: true, measurable: true, named: [], verb: undefined };
+
+describe('smart: the learned reader', () => {
+  const reader = learnedReaderOf(table);
+
+  it('weighs the mean score of the goal’s words it knows against each letter’s threshold', () => {
+    assert.equal(reader.judge('Nurture the vibes', rules).S.lacking, true);
+    assert.equal(reader.judge('Nurture Kotlin', rules).S.lacking, false, '(10 - 30) / 2 is under 0');
+    assert.equal(reader.judge('Nothing it knows', rules).S.lacking, false);
+  });
+
+  it('quotes the words that weigh most towards the finding, in the goal’s order, never a function word', () => {
+    assert.deepEqual(reader.judge('The vibes, and to nurture them', rules).S.words, ['vibes', 'nurture']);
+    assert.deepEqual(reader.judge('Ship Kotlin', rules).M.words, []);
+  });
+
+  it('reads the first verb with its own score', () => {
+    assert.equal(reader.judge('Ship vibes', { ...rules, verb: 'ship' }).M.lacking, false, '(20 - 10) / 2 - 20 is under 0');
+    assert.equal(reader.judge('Ship vibes', rules).M.lacking, true);
+  });
+
+  it('takes the rules’ readings in a fixed order: a constant, the two verdicts, what was named, a digit, the length', () => {
+    assert.deepEqual(readingsOf('Learn Go in 2027', { specific: false, measurable: true, named: ['Go'], verb: 'learn' }), [1, 1, 0, Math.log1p(1), 1, 1, Math.log1p(3) / 3]);
+  });
+
+  it('ships a table of the 60,000 commonest words with six scores each', () => {
+    const words = LEARNED_READER_TABLE.words.split(' ');
+    assert.equal(words.length, 60_000);
+    assert.equal(LEARNED_READER_TABLE.scores.length, 6 * words.length);
+    assert.equal(LEARNED_READER_TABLE.scales.length, 6);
+    assert.ok([...LEARNED_READER_TABLE.scores].every((c) => ALPHABET.includes(c)));
+  });
+});
+
+describe('smart: the learned reader beside the rules', () => {
+  /** A reader that finds both letters missing in every goal, or in none. */
+  const always = (lacking: boolean): LearnedReader => ({ judge: () => ({ S: { lacking, words: lacking ? ['vibes'] : [] }, M: { lacking, words: lacking ? ['vibes'] : [] } }) });
+
+  it('stands where it and the rules differ, quoting the words it weighed', () => {
+    const flagged = analyzeGoal('Ship the Kotlin app to the Play Store with the team vibes', undefined, always(true));
+    assert.ok(!flagged.specific.ok && flagged.specific.kind === 'learned');
+    assert.ok(!flagged.measurable.ok && flagged.measurable.learned);
+    assert.equal(flagged.text.slice(flagged.specific.start, flagged.specific.end), 'vibes');
+    const passed = analyzeGoal('Explore new things', undefined, always(false));
+    assert.ok(passed.specific.ok && passed.measurable.ok);
+  });
+
+  it('leaves the rubric’s own cases to the rules: a role or move with no where, a comparison with no target', () => {
+    const role = analyzeGoal('Become a senior developer', undefined, always(false)).specific;
+    assert.ok(!role.ok && role.kind === 'role');
+    const move = analyzeGoal('Get promoted', undefined, always(false)).specific;
+    assert.ok(!move.ok && move.kind === 'move');
+    assert.equal(analyzeGoal('Sell more licences', undefined, always(false)).measurable.ok, false);
+  });
+
+  it('reads no goal in another language', () => {
+    const foreign = analyzeGoal('Bis Juni 2027 die AWS-Prüfung bestehen', undefined, always(true));
+    assert.ok(foreign.specific.ok && foreign.measurable.ok);
+  });
+
+  it('is named in the findings it gives', () => {
+    const plan = '---\ngoal: Ship the Kotlin app to the Play Store with the team vibes\n---\n';
+    const messages = lintText(plan, { today: '2026-12-07', reader: always(true) }).findings.map((finding) => `${finding.ruleId} ${finding.message}`);
+    assert.ok(messages.some((message) => message.startsWith('CP101 The goal is not specific: read as a whole, it names nothing concrete to aim at (what weighs most: “vibes”)')), messages.join('\n'));
+    assert.ok(messages.some((message) => message.startsWith('CP201 The goal is not measurable: read as a whole, nothing in it says when it is done (what weighs most: “vibes”)')), messages.join('\n'));
+  });
+});
