@@ -7,9 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyzeGoal } from '../../src/core/smart/analyzeGoal';
+import { analyzeGoal, rubricDecidesM, rubricDecidesS } from '../../src/core/smart/analyzeGoal';
 import { goalWords, readingsOf, type RulesReading } from '../../src/core/smart/learnedReader';
-import { COMPARATIVES } from '../../src/core/smart/lexicon';
 import { OTHERS, type Letter, type Statement } from '../eval-smart';
 import { trainLogistic, type Vocabulary } from '../glove/vectors';
 
@@ -25,10 +24,16 @@ export interface Example {
   readonly rubricFlag: boolean;
 }
 
-/** What the rules read of a goal, as the learned reader takes it in. */
-export function rulesReadingOf(text: string): RulesReading {
+/** What the rules read of a goal, as the learned reader takes it in, and whether the rubric decides a letter as the rules did. */
+export function rulesReadingOf(text: string): RulesReading & { readonly rubricDecides: { readonly S: boolean; readonly M: boolean } } {
   const analysis = analyzeGoal(text);
-  return { specific: analysis.specific.ok, measurable: analysis.measurable.ok, named: analysis.specific.ok ? analysis.specific.named : [], verb: analysis.actions[0]?.verb };
+  return {
+    specific: analysis.specific.ok,
+    measurable: analysis.measurable.ok,
+    named: analysis.specific.ok ? analysis.specific.named : [],
+    verb: analysis.actions[0]?.verb,
+    rubricDecides: { S: rubricDecidesS(analysis.specific), M: rubricDecidesM(analysis.measurable) },
+  };
 }
 
 export class Features {
@@ -58,9 +63,7 @@ export class Features {
     const rules = rulesReadingOf(statement.text);
     const readings = readingsOf(statement.text, rules);
     const features = this.vocabulary ? [...readings, ...this.meanVector(rules.named), ...this.meanVector(goalWords(statement.text)), ...this.meanVector(rules.verb ? [rules.verb] : [])] : readings;
-    const analysis = analyzeGoal(statement.text);
-    const rubricFlag = this.letter === 'S' ? !analysis.specific.ok && analysis.specific.kind !== 'vague' : !analysis.measurable.ok && analysis.measurable.words.some((word) => COMPARATIVES.has(word.toLowerCase()));
-    return { features, positive: statement.lacks.has(this.letter), rulesFlag: this.letter === 'S' ? !rules.specific : !rules.measurable, rubricFlag };
+    return { features, positive: statement.lacks.has(this.letter), rulesFlag: this.letter === 'S' ? !rules.specific : !rules.measurable, rubricFlag: rules.rubricDecides[this.letter as 'S' | 'M'] };
   }
 }
 

@@ -60,18 +60,20 @@ function readGoal(text: string, reader: LearnedReader | undefined): GoalAnalysis
   return { text, language, specific: learnedSpecific(specific, learned.S, text), measurable: learnedMeasurable(measurable, learned.M, text), deadlines, horizons, actions };
 }
 
-/**
- * Where the learned reader finds S missing and the rules did not, its finding quotes the words that
- * weighed most. A role or a career move with no where is the rubric's own case: the rules' finding stands.
- */
+/** A role or a career move with no where is the rubric's own case: the rules' S finding stands whatever the learned reader reads. */
+export const rubricDecidesS = (rules: SpecificJudgement): boolean => !rules.ok && rules.kind !== 'vague';
+
+/** So is a comparison with no target ("sell more licences") for M. */
+export const rubricDecidesM = (rules: MeasurableJudgement): boolean => !rules.ok && rules.words.some((word) => COMPARATIVES.has(word.toLowerCase()));
+
+/** Where the learned reader finds S missing and the rules did not, its finding quotes the words that weighed most. */
 function learnedSpecific(rules: SpecificJudgement, learned: LearnedVerdict, text: string): SpecificJudgement {
-  if (rules.ok === !learned.lacking || (!rules.ok && rules.kind !== 'vague')) return rules;
+  if (rules.ok === !learned.lacking || rubricDecidesS(rules)) return rules;
   return learned.lacking ? { ok: false, kind: 'learned', ...quoted(learned.words, text), words: learned.words } : { ok: true, named: [] };
 }
 
-/** The same for M: a comparison with no target ("sell more licences") is the rubric's own case. */
 function learnedMeasurable(rules: MeasurableJudgement, learned: LearnedVerdict, text: string): MeasurableJudgement {
-  if (rules.ok === !learned.lacking || (!rules.ok && rules.words.some((word) => COMPARATIVES.has(word.toLowerCase())))) return rules;
+  if (rules.ok === !learned.lacking || rubricDecidesM(rules)) return rules;
   return learned.lacking ? { ok: false, learned: true, ...quoted(learned.words, text), words: learned.words } : { ok: true };
 }
 

@@ -69,11 +69,14 @@ export function readingsOf(text: string, rules: RulesReading): number[] {
 /** A score is its character's place here less 32: from -32 to 31, one character each, which JSON keeps as it is. */
 export const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
+/** A letter's three columns of word scores, in this order. */
 const NAMED = 0;
 const WORD = 1;
 const VERB = 2;
+/** How many words a finding quotes at most. */
 const QUOTED = 3;
 
+/** The reader a table describes: the same table, the same verdicts. */
 export function learnedReaderOf(table: LearnedReaderTable): LearnedReader {
   const rankOf = new Map(table.words.split(' ').map((word, rank) => [word, rank]));
   const place = new Map([...ALPHABET].map((char, index) => [char, index - 32]));
