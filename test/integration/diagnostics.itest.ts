@@ -139,7 +139,7 @@ describe('diagnostics', () => {
   it('judges a goal with the learned reader once it has loaded, quoting the words that weighed most', async () => {
     // The rules find no finish line but something named ("empathy", "work"); the learned reader,
     // loaded a moment after the first plan's findings, reads the goal as naming nothing concrete.
-    const editor = await openUntitled(['---', 'goal: Make empathy central to my work', '---', ''].join('\n'));
+    const editor = await openUntitled(['---', 'goal: Make empathy central to my work', 'steps:', '  - title: Team lead', '    target: 2027-04-30', '---', ''].join('\n'));
     const diagnostics = await diagnosticsWhen(editor.document.uri, (d) => hasRule('CP101')(d) && hasRule('CP201')(d), 'CP101 of the learned reader', 15000);
     assert.match(diagnostics.find((d) => codeOf(d) === 'CP101')!.message, /read as a whole, it names nothing concrete to aim at \(what weighs most: “[^”]+”/);
   });
