@@ -5,43 +5,42 @@
  */
 export const GLOVE_GENERAL_WORDS: ReadonlySet<string> = new Set(
   `
-  abroad absolutely accomplishment accustomed acquiring actively adequate adjusting administrators adversity aggressive aggressively
-  aims aligned alone anger angles anybody anymore appreciate arsenal artistic assume assuming
-  assure attained attaining attracted attractive barefoot bargain behaved belief believes beneficial besides
-  births blaming blind bogged box breathe brings burden burning busy camaraderie capacities
-  capitalizing careful carefully carry cast cautious certainly chad challenging chances choosing christ
-  clearly combat committed communicating compared compensated competitive complacent concentrated concentrating concerned conditioning
-  conducive connectivity conquer conscious considerable consideration consistently constant constantly continually continuously controlling
-  convinced cooperation courage cozy creativity credibility creep crucial cultivating dad day-to-day dedicated
-  delight democracy depend depends deposits deputy deserve deserves desired desires destroy determined
-  devoted devotion differences difficulties difficulty diligent donald doubt dramatic dread eager educate
-  educating effectively encounter encouraged encouragement enduring energetic energies enhanced enjoyable enjoyment enormous
-  enormously equally equip equitable especially establishing esteem ethic ever evident exactly excited
-  excitement exciting exert exist experienced explained extent extraordinary extremely fab fail fairly
-  faith fantastic father fearless firmly flexibility focussed forefront forth fortunate frankly fuel
-  fulfill fully funny gaining generations genuine genuinely ghosts glad global gracious gradually
-  grasp greatly guys hacking hardly hectic hell herself hey himself hobbies honest
-  honestly humble imagination imagine immense immensely impending importantly impossible impressed impression increasing
-  increasingly incredibly indeed infinite insert inspiration instincts instrumentation intellectual intelligent intense interacting
-  interested intimidating invaluable invested investing invited jesus kicking king knack knowing lack
-  lately lay lazy leaving legitimate load long-term loved loving maintained maintaining majesty
-  managerial marks marshal measure memories merely meta methodology minister modest mold mother
-  motivating motivation moving mutually nagging naturally necessarily necessity neighbors nest never nobody
-  nonetheless nonprofit not-for-profit nowhere numbers nurturing obsessed obvious obviously once oneself opinion
-  oregon oriented ought outdoors overcome overwhelmed owes paced paddle paradigm particularly pastor
-  patty perceived perception perfection perfectly performing permission perseverance personality petty pharmacists phenomenal
-  physically pillars pivot pleased possibilities poster pour preach precisely pretty producer profitability
-  profound progressively promising promoting properly prosperity prove providing pursued pursuing pursuits qualities
-  quickly quietly racing rapidly rational reaffirming realization realized realizing realm reasonable reasonably
-  recall regarding regardless regards religion religious rely remarkable required residual responsible reward
-  rewards roster rule satisfying screw seasoned securing sensible settle shaping shifted shifting
-  short-term significance simultaneously sincere sober solely somehow sort specializing specifics spirit spite
-  spur stagnant stake standpoint staying steadily stephen stimulate strengthening stressing substantial sufficient
-  sufficiently suggest suited superiors supposed surely surpass sustainability sustaining swing tal talented
-  talked tasked tempting tend terrific thanks therapists tinkering totally tougher transform transforming
-  translate treatments tremendous tremendously trouble true trusting turning undoubtedly unfortunately universe urgency
-  utmost vain verse vet virtue visions vital wanting weaker wellness whereby wherever
-  whilst willingness wisdom wishes wonderful
+  abroad absolutely accomplishment accustomed acquiring actively adequate adjusting administrators adversity afraid aggressive
+  aggressively aims aligned anger angles anybody anymore appreciate arsenal artistic assume assuming
+  assure attained attaining attractive barefoot bargain behaved belief believes beneficial besides births
+  blaming blind bogged breathe brings burden burning busy camaraderie capacities capitalizing careful
+  carry cautious certainly chad challenging chances choosing christ clearly committed communicating compared
+  compensated competitive complacent concentrated concentrating concerned conditioning conducive connectivity conquer conscious considerable
+  consideration consistently constant constantly continually convinced cooperation courage cozy creativity credibility creep
+  crucial cultivating dad day-to-day delight democracy departmental depend depends deposits deputy deserve
+  deserves desired desires destroy determined devoted devotion differences difficulties difficulty diligent donald
+  doubt dramatic dread eager educate educating encounter encouraged encouragement enduring energetic energies
+  enhanced enjoyable enjoyment enormous equally equip equitable especially establishing esteem ethic eve
+  ever evident exactly excited excitement exciting exert exist experienced explained extent extraordinary
+  extremely fab fail fairly faith fantastic father fearless firmly flexibility focussed forefront
+  fortunate frankly fuel fulfill fully funding funny gaining generations genuine genuinely ghosts
+  glad global gracious gradually grasp greatly guys hacking hardly hectic hell herself
+  hey himself hobbies honest honestly humble imagination imagine impending importantly impossible impressed
+  impression increasing increasingly incredibly indeed infinite insert inspiration instincts instrumentation intellectual intelligent
+  intense interacting interested intimidating invaluable invested investing invited jesus kicking king knack
+  knowing lack lay lazy leaving legitimate livelihood load long-term loved loving maintained
+  maintaining majesty managerial marks marshal maturity memories merely meta methodology minister modest
+  mold mother motivating motivation moving mutually nagging naturally necessarily necessity neighbors nest
+  never nobody nonetheless nonprofit not-for-profit nowhere numbers nurturing obsessed obvious obviously once
+  oneself opinion oregon oriented ought outdoors overcome oversight owes paced paddle paradigm
+  particularly pastor patty perceived perception perfectly performing permission perseverance personality petty pharmacists
+  phenomenal physically pillars pivot pleased pledge possibilities poster pour preach precisely pretty
+  privileged producer profitability profound progressively promises promising promoting properly prosperity prove providing
+  prudent pursued pursuing pursuits qualities quickly quietly racing rapidly rational reaffirming realization
+  realized realizing realm reasonable reasonably recall regardless religion religious rely remarkable resident
+  residual responsible reward rewards roster rule satisfying screw seasoned securing sensible settle
+  shaping shifted shifting short-term significance sincere sober socioeconomic solely somehow sort specializing
+  specifics spirit spite spur stagnant stake standpoint staying stephen stimulate strengthening stressing
+  substantial sufficient sufficiently suggest suited superiors supposed surely surpass sustainability sustaining swing
+  tal talented talked tasked tempting tend terrific thanks therapists tinkering totally tougher
+  transform transforming translate treatments tremendous tremendously trouble true trusting turning unfortunately universe
+  urgency usual utilization utmost vain verse vet virtue visions vital wanting weaker
+  wellness whereby wherever whilst whoever willingness wisdom wishes wonderful younger
 `
     .trim()
     .split(/\s+/),
