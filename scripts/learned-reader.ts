@@ -1,8 +1,8 @@
 /**
  * Writes src/core/smart/learnedReaderTable.ts, the learned reader's table: trained on all of `dev`
  * (English, not ambiguous for the letter), one model per letter (scripts/learned-reader/model.ts),
- * over the commonest 60,000 GloVe words; S's threshold is where, cross-validated by publisher, it
- * flags as many of `dev`'s goals wrongly as the rules do, M's where it catches as many as they do. So it was measured before it
+ * over the commonest 60,000 GloVe words; each model's threshold is where, cross-validated by
+ * publisher, it flags as many of `dev`'s goals wrongly as the rules do. So it was measured before it
  * was built, on round 15 (docs/smart-accuracy.md). The vectors do not ship: the model is linear in
  * the mean vectors, so each word comes down to three numbers per letter (its score as a named word,
  * as a word of the goal, as the first verb), rounded to six bits with one scale per column.
@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import { ALPHABET, learnedReaderOf, type LearnedReaderTable } from '../src/core/smart/learnedReader';
 import { loadOthers, type Letter } from './eval-smart';
 import { loadVocabulary } from './glove/vectors';
-import { crossValidate, Features, judged, rulesFalseRate, rulesReadingOf, rulesRecall, thresholdAt, thresholdForRecall, train } from './learned-reader/model';
+import { crossValidate, Features, judged, rulesFalseRate, rulesReadingOf, thresholdAt, train } from './learned-reader/model';
 
 const VOCABULARY = 60_000;
 const OUT = path.resolve(__dirname, '../src/core/smart/learnedReaderTable.ts');
@@ -32,8 +32,7 @@ function learn(letter: Letter) {
   const features = new Features(vocabulary, letter);
   const examples = statements.map((statement) => features.exampleOf(statement));
   const { probabilities } = crossValidate(statements, examples);
-  // S flags as many of dev's goals wrongly as the rules do; M catches as many as the rules do, and flags fewer wrongly.
-  const threshold = letter === 'S' ? thresholdAt(examples, probabilities, rulesFalseRate(examples)) : thresholdForRecall(examples, probabilities, rulesRecall(examples));
+  const threshold = thresholdAt(examples, probabilities, rulesFalseRate(examples));
   const { weights } = train(examples);
   const block = (index: number) => weights.slice(READINGS + index * dimensions, READINGS + (index + 1) * dimensions);
   const blocks = [block(0), block(1), block(2)];

@@ -111,18 +111,6 @@ export function thresholdAt(examples: readonly Example[], probabilities: readonl
   return having[Math.floor(rate * having.length)];
 }
 
-/** The probability above which the cross-validated model catches `recall` of the goals lacking the letter. */
-export function thresholdForRecall(examples: readonly Example[], probabilities: readonly number[], recall: number): number {
-  const lacking = probabilities.filter((_, index) => examples[index].positive).sort((a, b) => b - a);
-  return lacking[Math.floor(recall * lacking.length)];
-}
-
-/** The share of the goals lacking the letter that the rules flag. */
-export function rulesRecall(examples: readonly Example[]): number {
-  const lacking = examples.filter((example) => example.positive);
-  return lacking.filter((example) => example.rulesFlag).length / lacking.length;
-}
-
 /** The share of the goals having the letter that the rules flag. */
 export function rulesFalseRate(examples: readonly Example[]): number {
   const having = examples.filter((example) => !example.positive);
