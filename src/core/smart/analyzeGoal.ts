@@ -57,7 +57,7 @@ function readGoal(text: string, reader: LearnedReader | undefined): GoalAnalysis
   const measurable = judgeMeasurable(measured, recurrences);
   if (!reader) return { text, language, specific, measurable, deadlines, horizons, actions };
   const learned = reader.judge(text, { specific: specific.ok, measurable: measurable.ok, named: specific.ok ? specific.named : [], verb: actions[0]?.verb });
-  return { text, language, specific: learnedSpecific(specific, learned.S, text), measurable: learnedMeasurable(measurable, learned.M, text), deadlines, horizons, actions };
+  return { text, language, specific: learnedSpecific(specific, learned.S), measurable: learnedMeasurable(measurable, learned.M), deadlines, horizons, actions };
 }
 
 /** A role or a career move with no where is the rubric's own case: the rules' S finding stands whatever the learned reader reads. */
@@ -67,20 +67,14 @@ export const rubricDecidesS = (rules: SpecificJudgement): boolean => !rules.ok &
 export const rubricDecidesM = (rules: MeasurableJudgement): boolean => !rules.ok && rules.words.some((word) => COMPARATIVES.has(word.toLowerCase()));
 
 /** Where the learned reader finds S missing and the rules did not, its finding quotes the words that weighed most. */
-function learnedSpecific(rules: SpecificJudgement, learned: LearnedVerdict, text: string): SpecificJudgement {
+function learnedSpecific(rules: SpecificJudgement, learned: LearnedVerdict): SpecificJudgement {
   if (rules.ok === !learned.lacking || rubricDecidesS(rules)) return rules;
-  return learned.lacking ? { ok: false, kind: 'learned', ...quoted(learned.words, text), words: learned.words } : { ok: true, named: [] };
+  return learned.lacking ? { ok: false, kind: 'learned', start: learned.start, end: learned.end, words: learned.words } : { ok: true, named: [] };
 }
 
-function learnedMeasurable(rules: MeasurableJudgement, learned: LearnedVerdict, text: string): MeasurableJudgement {
+function learnedMeasurable(rules: MeasurableJudgement, learned: LearnedVerdict): MeasurableJudgement {
   if (rules.ok === !learned.lacking || rubricDecidesM(rules)) return rules;
-  return learned.lacking ? { ok: false, learned: true, ...quoted(learned.words, text), words: learned.words } : { ok: true };
-}
-
-/** Where the first quoted word stands in the goal; the whole goal when none is quoted. */
-function quoted(words: readonly string[], text: string): { start: number; end: number } {
-  const start = words.length > 0 ? text.search(new RegExp(`(?<![\\p{L}'’-])${words[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'u')) : -1;
-  return start < 0 ? { start: 0, end: text.length } : { start, end: start + words[0].length };
+  return learned.lacking ? { ok: false, learned: true, start: learned.start, end: learned.end, words: learned.words } : { ok: true };
 }
 
 /** "(e.g. Python, Go)", "(such as…)": a parenthesis that gives examples is part of what the goal names. */

@@ -44,17 +44,25 @@ export interface LearnedVerdict {
   readonly lacking: boolean;
   /** The goal's words that weigh most towards lacking the letter, in the goal's order: what a finding quotes. */
   readonly words: readonly string[];
+  /** Where the first of `words` stands in the goal's text; the whole text when none is quoted. */
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface LearnedReader {
   judge(text: string, rules: RulesReading): { readonly S: LearnedVerdict; readonly M: LearnedVerdict };
 }
 
-/** The goal's words as the reader was trained on them. */
-export const goalWords = (text: string): string[] => text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+const GOAL_WORD = /\p{L}[\p{L}'’-]*/gu;
 
-/** The rules' readings, in the order of `LetterWeights.readings`: a constant, the two verdicts, what was named, a digit, the length. */
-export function readingsOf(text: string, rules: RulesReading): number[] {
+/** The goal's words as the reader was trained on them. */
+export const goalWords = (text: string): string[] => text.match(GOAL_WORD) ?? [];
+
+/**
+ * The rules' readings, in the order of `LetterWeights.readings`: a constant, the two verdicts, what
+ * was named, a digit, the length (`words`: the goal's words, when the caller has them).
+ */
+export function readingsOf(text: string, rules: RulesReading, words: readonly string[] = goalWords(text)): number[] {
   return [
     1,
     rules.specific ? 0 : 1,
@@ -62,7 +70,7 @@ export function readingsOf(text: string, rules: RulesReading): number[] {
     Math.log1p(rules.named.length),
     rules.named.some((word) => /^\p{Lu}/u.test(word)) ? 1 : 0,
     /\d/.test(text) ? 1 : 0,
-    Math.log1p(goalWords(text).length) / 3,
+    Math.log1p(words.length) / 3,
   ];
 }
 
@@ -82,35 +90,45 @@ export function learnedReaderOf(table: LearnedReaderTable): LearnedReader {
   const place = new Map([...ALPHABET].map((char, index) => [char, index - 32]));
   const score = (rank: number, column: number) => place.get(table.scores[rank * 6 + column])! * table.scales[column];
 
-  function judgeLetter(letter: 0 | 1, weights: LetterWeights, text: string, rules: RulesReading): LearnedVerdict {
-    const column = letter * 3;
-    const words = goalWords(text);
-    const known = words.map((word) => ({ word, rank: rankOf.get(word.toLowerCase()) })).filter((entry): entry is { word: string; rank: number } => entry.rank !== undefined);
+  /** The goal's words once, with where each stands, for both letters. */
+  function read(text: string, rules: RulesReading) {
+    const words = [...text.matchAll(GOAL_WORD)];
+    const readings = readingsOf(text, rules, words.map((match) => match[0]));
+    const known = words.map((match) => ({ word: match[0], start: match.index, rank: rankOf.get(match[0].toLowerCase()) })).filter((entry): entry is { word: string; start: number; rank: number } => entry.rank !== undefined);
     const named = rules.named.map((word) => rankOf.get(word.toLowerCase())).filter((rank) => rank !== undefined);
     const verb = rules.verb === undefined ? undefined : rankOf.get(rules.verb);
+    return { text, readings, known, named, verb };
+  }
+
+  function judgeLetter(letter: 0 | 1, weights: LetterWeights, { text, readings, known, named, verb }: ReturnType<typeof read>): LearnedVerdict {
+    const column = letter * 3;
     // How much each word adds: its share of the mean over the goal's words, and of the mean over the named words.
     const namedShare = new Map<number, number>();
     for (const rank of named) namedShare.set(rank, (namedShare.get(rank) ?? 0) + score(rank, column + NAMED) / named.length);
     const weight = (rank: number) => score(rank, column + WORD) / known.length + (namedShare.get(rank) ?? 0) + (rank === verb ? score(rank, column + VERB) : 0);
     const total =
-      readingsOf(text, rules).reduce((sum, value, index) => sum + value * weights.readings[index], 0) +
+      readings.reduce((sum, value, index) => sum + value * weights.readings[index], 0) +
       known.reduce((sum, { rank }) => sum + score(rank, column + WORD) / known.length, 0) +
       [...namedShare.values()].reduce((sum, value) => sum + value, 0) +
       (verb === undefined ? 0 : score(verb, column + VERB));
-    const lacking = total > weights.threshold;
-    if (!lacking) return { lacking, words: [] };
+    const whole = { start: 0, end: text.length };
+    if (total <= weights.threshold) return { lacking: false, words: [], ...whole };
     const heaviest = known
       .filter(({ word }) => !FUNCTION_WORDS.has(word.toLowerCase()))
-      .map((entry, order) => ({ ...entry, order, weight: weight(entry.rank) }))
+      .map((entry) => ({ ...entry, weight: weight(entry.rank) }))
       .filter((entry) => entry.weight > 0)
       .sort((a, b) => b.weight - a.weight)
       .filter((entry, index, all) => all.findIndex((other) => other.rank === entry.rank) === index)
       .slice(0, QUOTED)
-      .sort((a, b) => a.order - b.order);
-    return { lacking, words: heaviest.map(({ word }) => word) };
+      .sort((a, b) => a.start - b.start);
+    const first = heaviest[0];
+    return { lacking: true, words: heaviest.map(({ word }) => word), ...(first ? { start: first.start, end: first.start + first.word.length } : whole) };
   }
 
   return {
-    judge: (text, rules) => ({ S: judgeLetter(0, table.S, text, rules), M: judgeLetter(1, table.M, text, rules) }),
+    judge: (text, rules) => {
+      const reading = read(text, rules);
+      return { S: judgeLetter(0, table.S, reading), M: judgeLetter(1, table.M, reading) };
+    },
   };
 }

@@ -60,8 +60,14 @@ describe('smart: the learned reader', () => {
 });
 
 describe('smart: the learned reader beside the rules', () => {
-  /** A reader that finds both letters missing in every goal, or in none. */
-  const always = (lacking: boolean): LearnedReader => ({ judge: () => ({ S: { lacking, words: lacking ? ['vibes'] : [] }, M: { lacking, words: lacking ? ['vibes'] : [] } }) });
+  /** A reader that finds both letters missing in every goal (quoting "vibes" where it stands), or in none. */
+  const always = (lacking: boolean): LearnedReader => ({
+    judge: (text) => {
+      const at = text.indexOf('vibes');
+      const verdict = lacking && at >= 0 ? { lacking, words: ['vibes'], start: at, end: at + 'vibes'.length } : { lacking, words: [], start: 0, end: text.length };
+      return { S: verdict, M: verdict };
+    },
+  });
 
   it('stands where it and the rules differ, quoting the words it weighed', () => {
     const flagged = analyzeGoal('Ship the Kotlin app to the Play Store with the team vibes', undefined, always(true));
