@@ -5,7 +5,8 @@
  * publisher, it flags as many of `dev`'s goals wrongly as the rules do. So it was measured before it
  * was built, on round 15 (docs/smart-accuracy.md). The vectors do not ship: the model is linear in
  * the mean vectors, so each word comes down to three numbers per letter (its score as a named word,
- * as a word of the goal, as the first verb), rounded to six bits with one scale per column.
+ * as a word of the goal, as the first verb), and a fourth is its own weight for being used; each is
+ * rounded to six bits with one scale per column.
  * Training is deterministic: same vectors, lists and `dev`, same file. `test` and `holdout` are
  * never read. Generate it again whenever `dev` or the rules change, then measure.
  *
@@ -13,7 +14,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ALPHABET, learnedReaderOf, type LearnedReaderTable } from '../src/core/smart/learnedReader';
+import { ALPHABET, COLUMNS, learnedReaderOf, type LearnedReaderTable } from '../src/core/smart/learnedReader';
 import { loadOthers, type Letter } from './eval-smart';
 import { loadVocabulary } from './glove/vectors';
 import { crossValidate, Features, judged, rulesFalseRate, rulesReadingOf, thresholdAt, train } from './learned-reader/model';
@@ -26,17 +27,18 @@ const vocabulary = loadVocabulary(VOCABULARY);
 const dimensions = vocabulary.features(0).length - 2;
 const dev = loadOthers('dev');
 
-/** One letter's weights: its readings' weights, its threshold as a logit, and its three columns of word scores. */
+/** One letter's weights: its readings' weights, its threshold as a logit, and its four columns of word scores. */
 function learn(letter: Letter) {
   const statements = judged(dev, letter);
   const features = new Features(vocabulary, letter);
   const examples = statements.map((statement) => features.exampleOf(statement));
-  const { probabilities } = crossValidate(statements, examples);
+  const { probabilities } = crossValidate(statements, examples, VOCABULARY);
   const threshold = thresholdAt(examples, probabilities, rulesFalseRate(examples));
-  const { weights } = train(examples);
+  const { weights } = train(examples, VOCABULARY);
   const block = (index: number) => weights.slice(READINGS + index * dimensions, READINGS + (index + 1) * dimensions);
   const blocks = [block(0), block(1), block(2)];
   const columns = blocks.map((w) => vocabulary.words.map((_, rank) => vocabulary.features(rank).slice(0, dimensions).reduce((sum, value, d) => sum + value * w[d], 0)));
+  columns.push([...weights.slice(READINGS + 3 * dimensions)]);
   process.stdout.write(`${letter}: ${examples.length} goals, threshold ${threshold.toFixed(3)}\n`);
   return { readings: [...weights.slice(0, READINGS)], threshold: Math.log(threshold / (1 - threshold)), columns };
 }
@@ -44,6 +46,7 @@ function learn(letter: Letter) {
 const S = learn('S');
 const M = learn('M');
 const columns = [...S.columns, ...M.columns];
+if (columns.length !== COLUMNS) throw new Error(`${columns.length} columns, the reader reads ${COLUMNS}`);
 // Six bits a score: one character of ALPHABET, its place less 32, times the column's scale.
 const scales = columns.map((column) => Math.max(...column.map(Math.abs)) / 31);
 const scores = vocabulary.words.map((_, rank) => columns.map((column, c) => ALPHABET[Math.round(column[rank] / scales[c]) + 32]).join('')).join('');
