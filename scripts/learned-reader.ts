@@ -1,8 +1,8 @@
 /**
  * Writes src/core/smart/learnedReaderTable.ts, the learned reader's table: trained on all of `dev`
  * (English, not ambiguous for the letter), one model per letter (scripts/learned-reader/model.ts),
- * over the commonest 60,000 GloVe words; each model's threshold is where, cross-validated by
- * publisher, it flags as many of `dev`'s goals wrongly as the rules do. So it was measured before it
+ * over the commonest 60,000 GloVe words; each model's two thresholds are set on the model
+ * cross-validated by publisher (`thresholdsOf`). So it was measured before it
  * was built, on round 15 (docs/smart-accuracy.md). The vectors do not ship: the model is linear in
  * the mean vectors, so each word comes down to three numbers per letter (its score as a named word,
  * as a word of the goal, as the first verb), and a fourth is its own weight for being used; each is
@@ -17,7 +17,7 @@ import * as path from 'node:path';
 import { ALPHABET, COLUMNS, learnedReaderOf, type LearnedReaderTable } from '../src/core/smart/learnedReader';
 import { loadOthers, type Letter } from './eval-smart';
 import { loadVocabulary } from './glove/vectors';
-import { crossValidate, Features, judged, rulesFalseRate, rulesReadingOf, thresholdAt, train } from './learned-reader/model';
+import { crossValidate, Features, judged, rulesReadingOf, thresholdsOf, train } from './learned-reader/model';
 
 const VOCABULARY = 60_000;
 const OUT = path.resolve(__dirname, '../src/core/smart/learnedReaderTable.ts');
@@ -27,20 +27,21 @@ const vocabulary = loadVocabulary(VOCABULARY);
 const dimensions = vocabulary.features(0).length - 2;
 const dev = loadOthers('dev');
 
-/** One letter's weights: its readings' weights, its threshold as a logit, and its four columns of word scores. */
+/** One letter's weights: its readings' weights, its thresholds as logits, and its four columns of word scores. */
 function learn(letter: Letter) {
   const statements = judged(dev, letter);
   const features = new Features(vocabulary, letter);
   const examples = statements.map((statement) => features.exampleOf(statement));
   const { probabilities } = crossValidate(statements, examples, VOCABULARY);
-  const threshold = thresholdAt(examples, probabilities, rulesFalseRate(examples));
+  const thresholds = thresholdsOf(examples, probabilities);
   const { weights } = train(examples, VOCABULARY);
   const block = (index: number) => weights.slice(READINGS + index * dimensions, READINGS + (index + 1) * dimensions);
   const blocks = [block(0), block(1), block(2)];
   const columns = blocks.map((w) => vocabulary.words.map((_, rank) => vocabulary.features(rank).slice(0, dimensions).reduce((sum, value, d) => sum + value * w[d], 0)));
   columns.push([...weights.slice(READINGS + 3 * dimensions)]);
-  process.stdout.write(`${letter}: ${examples.length} goals, threshold ${threshold.toFixed(3)}\n`);
-  return { readings: [...weights.slice(0, READINGS)], threshold: Math.log(threshold / (1 - threshold)), columns };
+  process.stdout.write(`${letter}: ${examples.length} goals, thresholds ${thresholds.add.toFixed(3)} to add a finding, ${thresholds.keep.toFixed(3)} to keep the rules'\n`);
+  const logit = (probability: number) => Math.log(probability / (1 - probability));
+  return { readings: [...weights.slice(0, READINGS)], threshold: logit(thresholds.add), keep: logit(thresholds.keep), columns };
 }
 
 const S = learn('S');
@@ -55,8 +56,8 @@ const table: LearnedReaderTable = {
   words: vocabulary.words.join(' '),
   scores,
   scales: scales.map(round),
-  S: { readings: S.readings.map(round), threshold: round(S.threshold) },
-  M: { readings: M.readings.map(round), threshold: round(M.threshold) },
+  S: { readings: S.readings.map(round), threshold: round(S.threshold), keep: round(S.keep) },
+  M: { readings: M.readings.map(round), threshold: round(M.threshold), keep: round(M.keep) },
 };
 
 // The table must read dev as the model does, short of the rounding.

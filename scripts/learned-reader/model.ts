@@ -131,5 +131,25 @@ export function rulesFalseRate(examples: readonly Example[]): number {
   return having.filter((example) => example.rulesFlag).length / having.length;
 }
 
+/** The issue's own bound on false positives: where the reader may find a letter missing that the rules did not. */
+export const FALSE_RATE = 0.05;
+
+/**
+ * A letter's two thresholds, as probabilities: `add`, above which the reader finds the letter
+ * missing where the rules did not, where the cross-validated reader flags `FALSE_RATE` of `dev`'s
+ * goals having it; `keep`, above which a finding of the rules stands, where it flags as many
+ * wrongly as the rules do (or `add`, if that is lower). A finding of the rules is taken back only
+ * when the reader is as sure as it was before it had two thresholds, so the rubric's plain cases keep
+ * their findings.
+ */
+export function thresholdsOf(examples: readonly Example[], probabilities: readonly number[]): { readonly add: number; readonly keep: number } {
+  const add = thresholdAt(examples, probabilities, FALSE_RATE);
+  return { add, keep: Math.min(add, thresholdAt(examples, probabilities, rulesFalseRate(examples))) };
+}
+
+/** Whether the reader, with these thresholds, finds the letter missing in an example of this probability. */
+export const flags = (example: Example, probability: number, thresholds: { readonly add: number; readonly keep: number }): boolean =>
+  example.rubricFlag || probability > (example.rulesFlag ? thresholds.keep : thresholds.add);
+
 /** English statements with the letter not marked ambiguous. */
 export const judged = (statements: readonly Statement[], letter: Letter) => statements.filter((statement) => statement.lang === 'en' && !statement.ambiguous.has(letter));

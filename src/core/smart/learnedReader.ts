@@ -27,8 +27,10 @@ export interface LearnedReaderTable {
 interface LetterWeights {
   /** The weights of `readingsOf`'s values, in its order. */
   readonly readings: readonly number[];
-  /** The score above which the goal lacks the letter (a logit). */
+  /** The score above which the goal lacks the letter where the rules found it (a logit). */
   readonly threshold: number;
+  /** Where the rules found it missing, the score above which it still lacks it: the reader takes the rules' finding back less readily than it adds one. */
+  readonly keep: number;
 }
 
 /** What the rules read of a goal, as the learned reader takes it in. */
@@ -115,7 +117,7 @@ export function learnedReaderOf(table: LearnedReaderTable): LearnedReader {
     return { text, readings, known, named, verb, used };
   }
 
-  function judgeLetter(letter: 0 | 1, weights: LetterWeights, { text, readings, known, named, verb, used }: ReturnType<typeof read>): LearnedVerdict {
+  function judgeLetter(letter: 0 | 1, weights: LetterWeights, rulesLacking: boolean, { text, readings, known, named, verb, used }: ReturnType<typeof read>): LearnedVerdict {
     const column = letter * 4;
     // How much each word adds: its share of the mean over the goal's words, and of the mean over the named words, and its being used.
     const namedShare = new Map<number, number>();
@@ -129,7 +131,7 @@ export function learnedReaderOf(table: LearnedReaderTable): LearnedReader {
       (verb === undefined ? 0 : score(verb, column + VERB)) +
       [...used.keys()].reduce((sum, rank) => sum + usedWeight(rank), 0);
     const whole = { start: 0, end: text.length };
-    if (total <= weights.threshold) return { lacking: false, words: [], ...whole };
+    if (total <= (rulesLacking ? weights.keep : weights.threshold)) return { lacking: false, words: [], ...whole };
     const heaviest = known
       .filter(({ word }) => !FUNCTION_WORDS.has(word.toLowerCase()))
       .map((entry) => ({ ...entry, weight: weight(entry.rank) }))
@@ -145,7 +147,7 @@ export function learnedReaderOf(table: LearnedReaderTable): LearnedReader {
   return {
     judge: (text, rules) => {
       const reading = read(text, rules);
-      return { S: judgeLetter(0, table.S, reading), M: judgeLetter(1, table.M, reading) };
+      return { S: judgeLetter(0, table.S, !rules.specific, reading), M: judgeLetter(1, table.M, !rules.measurable, reading) };
     },
   };
 }

@@ -23,8 +23,8 @@ const table: LearnedReaderTable = {
     .map((row) => row.map(char).join(''))
     .join(''),
   scales: [1, 1, 1, 1, 1, 1, 1, 1],
-  S: { readings: [0, 0, 0, 0, 0, 0, 0], threshold: 0 },
-  M: { readings: [0, 0, 0, 0, 0, 0, 0], threshold: 0 },
+  S: { readings: [0, 0, 0, 0, 0, 0, 0], threshold: 0, keep: 0 },
+  M: { readings: [0, 0, 0, 0, 0, 0, 0], threshold: 0, keep: -25 },
 };
 const rules = { specific: true, measurable: true, named: [], verb: undefined };
 
@@ -54,6 +54,12 @@ describe('smart: the learned reader', () => {
       [1, 1 / Math.sqrt(3)],
       [3, 1 / Math.sqrt(3)],
     ]);
+  });
+
+  it('takes a finding of the rules back less readily than it adds one of its own', () => {
+    assert.equal(reader.judge('Ship kotlin', rules).M.lacking, false, '(-10 - 30) / 2 is under 0');
+    assert.equal(reader.judge('Ship kotlin', { ...rules, measurable: false }).M.lacking, true, 'but over -25, where the rules found M missing');
+    assert.equal(reader.judge('Kotlin', { ...rules, measurable: false }).M.lacking, false, '-30 is under -25 too');
   });
 
   it('takes the rules’ readings in a fixed order: a constant, the two verdicts, what was named, a digit, the length', () => {
