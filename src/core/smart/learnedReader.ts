@@ -4,7 +4,8 @@
  * docs/smart-accuracy.md). For each letter it weighs the rules' own readings of the goal with the
  * scores of its words — a logistic model over the words' GloVe vectors, which, being linear in
  * their mean, comes down to three numbers per word: as a word the rules read as named, as any word
- * of the goal, and as its first verb. Only those numbers ship, in a table, never the vectors.
+ * of the goal, and as its first verb — and with a fourth number per word, learnt for the word
+ * itself, for its being in the goal at all. Only those numbers ship, in a table, never the vectors.
  */
 import { FUNCTION_WORDS } from './lexicon';
 
@@ -13,11 +14,11 @@ export interface LearnedReaderTable {
   /** The vocabulary, commonest first, separated by spaces. */
   readonly words: string;
   /**
-   * Per word, six characters of `ALPHABET`, each a score's six bits: S as named, S as a word, S as
-   * the verb, then the same for M.
+   * Per word, eight characters of `ALPHABET`, each a score's six bits: S as named, S as a word, S as
+   * the verb, S for being used, then the same for M.
    */
   readonly scores: string;
-  /** What each of the six scores is multiplied by. */
+  /** What each of the eight scores is multiplied by. */
   readonly scales: readonly number[];
   readonly S: LetterWeights;
   readonly M: LetterWeights;
@@ -26,8 +27,10 @@ export interface LearnedReaderTable {
 interface LetterWeights {
   /** The weights of `readingsOf`'s values, in its order. */
   readonly readings: readonly number[];
-  /** The score above which the goal lacks the letter (a logit). */
+  /** The score above which the goal lacks the letter where the rules found it (a logit). */
   readonly threshold: number;
+  /** Where the rules found it missing, the score above which it still lacks it: the reader takes the rules' finding back less readily than it adds one. */
+  readonly keep: number;
 }
 
 /** What the rules read of a goal, as the learned reader takes it in. */
@@ -74,13 +77,26 @@ export function readingsOf(text: string, rules: RulesReading, words: readonly st
   ];
 }
 
+/**
+ * Which words the goal uses, as the reader weighs them: each distinct lower-case word that `rankOf`
+ * knows, as [its rank, 1/sqrt(the number of the goal's distinct words)], so a long goal's words
+ * weigh no more, all together, than a short one's.
+ */
+export function presenceOf(words: readonly string[], rankOf: (word: string) => number | undefined): [number, number][] {
+  const distinct = new Set(words.map((word) => word.toLowerCase()));
+  const value = 1 / Math.sqrt(Math.max(distinct.size, 1));
+  return [...distinct].map((word) => rankOf(word)).filter((rank) => rank !== undefined).map((rank) => [rank, value]);
+}
+
 /** A score is its character's place here less 32: from -32 to 31, one character each, which JSON keeps as it is. */
 export const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** A letter's three columns of word scores, in this order. */
+/** A letter's four columns of word scores, in this order. */
 const NAMED = 0;
 const WORD = 1;
 const VERB = 2;
+const USED = 3;
+export const COLUMNS = 8;
 /** How many words a finding quotes at most. */
 const QUOTED = 3;
 
@@ -88,7 +104,7 @@ const QUOTED = 3;
 export function learnedReaderOf(table: LearnedReaderTable): LearnedReader {
   const rankOf = new Map(table.words.split(' ').map((word, rank) => [word, rank]));
   const place = new Map([...ALPHABET].map((char, index) => [char, index - 32]));
-  const score = (rank: number, column: number) => place.get(table.scores[rank * 6 + column])! * table.scales[column];
+  const score = (rank: number, column: number) => place.get(table.scores[rank * COLUMNS + column])! * table.scales[column];
 
   /** The goal's words once, with where each stands, for both letters. */
   function read(text: string, rules: RulesReading) {
@@ -97,22 +113,25 @@ export function learnedReaderOf(table: LearnedReaderTable): LearnedReader {
     const known = words.map((match) => ({ word: match[0], start: match.index, rank: rankOf.get(match[0].toLowerCase()) })).filter((entry): entry is { word: string; start: number; rank: number } => entry.rank !== undefined);
     const named = rules.named.map((word) => rankOf.get(word.toLowerCase())).filter((rank) => rank !== undefined);
     const verb = rules.verb === undefined ? undefined : rankOf.get(rules.verb);
-    return { text, readings, known, named, verb };
+    const used = new Map(presenceOf(words.map((match) => match[0]), (word) => rankOf.get(word)));
+    return { text, readings, known, named, verb, used };
   }
 
-  function judgeLetter(letter: 0 | 1, weights: LetterWeights, { text, readings, known, named, verb }: ReturnType<typeof read>): LearnedVerdict {
-    const column = letter * 3;
-    // How much each word adds: its share of the mean over the goal's words, and of the mean over the named words.
+  function judgeLetter(letter: 0 | 1, weights: LetterWeights, rulesLacking: boolean, { text, readings, known, named, verb, used }: ReturnType<typeof read>): LearnedVerdict {
+    const column = letter * 4;
+    // How much each word adds: its share of the mean over the goal's words, and of the mean over the named words, and its being used.
     const namedShare = new Map<number, number>();
     for (const rank of named) namedShare.set(rank, (namedShare.get(rank) ?? 0) + score(rank, column + NAMED) / named.length);
-    const weight = (rank: number) => score(rank, column + WORD) / known.length + (namedShare.get(rank) ?? 0) + (rank === verb ? score(rank, column + VERB) : 0);
+    const usedWeight = (rank: number) => score(rank, column + USED) * (used.get(rank) ?? 0);
+    const weight = (rank: number) => score(rank, column + WORD) / known.length + (namedShare.get(rank) ?? 0) + (rank === verb ? score(rank, column + VERB) : 0) + usedWeight(rank);
     const total =
       readings.reduce((sum, value, index) => sum + value * weights.readings[index], 0) +
       known.reduce((sum, { rank }) => sum + score(rank, column + WORD) / known.length, 0) +
       [...namedShare.values()].reduce((sum, value) => sum + value, 0) +
-      (verb === undefined ? 0 : score(verb, column + VERB));
+      (verb === undefined ? 0 : score(verb, column + VERB)) +
+      [...used.keys()].reduce((sum, rank) => sum + usedWeight(rank), 0);
     const whole = { start: 0, end: text.length };
-    if (total <= weights.threshold) return { lacking: false, words: [], ...whole };
+    if (total <= (rulesLacking ? weights.keep : weights.threshold)) return { lacking: false, words: [], ...whole };
     const heaviest = known
       .filter(({ word }) => !FUNCTION_WORDS.has(word.toLowerCase()))
       .map((entry) => ({ ...entry, weight: weight(entry.rank) }))
@@ -128,7 +147,7 @@ export function learnedReaderOf(table: LearnedReaderTable): LearnedReader {
   return {
     judge: (text, rules) => {
       const reading = read(text, rules);
-      return { S: judgeLetter(0, table.S, reading), M: judgeLetter(1, table.M, reading) };
+      return { S: judgeLetter(0, table.S, !rules.specific, reading), M: judgeLetter(1, table.M, !rules.measurable, reading) };
     },
   };
 }

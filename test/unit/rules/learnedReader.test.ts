@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { lintText } from '../../../src/core/lint/lint';
 import { analyzeGoal } from '../../../src/core/smart/analyzeGoal';
-import { ALPHABET, learnedReaderOf, readingsOf, type LearnedReader, type LearnedReaderTable } from '../../../src/core/smart/learnedReader';
+import { ALPHABET, learnedReaderOf, presenceOf, readingsOf, type LearnedReader, type LearnedReaderTable } from '../../../src/core/smart/learnedReader';
 import { LEARNED_READER_TABLE } from '../../../src/core/smart/learnedReaderTable';
 
 /** A score of -32…31 as the table writes it. */
@@ -9,21 +9,22 @@ const char = (score: number) => ALPHABET[score + 32];
 
 /**
  * A table of four words, scores in whole units: "nurture" and "vibes" weigh towards lacking S and M
- * as words of the goal, "kotlin" and "ship" away from it; the readings weigh nothing.
+ * as words of the goal, "kotlin" and "ship" away from it; "vibes", used at all, weighs towards
+ * lacking M once more; the readings weigh nothing.
  */
 const table: LearnedReaderTable = {
   words: 'nurture vibes kotlin ship',
   scores: [
-    [0, 10, 0, 0, 10, 0],
-    [0, 20, 0, 0, 20, 0],
-    [0, -30, 0, 0, -30, 0],
-    [0, 0, 0, 0, -10, -20],
+    [0, 10, 0, 0, 0, 10, 0, 0],
+    [0, 20, 0, 0, 0, 20, 0, 12],
+    [0, -30, 0, 0, 0, -30, 0, 0],
+    [0, 0, 0, 0, 0, -10, -20, 0],
   ]
     .map((row) => row.map(char).join(''))
     .join(''),
-  scales: [1, 1, 1, 1, 1, 1],
-  S: { readings: [0, 0, 0, 0, 0, 0, 0], threshold: 0 },
-  M: { readings: [0, 0, 0, 0, 0, 0, 0], threshold: 0 },
+  scales: [1, 1, 1, 1, 1, 1, 1, 1],
+  S: { readings: [0, 0, 0, 0, 0, 0, 0], threshold: 0, keep: 0 },
+  M: { readings: [0, 0, 0, 0, 0, 0, 0], threshold: 0, keep: -25 },
 };
 const rules = { specific: true, measurable: true, named: [], verb: undefined };
 
@@ -42,19 +43,34 @@ describe('smart: the learned reader', () => {
   });
 
   it('reads the first verb with its own score', () => {
-    assert.equal(reader.judge('Ship vibes', { ...rules, verb: 'ship' }).M.lacking, false, '(20 - 10) / 2 - 20 is under 0');
+    assert.equal(reader.judge('Ship vibes', { ...rules, verb: 'ship' }).M.lacking, false, '(20 - 10) / 2 - 20 + 12 / √2 is under 0');
     assert.equal(reader.judge('Ship vibes', rules).M.lacking, true);
+  });
+
+  it('weighs each word used by its own score, over the square root of how many distinct words the goal has', () => {
+    assert.equal(reader.judge('Vibes kotlin', rules).M.lacking, true, '(20 - 30) / 2 + 12 / √2 is over 0');
+    assert.equal(reader.judge('Vibes kotlin', rules).S.lacking, false, '(20 - 30) / 2 is under 0');
+    assert.deepEqual(presenceOf(['Vibes', 'vibes', 'Ship', 'nope'], (word) => table.words.split(' ').indexOf(word)).filter(([rank]) => rank >= 0), [
+      [1, 1 / Math.sqrt(3)],
+      [3, 1 / Math.sqrt(3)],
+    ]);
+  });
+
+  it('takes a finding of the rules back less readily than it adds one of its own', () => {
+    assert.equal(reader.judge('Ship kotlin', rules).M.lacking, false, '(-10 - 30) / 2 is under 0');
+    assert.equal(reader.judge('Ship kotlin', { ...rules, measurable: false }).M.lacking, true, 'but over -25, where the rules found M missing');
+    assert.equal(reader.judge('Kotlin', { ...rules, measurable: false }).M.lacking, false, '-30 is under -25 too');
   });
 
   it('takes the rules’ readings in a fixed order: a constant, the two verdicts, what was named, a digit, the length', () => {
     assert.deepEqual(readingsOf('Learn Go in 2027', { specific: false, measurable: true, named: ['Go'], verb: 'learn' }), [1, 1, 0, Math.log1p(1), 1, 1, Math.log1p(3) / 3]);
   });
 
-  it('ships a table of the 60,000 commonest words with six scores each', () => {
+  it('ships a table of the 60,000 commonest words with eight scores each', () => {
     const words = LEARNED_READER_TABLE.words.split(' ');
     assert.equal(words.length, 60_000);
-    assert.equal(LEARNED_READER_TABLE.scores.length, 6 * words.length);
-    assert.equal(LEARNED_READER_TABLE.scales.length, 6);
+    assert.equal(LEARNED_READER_TABLE.scores.length, 8 * words.length);
+    assert.equal(LEARNED_READER_TABLE.scales.length, 8);
     assert.ok([...LEARNED_READER_TABLE.scores].every((c) => ALPHABET.includes(c)));
   });
 });
@@ -78,12 +94,13 @@ describe('smart: the learned reader beside the rules', () => {
     assert.ok(passed.specific.ok && passed.measurable.ok);
   });
 
-  it('leaves the rubric’s own cases to the rules: a role or move with no where, a comparison with no target', () => {
+  it('leaves the rubric’s own cases to the rules: a role or move with no where, a comparison with no target or nothing named', () => {
     const role = analyzeGoal('Become a senior developer', undefined, always(false)).specific;
     assert.ok(!role.ok && role.kind === 'role');
     const move = analyzeGoal('Get promoted', undefined, always(false)).specific;
     assert.ok(!move.ok && move.kind === 'move');
     assert.equal(analyzeGoal('Sell more licences', undefined, always(false)).measurable.ok, false);
+    assert.equal(analyzeGoal('Study harder', undefined, always(false)).specific.ok, false);
   });
 
   it('reads no goal in another language', () => {
