@@ -17,6 +17,7 @@
 // body writes `&name;`) and the gitignore matcher (only where ignore patterns are written). So is
 // the reading of .career-plan.json files (only where there is one), which takes what it shares
 // with dist/core.js (the rules, the line index) from there.
+const fs = require('fs');
 const path = require('path');
 const esbuild = require('esbuild');
 
@@ -307,20 +308,17 @@ const vscodeOncePlugin = {
 };
 
 /**
- * Core modules the web build does without, for a stand-in of src/extension/web/: the learned reader's
- * table would make the one file the worker loads at activation three times as large.
+ * The learned reader's table as data for the web build (dist/web/reader-table.json): the worker
+ * cannot load a second script, so the extension reads it through workspace.fs once a first plan has
+ * its findings (src/extension/services/learnedReaderSource.ts). The generated module's object is JSON
+ * as scripts/learned-reader.ts wrote it; it is parsed here, never evaluated.
  */
-const WEB_STAND_INS = { 'src/core/smart/loadLearnedReader.ts': 'src/extension/web/loadLearnedReader.ts' };
-const webStandInPlugin = {
-  name: 'web-stand-in',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.?\// }, (args) => {
-      const resolved = path.relative(root, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/');
-      const standIn = WEB_STAND_INS[`${resolved}.ts`] ?? WEB_STAND_INS[resolved];
-      return standIn ? { path: path.join(root, standIn) } : undefined;
-    });
-  },
-};
+function writeWebReaderTable(outdir) {
+  const source = fs.readFileSync('src/core/smart/learnedReaderTable.ts', 'utf8');
+  const table = JSON.parse(source.slice(source.indexOf('{', source.indexOf('LEARNED_READER_TABLE')), source.lastIndexOf('}') + 1));
+  fs.mkdirSync(path.join(outdir, 'web'), { recursive: true });
+  fs.writeFileSync(path.join(outdir, 'web/reader-table.json'), JSON.stringify(table));
+}
 
 /**
  * The web extension (package.json "browser") for the web worker extension host: one file, since a
@@ -339,7 +337,7 @@ function webEntry(outdir) {
     define: {},
     alias: { 'node:path': 'path-browserify', 'node:crypto': './src/extension/web/crypto.ts' },
     inject: ['src/extension/web/globals.ts'],
-    plugins: [vscodeOncePlugin, webStandInPlugin],
+    plugins: [vscodeOncePlugin],
   };
 }
 
@@ -377,6 +375,7 @@ async function main() {
     { entryPoints: [REMARK_ENTRY], outfile: path.join(outdir, 'remark.mjs'), format: 'esm', define: {}, plugins: [libraryBesidePlugin] },
     webEntry(outdir),
   ];
+  writeWebReaderTable(outdir);
   const contexts = await Promise.all(entries.map((entry) => esbuild.context({ ...common, ...entry })));
   if (watch) {
     await Promise.all(contexts.map((ctx) => ctx.watch()));

@@ -74,6 +74,7 @@ const webChecks = (): UiCheck[] => [
   countdownCheck(localToday()),
   { name: 'the Milestones view lists the example plan', run: milestonesCheck },
   { name: 'the linter reports a vague goal as it is typed', run: lintWhileTypingCheck },
+  { name: 'the learned reader judges a goal there too, its table read as data', run: learnedReaderCheck },
   { name: 'Show Timeline draws the plan in a webview, and its trend chart without git', run: timelineCheck },
   { name: 'Running Extensions shows Career Plan in the web worker host', run: runningInWebWorkerCheck },
 ];
@@ -114,6 +115,22 @@ async function milestonesCheck(page: Page): Promise<void> {
 
 /** Rewrites the goal of the (copied) example plan in the editor, unsaved, and waits for CP101 in Problems. */
 async function lintWhileTypingCheck(page: Page): Promise<void> {
+  await typeGoal(page, 'Get better at leadership');
+  // examples/first-draft.plan.md has a CP101 of its own; this one quotes the words just typed.
+  await page.locator('.markers-panel [role=treeitem]', { hasText: 'CP101' }).filter({ hasText: '“Get better”' }).first().waitFor();
+}
+
+/**
+ * The rules read "empathy" and "work" as named; the learned reader, whose table the web worker reads
+ * through workspace.fs a moment after the first findings, reads the goal as naming nothing concrete.
+ */
+async function learnedReaderCheck(page: Page): Promise<void> {
+  await typeGoal(page, 'Make empathy central to my work');
+  await page.locator('.markers-panel [role=treeitem]', { hasText: 'CP101' }).filter({ hasText: 'read as a whole' }).first().waitFor();
+}
+
+/** Types a new goal over the example plan's goal line, unsaved, and shows Problems. */
+async function typeGoal(page: Page, goal: string): Promise<void> {
   await page.keyboard.press('Control+P');
   await page.keyboard.type('career-plan.md');
   await page.locator('.quick-input-list [role=option]', { hasText: 'career-plan.md' }).first().waitFor();
@@ -124,10 +141,8 @@ async function lintWhileTypingCheck(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   await page.keyboard.press('Home');
   await page.keyboard.press('Shift+End');
-  await page.keyboard.type('goal: Get better at leadership');
+  await page.keyboard.type(`goal: ${goal}`);
   await page.keyboard.press('Control+Shift+M');
-  // examples/first-draft.plan.md has a CP101 of its own; this one quotes the words just typed.
-  await page.locator('.markers-panel [role=treeitem]', { hasText: 'CP101' }).filter({ hasText: '“Get better”' }).first().waitFor();
 }
 
 /**

@@ -58,10 +58,11 @@ async function scan(root: string, mode: Mode): Promise<void> {
   const { PlanStore } = await import('../../src/extension/services/planStore');
   const { ConfigStore } = await import('../../src/extension/services/configStore');
   const { nodeFileSource } = await import('../../src/extension/node/nodeFileSource');
+  const { nodeReaderSource } = await import('../../src/extension/node/nodeReaderSource');
   const clock = new Clock(TODAY);
   const wallStart = performance.now();
   const start = process.cpuUsage();
-  const store = new PlanStore(clock, new ConfigStore(), nodeFileSource);
+  const store = new PlanStore(clock, new ConfigStore(), nodeFileSource, nodeReaderSource);
   await (mode === 'background' ? store.scanInBackground() : store.scan());
   const used = process.cpuUsage(start);
   const plans = store.plans().map((state) => path.relative(root, state.uri.fsPath));

@@ -4,17 +4,18 @@ import { ConfigStore } from './services/configStore';
 import { features } from './features';
 import { markdownPreview, type MarkdownPreviewApi } from './markdownPreview';
 import type { FileSource } from './services/fileSource';
+import type { LearnedReaderSource } from './services/learnedReaderSource';
 import { PlanStore } from './services/planStore';
 
 /**
  * Creates the shared services and runs every feature's registration, on either host: each entry
- * (extension.ts for Node, browser.ts for the web worker) passes the file source it can have. Nothing
- * is parsed here: plans are parsed when a feature first asks for one.
+ * (extension.ts for Node, browser.ts for the web worker) passes the file source and the learned
+ * reader's source it can have. Nothing is parsed here: plans are parsed when a feature first asks for one.
  */
-export function activateWith(context: vscode.ExtensionContext, files: FileSource): MarkdownPreviewApi {
+export function activateWith(context: vscode.ExtensionContext, files: FileSource, readerSource: LearnedReaderSource): MarkdownPreviewApi {
   const clock = new Clock();
   const configs = new ConfigStore();
-  const store = new PlanStore(clock, configs, files);
+  const store = new PlanStore(clock, configs, files, readerSource);
   context.subscriptions.push(clock, configs, store);
   for (const register of features) register(context, { clock, configs, store });
   // The Markdown preview (contributes.markdown.markdownItPlugins) draws a plan's timeline with this.

@@ -7,6 +7,7 @@ import { analyse, readText, type AnalysisRequest, type Read } from './analysis';
 import type { ConfigStore } from './configStore';
 import type { FileSource } from './fileSource';
 import { LearnedReaderLoader } from './learnedReaderLoader';
+import type { LearnedReaderSource } from './learnedReaderSource';
 import { PlanFinder, type ScanProgress } from './planFinder';
 import { PlanNames } from './planNames';
 import { openPlan, type LintedWith, type OpenPlan, type PlanState } from './planState';
@@ -36,7 +37,7 @@ export class PlanStore implements vscode.Disposable {
   private refreshAgain = false;
   /** When a Markdown document was last typed into: the finder's scan waits a moment after. */
   private lastEdit = 0;
-  private readonly reader = new LearnedReaderLoader();
+  private readonly reader: LearnedReaderLoader;
   /** The learned reader the plans are judged with, once loaded. */
   get learnedReader() {
     return this.reader.reader;
@@ -49,7 +50,9 @@ export class PlanStore implements vscode.Disposable {
     private readonly clock: Clock,
     private readonly configs: ConfigStore,
     private readonly files: FileSource,
+    readerSource: LearnedReaderSource,
   ) {
+    this.reader = new LearnedReaderLoader(readerSource);
     this.disposables = [
       this.changed,
       this.scanProgressed,

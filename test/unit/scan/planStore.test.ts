@@ -34,8 +34,9 @@ async function openStore(root: string): Promise<{ store: PlanStore; vscode: Fake
   const { PlanStore } = await import('../../../src/extension/services/planStore');
   const { ConfigStore } = await import('../../../src/extension/services/configStore');
   const { nodeFileSource } = await import('../../../src/extension/node/nodeFileSource');
+  const { nodeReaderSource } = await import('../../../src/extension/node/nodeReaderSource');
   const clock = new Clock(TODAY);
-  const store = new PlanStore(clock, new ConfigStore(), nodeFileSource);
+  const store = new PlanStore(clock, new ConfigStore(), nodeFileSource, nodeReaderSource);
   counter.reset();
   return {
     store,

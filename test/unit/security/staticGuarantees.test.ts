@@ -90,8 +90,10 @@ describe('security: static guarantees', function () {
     for (const file of sourceFiles(path.join(root, 'src/extension'))) {
       const relative = path.relative(root, file);
       const text = readFileSync(file, 'utf8');
-      // The Node host's reader (issue 23) reads `file:` URIs with Node's fs, and only reads.
+      // The Node host's reader (issue 23) reads `file:` URIs with Node's fs, and only reads; the
+      // Node host's other files (the learned reader's source) use no fs at all.
       if (relative.startsWith(NODE_ONLY)) {
+        if (!/\bfs\./.test(text)) continue;
         if (/\bfs\.(?!open\b|read\b|readFile\b|closeSync\b)\w+/.test(text)) offenders.push(`${relative} calls an fs function other than open, read, readFile and closeSync`);
         if (/\bfs\.open\([^)]*['"](?!r['"])[a-z+]+['"]/.test(text)) offenders.push(`${relative} opens a file other than for reading`);
         if (!/scheme === 'file'/.test(text)) offenders.push(`${relative} does not check the URI's scheme before reading it with fs`);

@@ -1,0 +1,19 @@
+import * as vscode from 'vscode';
+import { learnedReaderOf, type LearnedReader, type LearnedReaderTable } from '../../core/smart/learnedReader';
+
+/** Where the host the extension runs on gets the learned reader from; learnedReaderLoader.ts asks once. */
+export type LearnedReaderSource = () => Promise<LearnedReader>;
+
+/** The table as data, beside the web build (esbuild.js writes it from src/core/smart/learnedReaderTable.ts). */
+export const WEB_READER_TABLE = 'dist/web/reader-table.json';
+
+/**
+ * The web worker's source: a worker cannot load a second script, so the table is read as data
+ * through `workspace.fs` from the extension's own folder and parsed as JSON (never evaluated).
+ */
+export function workspaceReaderSource(extensionUri: vscode.Uri): LearnedReaderSource {
+  return async () => {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, WEB_READER_TABLE));
+    return learnedReaderOf(JSON.parse(new TextDecoder().decode(bytes)) as LearnedReaderTable);
+  };
+}
