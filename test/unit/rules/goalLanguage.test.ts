@@ -19,6 +19,15 @@ describe('smart: goals in German, French and Spanish', () => {
       ['Écrire trois jours par semaine', 'fr'],
       ['Este año aprendo a programar', 'es'],
       ['Ser bilingüe antes de 2028', 'es'],
+      // Short goals: one word of four letters or more that only that language uses decides; short
+      // words that are English too do not.
+      ['Mehr Yoga', 'de'],
+      ['Aprender Python', 'es'],
+      ['Créer un portfolio de photos', 'fr'],
+      ['Desarrollar una app para mi barrio', 'es'],
+      ['Pro bono work', 'en'],
+      ['Don’t give up', 'en'],
+      ['Visit La Paz', 'en'],
     ];
     for (const [goal, language] of cases) assert.equal(goalLanguage(goal), language, goal);
   });
@@ -47,6 +56,18 @@ describe('smart: goals in German, French and Spanish', () => {
       ['Publicar mi primer libro a lo largo de 2027', true],
       ['Mudarme a Valencia a mediados de año', true],
       ['Cambiar de trabajo antes de que acabe el año', true],
+      // The year's end in one word, tomorrow, a daily habit as an adjective, a season with its year,
+      // Christmas, a year that opens the goal, "every two days", the new year; "my daily life" is none.
+      ['Bis Jahresende 50 Kunden gewinnen', true],
+      ['Den Bericht bis morgen Abend abgeben', true],
+      ['Tägliche Bewegung an der frischen Luft', true],
+      ['Sommer 2027: eine Alpenüberquerung', true],
+      ['Ouvrir mon atelier avant Noël 2027', true],
+      ['Été 2027 : traverser les Pyrénées à pied', true],
+      ['2027 sera l’année du permis', true],
+      ['Raconter mon quotidien en vidéo', false],
+      ['Nadar cada dos días', true],
+      ['Para el nuevo año, aprender a tejer', true],
     ];
     for (const [goal, timeBound] of cases) {
       const analysis = analyzeGoal(goal);

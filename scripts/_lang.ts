@@ -1,0 +1,12 @@
+import { goalLanguage } from '../src/core/smart/language';
+import { loadOthers, loadOurs } from './eval-smart';
+const all = [...loadOthers('dev'), ...loadOthers('test'), ...loadOthers('holdout')];
+const en = all.filter((s) => s.lang === 'en');
+const fo = all.filter((s) => s.lang !== 'en');
+const ours = loadOurs();
+console.log('English read as foreign:', en.filter((s) => goalLanguage(s.text) !== 'en').length, 'of', en.length, '; ours:', ours.filter((s) => goalLanguage(s.text) !== 'en').length);
+console.log('foreign read as English:', fo.filter((s) => goalLanguage(s.text) === 'en').length, 'of', fo.length, '; wrong foreign:', fo.filter((s) => goalLanguage(s.text) !== 'en' && goalLanguage(s.text) !== s.lang).length);
+const devfo = loadOthers('dev').filter((s) => s.lang !== 'en');
+console.log('dev foreign read as English:', devfo.filter((s) => goalLanguage(s.text) === 'en').length, 'of', devfo.length);
+if (process.argv[2] === 'list') for (const s of devfo.filter((s) => goalLanguage(s.text) === 'en')) console.log(s.lang, s.text.slice(0, 110));
+if (process.argv[2] === 'wrong') for (const s of devfo.filter((s) => goalLanguage(s.text) !== 'en' && goalLanguage(s.text) !== s.lang)) console.log(s.lang, '->', goalLanguage(s.text), s.text.slice(0, 110));
