@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { agreementOf, lineOf, loadSecondReading } from '../../../scripts/eval-agreement';
+import { goalLanguage } from '../../../src/core/smart/language';
 import { evaluate, falsePositiveRateOf, LETTERS, loadOthers, loadOurs, meetsRegressionFloor, OTHERS, recallOf, type Letter } from '../../../scripts/eval-smart';
 
 const percent = (n: number) => `${(100 * n).toFixed(1)}%`;
@@ -43,6 +44,12 @@ describe('SMART evaluation (npm run eval:smart)', function () {
     const known = new Set(sources().map((source) => source.id));
     assert.deepEqual(all.filter((statement) => !known.has(statement.source!)).map((s) => s.where), []);
     assert.ok(new Set(all.map((statement) => statement.source)).size >= 150);
+  });
+
+  it('tells no English statement of any split, nor of the project’s own, as another language (a count: no statement is shown)', () => {
+    const english = [...loadOthers('dev'), ...loadOthers('test'), ...loadOthers('holdout')].filter((statement) => statement.lang === 'en');
+    assert.equal(english.filter((statement) => goalLanguage(statement.text) !== 'en').length, 0);
+    assert.equal(loadOurs().filter((statement) => goalLanguage(statement.text) !== 'en').length, 0);
   });
 
   it('splits by publisher: no publisher has statements in two of dev, test and holdout', () => {
