@@ -27,12 +27,13 @@ export function goalLanguage(text: string): GoalLanguage {
   const foreign = (['de', 'fr', 'es'] as const).map((language) => ({ language, score: score(language) })).sort((a, b) => b.score - a.score);
   const [best, second] = foreign;
   if (best.score <= english) return 'en';
-  // A goal of two or three words has few markers: with nothing English beside it, one foreign letter
-  // decides, or one word of four letters or more that only that language uses ("Mehr Sport",
-  // "Aprender inglés"); short ones such as "die" or "pro" are English words too.
+  if (best.score >= 2) return best.language;
+  // A short goal has few markers: with nothing English beside it, one foreign letter decides, and in
+  // a goal of two or three words one word of four letters or more that only that language uses
+  // ("Mehr Sport", "Aprender inglés"); short ones such as "die" or "pro" are English words too.
+  if (english > 0) return 'en';
   const long = (language: GoalLanguage) => tokens.filter((token) => token.length >= 4 && MARKERS[language].has(token)).length;
-  const short = tokens.length <= 3 && english === 0 && (best.score >= 1.5 || (long(best.language) >= 1 && best.score > second.score));
-  return best.score >= 2 || short ? best.language : 'en';
+  return best.score >= 1.5 || (tokens.length <= 3 && long(best.language) >= 1 && best.score > second.score) ? best.language : 'en';
 }
 
 export const LANGUAGE_NAMES: Record<GoalLanguage, string> = { en: 'English', de: 'German', fr: 'French', es: 'Spanish' };
