@@ -34,7 +34,7 @@ const NAMED_PERIOD = String.raw`(?:(?:school|academic|financial|fiscal|calendar|
 /** Words that turn a month, season or year into a time frame. */
 const TIME_PREPOSITION = String.raw`(?:by|before|until|till|til|in|during|from|since|after|for|over|through|throughout|of|on|around|across|starting|ahead of|no later than|not later than|prior to|in time for|end of|beginning of|start of|middle of|early|mid|late|mid-)`;
 /** What someone is enrolled in or bound by: "by the end of my internship", "before my contract ends". */
-const PROGRAMME = String.raw`(?:internship|placement|fellowship|preceptorship|apprenticeship|orientation|contract|program|programme|course|training|degree|studies|inspection|visit)`;
+const PROGRAMME = String.raw`(?:internship|placement|fellowship|preceptorship|apprenticeship|practicum|assignment|secondment|orientation|contract|program|programme|course|training|degree|studies|inspection|visit)`;
 const EVENT = String.raw`(?:review|appraisal|evaluation|assessment|offsite|off-site|all-hands|meeting|survey|deadline|intake|window|term|semester|renewal|graduation|exams?|launch|conference|retreat|planning|cycle|probation|anniversary|birthday|wedding|retirement|notice|release|kickoff|kick-off|summit|audit|rotation|residency|round|calibration|check-in|one-on-one|1:1|${PROGRAMME})`;
 
 interface Pattern {
@@ -137,9 +137,12 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'recurrence', regex: words(String.raw`(?:every|each|once a|twice a|(?:once|twice|${COUNT} times?)\s+(?:a|per|every|each))\s+(?:other\s+|single\s+|working\s+)?(?:${COUNT}\s+)?(?:${UNIT}s?|hours?|${WEEKDAY}s?|morning|evening|night|weekday|weekend|workday|business day|working day|school day|shift|session|release|cycle|iteration|lesson|class|semester|term|season)`) },
   { kind: 'recurrence', regex: words(String.raw`(?:a|per)\s+(?:${UNIT}|working day|weekday|weekend|shift)`), unless: (text, start, end) => afterPayLevel(text, start) || !/\w/.test(text.slice(Math.max(0, start - 2), start - 1)) || beforeNoun(text, end, true) },
   { kind: 'recurrence', regex: words(String.raw`(?:on\s+)?${WEEKDAY}s|on weekdays|on weekends|at weekends`) },
-  { kind: 'recurrence', regex: words(String.raw`(?:\d+\s*(?:x|times)|once|twice)\s*(?:\/\s*|\s)(?:${UNIT}|wk|mo|yr)`) },
+  { kind: 'recurrence', regex: words(String.raw`(?:\d+(?:\s*[-–]\s*\d+)?\s*(?:x|times)|once|twice)\s*(?:\/\s*|\s)(?:${UNIT}|wk|mo|yr)`) },
+  // Shorthands of a cadence: "10 routes/month", "2 hours weekdays". Not a rate after a number or a unit
+  // ("7,000/month", "3 hours / week", "per hour/day"): that is part of what is measured.
+  { kind: 'recurrence', regex: new RegExp(String.raw`(?<=\p{L})(?<!(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?))\/\s*(?:day|week|wk|month|mo|year|yr)(?![\w-])|(?<![\w-])(?:hours?|hrs?|mins?|minutes?)\s+(?:on\s+)?(?:weekdays|weekends)(?![\w-])`, 'giu') },
   // A cadence is time-bound however it is worded ("weekly one-on-ones", "meet weekly"), unless it only qualifies what is measured ("monthly revenue").
-  { kind: 'recurrence', regex: words(String.raw`daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biweekly|bi-weekly|semi-annually|twice-yearly`), unless: (text, _start, end) => METRIC_AFTER_CADENCE.test(text.slice(end)) || afterPayLevel(text, _start) || /^\s+(?:living|life|lives)\b/i.test(text.slice(end)) },
+  { kind: 'recurrence', regex: words(String.raw`daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biweekly|bi-weekly|bimonthly|bi-monthly|semi-monthly|semi-annually|twice-yearly`), unless: (text, _start, end) => METRIC_AFTER_CADENCE.test(text.slice(end)) || afterPayLevel(text, _start) || /^\s+(?:living|life|lives)\b/i.test(text.slice(end)) },
   // "I want 2027 to be the year I…", "2027 is going to be a year of…", "this is the year that I will…", "end 2026 earning…".
   { kind: 'period', regex: words(String.raw`${YEAR}\s+(?:to be|is going to be|will be|is|be)\s+(?:the|a|my)\s+year|this is the year|(?:to\s+)?end\s+${YEAR}`) },
   // "before each test", "after every shift": a cadence of events.
@@ -165,6 +168,11 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'span', regex: words(String.raw`(?:my|our)\s+(?:${COUNT}|\d+)[- ](?:year|month|week)\s+(?:career\s+)?(?:goals?|plan|objectives?|targets?|vision)`) },
   { kind: 'milestone', regex: words(String.raw`(?:at|in)\s+(?:my|our|the|this)\s+(?:next|upcoming|coming|annual|yearly|end-of-year|mid-year|first)\s+(?:[\w'-]+\s+){0,2}?${EVENT}s?`) },
   { kind: 'milestone', regex: words(String.raw`(?:before|until|till|by the time|by when|ahead of when)\s+(?:I|we)(?:'m|'ve|'ll| am| have| will)?\s+[a-z]+`) },
+  { kind: 'milestone', regex: words(String.raw`by the time\s+(?:[\w'’-]+\s+){1,3}?(?:starts?|begins?|ends?|finishes|turns?|graduates?|opens?|arrives?|retires?)`) },
+  // A date with no year after "by": "by 4/30" (a day of ten or more, so "cut waste by 2/3" stays a share); a month and year, "1/2027".
+  { kind: 'date', regex: words(String.raw`(?:by|before|until|till|no later than)\s+(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01])(?!\/)|(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d(?!\/)`) },
+  // A label that opens the goal: "2026 — lead the platform team", "Mid-March: race the gravel event", "Summer: a bike tour".
+  { kind: 'period', regex: new RegExp(String.raw`^\s*(?:${YEAR}|(?:(?:early|mid|late)[- ])?(?:${SEASON}|${MONTH}))(?:\s+goals?)?\s*[:—–-]\s`, 'gi') },
 ];
 
 /** Every time expression in a text, in order, overlapping matches merged. */

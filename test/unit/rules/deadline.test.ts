@@ -81,6 +81,19 @@ describe('smart: deadlines in a goal’s own words', () => {
       ['This is the year that I finish the novel', 'This is the year'],
       ['Earn $100 in profit my first month blogging', 'my first month'],
       ['I want to end 2027 earning £1,000 a month', 'end 2027'],
+      // A date with no year, a month and year, a label that opens the goal, a cadence's shorthands,
+      // the end of an assignment, a time someone else reaches.
+      ['Finish the security course by 5/31', 'by 5/31'],
+      ['Pass the PMP exam, target 3/2028', '3/2028'],
+      ['2028 — move into the architect track', '2028 — '],
+      ['Late-May: run my first trail race', 'Late-May: '],
+      ['Autumn: start the evening pottery class', 'Autumn: '],
+      ['Climb 8 routes of 6a or harder/month', '/month'],
+      ['Practise the cello 3-4 x week', '3-4 x week'],
+      ['1 hour weekdays on Spanish drills', 'hour weekdays'],
+      ['Publish a newsletter bi-monthly', 'bi-monthly'],
+      ['Learn basic Swahili by the end of my assignment in Nairobi', 'my assignment'],
+      ['Pay off the car by the time the twins start school', 'by the time the twins start'],
     ];
     for (const [text, expected] of cases) assert.ok(read(text).some((found) => found.includes(expected)), `${text} → ${JSON.stringify(read(text))}`);
   });
@@ -98,6 +111,10 @@ describe('smart: deadlines in a goal’s own words', () => {
       'Find a job paying $90,000 a year',
       'Automate my everyday tasks',
       'Grow Instagram followers from 2000 to 3500',
+      'Cut packaging waste by 2/3',
+      'Grow the podcast to 5,000 / month',
+      'Raise my sessions to 7,000/month',
+      'Bill more per hour/day',
       'Move to fixed monthly rates',
       'Negotiate a salary of £48k a year',
       'Lead a team with 10 years of experience',
