@@ -96,7 +96,9 @@ const NAMED = 0;
 const WORD = 1;
 const VERB = 2;
 const USED = 3;
-export const COLUMNS = 8;
+/** Columns a letter has, and in all: S's, then M's. */
+const PER_LETTER = 4;
+export const COLUMNS = 2 * PER_LETTER;
 /** How many words a finding quotes at most. */
 const QUOTED = 3;
 
@@ -118,7 +120,7 @@ export function learnedReaderOf(table: LearnedReaderTable): LearnedReader {
   }
 
   function judgeLetter(letter: 0 | 1, weights: LetterWeights, rulesLacking: boolean, { text, readings, known, named, verb, used }: ReturnType<typeof read>): LearnedVerdict {
-    const column = letter * 4;
+    const column = letter * PER_LETTER;
     // How much each word adds: its share of the mean over the goal's words, and of the mean over the named words, and its being used.
     const namedShare = new Map<number, number>();
     for (const rank of named) namedShare.set(rank, (namedShare.get(rank) ?? 0) + score(rank, column + NAMED) / named.length);

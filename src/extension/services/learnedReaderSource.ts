@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { learnedReaderOf, type LearnedReader, type LearnedReaderTable } from '../../core/smart/learnedReader';
+import { workspaceFileSource } from './fileSource';
 
 /** Where the host the extension runs on gets the learned reader from; learnedReaderLoader.ts asks once. */
 export type LearnedReaderSource = () => Promise<LearnedReader>;
@@ -12,8 +13,5 @@ export const WEB_READER_TABLE = 'dist/web/reader-table.json';
  * through `workspace.fs` from the extension's own folder and parsed as JSON (never evaluated).
  */
 export function workspaceReaderSource(extensionUri: vscode.Uri): LearnedReaderSource {
-  return async () => {
-    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, WEB_READER_TABLE));
-    return learnedReaderOf(JSON.parse(new TextDecoder().decode(bytes)) as LearnedReaderTable);
-  };
+  return async () => learnedReaderOf(JSON.parse(await workspaceFileSource.readText(vscode.Uri.joinPath(extensionUri, WEB_READER_TABLE))) as LearnedReaderTable);
 }
