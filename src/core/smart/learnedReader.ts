@@ -6,6 +6,8 @@
  * their mean, comes down to three numbers per word: as a word the rules read as named, as any word
  * of the goal, and as its first verb — and with a fourth number per word, learnt for the word
  * itself, for its being in the goal at all. Only those numbers ship, in a table, never the vectors.
+ * Where a goal's sentence vector is at hand (the Universal Sentence Encoder, src/sentence/, run
+ * outside the core), a second stage per letter weighs it with that score: word order then counts.
  */
 import { FUNCTION_WORDS } from './lexicon';
 
@@ -31,7 +33,23 @@ interface LetterWeights {
   readonly threshold: number;
   /** Where the rules found it missing, the score above which it still lacks it: the reader takes the rules' finding back less readily than it adds one. */
   readonly keep: number;
+  /** The second stage, for a goal whose sentence vector is known: it replaces the score and both thresholds. */
+  readonly sentence?: SentenceWeights;
 }
+
+/** A logistic model over the first stage's score and the goal's sentence vector. */
+export interface SentenceWeights {
+  readonly bias: number;
+  /** What the first stage's score is multiplied by. */
+  readonly score: number;
+  /** One weight a dimension of the sentence vector. */
+  readonly vector: readonly number[];
+  readonly threshold: number;
+  readonly keep: number;
+}
+
+/** A goal's sentence vector, when it has been computed (src/sentence/sentenceVectors.ts); the reader never waits for one. */
+export type SentenceVectorOf = (text: string) => ArrayLike<number> | undefined;
 
 /** What the rules read of a goal, as the learned reader takes it in. */
 export interface RulesReading {
@@ -102,8 +120,15 @@ export const COLUMNS = 2 * PER_LETTER;
 /** How many words a finding quotes at most. */
 const QUOTED = 3;
 
-/** The reader a table describes: the same table, the same verdicts. */
-export function learnedReaderOf(table: LearnedReaderTable): LearnedReader {
+/** The second stage's score, from the first stage's and the sentence vector. */
+export const sentenceScore = (weights: SentenceWeights, score: number, vector: ArrayLike<number>): number => {
+  let total = weights.bias + weights.score * score;
+  for (let d = 0; d < weights.vector.length; d++) total += weights.vector[d] * vector[d];
+  return total;
+};
+
+/** The reader a table describes: the same table, the same verdicts; with sentence vectors, where one is known, its second stage. */
+export function learnedReaderOf(table: LearnedReaderTable, vectorOf?: SentenceVectorOf): LearnedReader {
   const rankOf = new Map(table.words.split(' ').map((word, rank) => [word, rank]));
   const place = new Map([...ALPHABET].map((char, index) => [char, index - 32]));
   const score = (rank: number, column: number) => place.get(table.scores[rank * COLUMNS + column])! * table.scales[column];
@@ -133,7 +158,9 @@ export function learnedReaderOf(table: LearnedReaderTable): LearnedReader {
       (verb === undefined ? 0 : score(verb, column + VERB)) +
       [...used.keys()].reduce((sum, rank) => sum + usedWeight(rank), 0);
     const whole = { start: 0, end: text.length };
-    if (total <= (rulesLacking ? weights.keep : weights.threshold)) return { lacking: false, words: [], ...whole };
+    const vector = weights.sentence && vectorOf?.(text);
+    const [finalScore, stage] = vector && weights.sentence ? [sentenceScore(weights.sentence, total, vector), weights.sentence] : [total, weights];
+    if (finalScore <= (rulesLacking ? stage.keep : stage.threshold)) return { lacking: false, words: [], ...whole };
     const heaviest = known
       .filter(({ word }) => !FUNCTION_WORDS.has(word.toLowerCase()))
       .map((entry) => ({ ...entry, weight: weight(entry.rank) }))

@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
 import type { LearnedReader } from '../../core/smart/learnedReader';
-import type { LearnedReaderSource } from './learnedReaderSource';
+import type { SentenceVectors } from '../../sentence/sentenceVectors';
+import type { LearnedReaderSource, SentenceSource } from './learnedReaderSource';
 
 /** How long after a plan first asks for the reader its table loads: the plan's findings are shown first. */
 const LOAD_DELAY_MS = 1000;
+/** How long after an open plan was judged the goals it asked about are encoded: typing goes on meanwhile. */
+const ENCODE_DELAY_MS = 400;
 
 /**
  * The learned reader of goals (src/core/smart/learnedReader.ts) for the plan store. Its table is
@@ -11,16 +14,30 @@ const LOAD_DELAY_MS = 1000;
  * asks, the rules judge alone and the table loads a moment later, from where the host keeps it
  * (learnedReaderSource.ts); `onDidLoad` then tells the store to read its plans again. If it cannot be
  * read, the rules go on judging alone.
+ *
+ * Where the host has a sentence encoder (the Node host), open plans get a second reader that also
+ * weighs each goal's sentence vector. It never waits for one: a goal not encoded yet is judged by its
+ * words, noted, encoded a moment later, and `onDidEncode` tells the store to judge its open plans
+ * again. Plans on disk are judged by words alone, so a workspace scan encodes nothing.
  */
 export class LearnedReaderLoader implements vscode.Disposable {
   private loaded: LearnedReader | undefined;
+  private loadedForOpen: LearnedReader | undefined;
+  private sentences: SentenceVectors | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private encodeTimer: ReturnType<typeof setTimeout> | undefined;
+  private encoding = false;
   private tried = false;
   private disposed = false;
   private readonly done = new vscode.EventEmitter<void>();
+  private readonly encoded = new vscode.EventEmitter<void>();
   readonly onDidLoad = this.done.event;
+  readonly onDidEncode = this.encoded.event;
 
-  constructor(private readonly source: LearnedReaderSource) {}
+  constructor(
+    private readonly source: LearnedReaderSource,
+    private readonly sentenceSource?: SentenceSource,
+  ) {}
 
   /** The reader once loaded; until then undefined, and the first call starts the load. */
   get reader(): LearnedReader | undefined {
@@ -31,6 +48,25 @@ export class LearnedReaderLoader implements vscode.Disposable {
     return this.loaded;
   }
 
+  /** The reader for an open plan: with sentence vectors once the encoder has loaded, else `reader`. */
+  get readerForOpen(): LearnedReader | undefined {
+    return this.loadedForOpen ?? this.reader;
+  }
+
+  /** After an open plan was judged: encodes, a moment later, the goals its reader asked about. */
+  judgedOpen(): void {
+    if (!this.sentences?.hasWanted || this.encodeTimer || this.encoding || this.disposed) return;
+    this.encodeTimer = setTimeout(() => void this.encode(), ENCODE_DELAY_MS);
+  }
+
+  private async encode(): Promise<void> {
+    this.encodeTimer = undefined;
+    this.encoding = true;
+    const count = await this.sentences!.encodeWanted().catch(() => 0);
+    this.encoding = false;
+    if (count > 0 && !this.disposed) this.encoded.fire();
+  }
+
   private load(): void {
     this.timer = undefined;
     this.source().then(
@@ -38,14 +74,30 @@ export class LearnedReaderLoader implements vscode.Disposable {
         if (this.disposed) return;
         this.loaded = reader;
         this.done.fire();
+        this.loadSentences();
       },
       () => undefined,
     );
   }
 
+  /** After the table: the encoder, if the host has one. If it cannot load, open plans keep the reader of words. */
+  private loadSentences(): void {
+    this.sentenceSource?.()
+      .then(async (sentences) => {
+        const reader = await this.source(sentences.vectorOf);
+        if (this.disposed) return;
+        this.sentences = sentences;
+        this.loadedForOpen = reader;
+        this.done.fire();
+      })
+      .catch(() => undefined);
+  }
+
   dispose(): void {
     this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.encodeTimer) clearTimeout(this.encodeTimer);
     this.done.dispose();
+    this.encoded.dispose();
   }
 }

@@ -7,7 +7,7 @@ import { analyse, readText, type AnalysisRequest, type Read } from './analysis';
 import type { ConfigStore } from './configStore';
 import type { FileSource } from './fileSource';
 import { LearnedReaderLoader } from './learnedReaderLoader';
-import type { LearnedReaderSource } from './learnedReaderSource';
+import type { LearnedReaderSource, SentenceSource } from './learnedReaderSource';
 import { PlanFinder, type ScanProgress } from './planFinder';
 import { PlanNames } from './planNames';
 import { openPlan, type LintedWith, type OpenPlan, type PlanState } from './planState';
@@ -51,14 +51,17 @@ export class PlanStore implements vscode.Disposable {
     private readonly configs: ConfigStore,
     private readonly files: FileSource,
     readerSource: LearnedReaderSource,
+    sentenceSource?: SentenceSource,
   ) {
-    this.reader = new LearnedReaderLoader(readerSource);
+    this.reader = new LearnedReaderLoader(readerSource, sentenceSource);
     this.disposables = [
       this.changed,
       this.scanProgressed,
       this.reader,
       // Once the learned reader has loaded, every plan is judged again with it.
       this.reader.onDidLoad(() => this.invalidate()),
+      // Once the goals of open plans have their sentence vectors, those plans are judged again.
+      this.reader.onDidEncode(() => this.openPlansChanged()),
       { dispose: () => this.finderMade?.dispose() },
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0 && event.document.languageId === 'markdown') this.lastEdit = Date.now();
@@ -136,7 +139,7 @@ export class PlanStore implements vscode.Disposable {
     const text = document.getText();
     // The last parse of this open document lets a keystroke re-read only the part it changed.
     const previous = known?.open ? known.analysis : undefined;
-    const request = this.request(document.uri);
+    const request = this.request(document.uri, true);
     let read: Read | undefined;
     if (!this.names.matches(document.uri) && !looksLikePlan(text)) {
       // A plan only by its body: the parse that says so is the one linted, one parse per version.
@@ -148,6 +151,7 @@ export class PlanStore implements vscode.Disposable {
     }
     const state = openPlan(document.uri, document.version, analyse(text, { ...request, previous }, read), request);
     this.states.set(key, state);
+    this.reader.judgedOpen();
     return state;
   }
 
@@ -246,10 +250,12 @@ export class PlanStore implements vscode.Disposable {
    * `careerPlan.rules` setting and the options set in the settings over them (the plan's own `lint:`
    * block wins over both, in the lint). Until its configuration files are read, the settings alone.
    */
-  private request(uri: vscode.Uri): AnalysisRequest & LintedWith {
+  /** How a plan is judged; an open one by the reader that weighs sentence vectors too, once there is one. */
+  private request(uri: vscode.Uri, open = false): AnalysisRequest & LintedWith {
     const files = this.configs.forPlan(uri);
     const config = mergeConfigs([files?.config, readSettings(uri).lint]);
-    return { today: this.clock.today(), config, ignored: files?.ignored, options: { ...DEFAULT_OPTIONS, ...config.options }, configured: files !== undefined, reader: this.reader.reader };
+    const reader = open ? this.reader.readerForOpen : this.reader.reader;
+    return { today: this.clock.today(), config, ignored: files?.ignored, options: { ...DEFAULT_OPTIONS, ...config.options }, configured: files !== undefined, reader };
   }
 
   /** Re-reads every plan on disk (their text is not kept), one per turn of the event loop. */
@@ -286,6 +292,12 @@ export class PlanStore implements vscode.Disposable {
 
   private forget(key: string): void {
     if (this.states.delete(key)) this.fireSoon();
+  }
+
+  /** Open plans are judged again when next asked for; plans on disk are not read again. */
+  private openPlansChanged(): void {
+    for (const [key, state] of this.states) if (state.open) this.states.set(key, { ...state, stale: true });
+    this.fireSoon();
   }
 
   private invalidate(): void {
