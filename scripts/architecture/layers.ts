@@ -2,7 +2,8 @@
  * The parts of the code and the layers they stand on, lowest first. A part imports only parts of
  * lower layers (and itself): test/unit/architecture.test.ts holds the code to this, and
  * scripts/architecture/picture.ts draws it for docs/architecture.md. A part is a folder of src/core,
- * or one of the adapters (src/cli, src/extension, src/lib, src/remark) as a whole.
+ * or one of the adapters (src/cli, src/extension, src/lib, src/remark, src/sentence) or src/offline
+ * as a whole.
  */
 export const LAYERS: readonly (readonly Part[])[] = [
   [
@@ -10,6 +11,7 @@ export const LAYERS: readonly (readonly Part[])[] = [
     { name: 'calendar', says: 'calendar dates and cadences' },
     { name: 'settings', says: 'setting defaults, generated from package.json' },
     { name: 'scan', says: 'exclude globs, .gitignore patterns' },
+    { name: 'offline', says: 'src/offline: what bundles get for network modules and globals' },
   ],
   [{ name: 'format', says: 'the format table: every key, its schema, plan detection' }],
   [{ name: 'plan', says: 'the typed model of a plan' }],
@@ -38,6 +40,7 @@ export const LAYERS: readonly (readonly Part[])[] = [
     { name: 'completion', says: 'what to suggest where' },
     { name: 'config', says: '.career-plan.json: read, checked, cascaded' },
   ],
+  [{ name: 'sentence', says: 'src/sentence: the sentence encoder, run by TensorFlow.js' }],
   [
     { name: 'cli', says: 'src/cli: the terminal' },
     { name: 'extension', says: 'src/extension: VS Code' },
@@ -60,7 +63,7 @@ export function partOf(file: string): string | undefined {
   return segments[1] === 'core' && segments.length > 3 ? segments[2] : undefined;
 }
 
-export const ADAPTERS: ReadonlySet<string> = new Set(['cli', 'extension', 'lib', 'remark']);
+export const ADAPTERS: ReadonlySet<string> = new Set(['cli', 'extension', 'lib', 'remark', 'sentence', 'offline']);
 
 /** The layer of each part: 0 is the ground. */
 export const LAYER_OF: ReadonlyMap<string, number> = new Map(LAYERS.flatMap((layer, index) => layer.map((part) => [part.name, index] as const)));

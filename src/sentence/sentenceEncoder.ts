@@ -38,6 +38,8 @@ let backend: Promise<void> | undefined;
 function wasmBackend(directory: string): Promise<void> {
   return (backend ??= (async () => {
     setWasmPaths(Object.fromEntries(WASM_FILES.map((name) => [name, path.join(directory, name)])));
+    // One thread: the threaded build is not bundled (scripts/offline-bundle.cjs).
+    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
     setThreadsCount(1);
     if (!(await tf.setBackend('wasm'))) throw new Error('the WebAssembly backend of TensorFlow.js did not start');
   })());

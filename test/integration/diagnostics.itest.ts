@@ -143,4 +143,11 @@ describe('diagnostics', () => {
     const diagnostics = await diagnosticsWhen(editor.document.uri, (d) => hasRule('CP101')(d) && hasRule('CP201')(d), 'CP101 of the learned reader', 15000);
     assert.match(diagnostics.find((d) => codeOf(d) === 'CP101')!.message, /read as a whole, it names nothing concrete to aim at \(what weighs most: “[^”]+”/);
   });
+
+  it('judges an open plan’s goal with its sentence vector once the encoder has loaded: word order counts', async () => {
+    // Word by word this goal names something ("presence", "meetings"), and the reader of words lets
+    // it pass; read as a sentence by the Universal Sentence Encoder, it names nothing to aim at.
+    const editor = await openUntitled(['---', 'goal: Be a stronger presence in meetings', 'steps:', '  - title: Team lead', '    target: 2027-04-30', '---', ''].join('\n'));
+    await diagnosticsWhen(editor.document.uri, hasRule('CP101'), 'CP101 of the sentence stage', 30000);
+  });
 });

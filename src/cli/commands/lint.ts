@@ -1,6 +1,5 @@
 import type { Finding } from '../../core/document/findings';
 import { lintText } from '../../core/lint/lint';
-import { loadLearnedReader } from '../../core/smart/loadLearnedReader';
 import { ConfigLoader, ConfigProblemsError, configProblemLines } from '../config';
 import { packageRoot } from '../docs';
 import { collectPlanFiles } from '../files';
@@ -11,6 +10,7 @@ import { sarifLog } from '../format/sarif';
 import { stylish } from '../format/stylish';
 import { terminalJson, terminalText } from '../format/terminalText';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from '../io';
+import { sentenceReader } from '../sentenceReader';
 import { resolveToday } from '../today';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -59,7 +59,7 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
 
   const results: PlanResult[] = [];
   const diffs: string[] = [];
-  const reader = loadLearnedReader();
+  const reader = await sentenceReader((firstReader) => files.forEach((file, i) => lintText(file.text, { today, config: planConfigs[i].config, reader: firstReader })));
   for (const [i, file] of files.entries()) {
     const request = { today, config: planConfigs[i].config, reader };
     if (args.fix || args.fixDryRun) {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { lintText } from '../../../src/core/lint/lint';
 import { analyzeGoal } from '../../../src/core/smart/analyzeGoal';
-import { ALPHABET, learnedReaderOf, presenceOf, readingsOf, type LearnedReader, type LearnedReaderTable } from '../../../src/core/smart/learnedReader';
+import { ALPHABET, learnedReaderOf, presenceOf, readingsOf, sentenceScore, type LearnedReader, type LearnedReaderTable } from '../../../src/core/smart/learnedReader';
 import { LEARNED_READER_TABLE } from '../../../src/core/smart/learnedReaderTable';
 
 /** A score of -32…31 as the table writes it. */
@@ -66,12 +66,44 @@ describe('smart: the learned reader', () => {
     assert.deepEqual(readingsOf('Learn Go in 2027', { specific: false, measurable: true, named: ['Go'], verb: 'learn' }), [1, 1, 0, Math.log1p(1), 1, 1, Math.log1p(3) / 3]);
   });
 
-  it('ships a table of the 60,000 commonest words with eight scores each', () => {
+  it('ships a table of the 60,000 commonest words with eight scores each, and a second stage a letter over 512 dimensions', () => {
     const words = LEARNED_READER_TABLE.words.split(' ');
     assert.equal(words.length, 60_000);
     assert.equal(LEARNED_READER_TABLE.scores.length, 8 * words.length);
     assert.equal(LEARNED_READER_TABLE.scales.length, 8);
     assert.ok([...LEARNED_READER_TABLE.scores].every((c) => ALPHABET.includes(c)));
+    for (const letter of ['S', 'M'] as const) assert.equal(LEARNED_READER_TABLE[letter].sentence?.vector.length, 512);
+  });
+});
+
+describe('smart: the learned reader’s second stage, with sentence vectors', () => {
+  // Two dimensions: the first weighs towards lacking S, the second away from it; the first stage's score counts once.
+  const sentence = { bias: -1, score: 1, vector: [40, -40], threshold: 0, keep: -30 };
+  const staged: LearnedReaderTable = { ...table, S: { ...table.S, sentence } };
+  const vectors = new Map([
+    ['Nurture the vibes', [0, 1]],
+    ['Ship Kotlin', [1, 0]],
+  ]);
+  const asked: string[] = [];
+  const reader = learnedReaderOf(staged, (text) => (asked.push(text), vectors.get(text)));
+
+  it('weighs the first stage’s score and the vector together, with thresholds of its own', () => {
+    assert.equal(sentenceScore(sentence, 15, [0, 1]), -1 + 15 - 40);
+    assert.equal(reader.judge('Nurture the vibes', rules).S.lacking, false, 'the words say 15, over 0; with the vector -26');
+    assert.equal(reader.judge('Nurture the vibes', { ...rules, specific: false }).S.lacking, true, '-26 is over -30, the threshold to keep a finding of the rules');
+    const shipped = reader.judge('Ship Kotlin', rules).S;
+    assert.equal(shipped.lacking, true, 'the words say -15; with the vector 24');
+    assert.deepEqual([shipped.words, shipped.start, shipped.end], [[], 0, 'Ship Kotlin'.length], 'no word weighs towards it: the whole goal is quoted');
+  });
+
+  it('judges a goal with no vector yet by its words alone, and asks for the goal as written', () => {
+    asked.length = 0;
+    assert.equal(reader.judge('Nurture vibes', rules).S.lacking, true);
+    assert.deepEqual(asked, ['Nurture vibes']);
+  });
+
+  it('leaves a letter with no second stage to the first', () => {
+    assert.equal(reader.judge('Ship Kotlin', rules).M.lacking, false);
   });
 });
 

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import manifest from '../../../package.json';
+import offline from '../../../scripts/offline-bundle.cjs';
 
 /**
  * What can be checked without running anything: the shipped code (every bundle, dependencies
@@ -28,11 +29,13 @@ function sourceFiles(dir: string): string[] {
 /** The programs that ship, bundled with everything they import, as esbuild.js builds them (minus its file layout). */
 async function bundles(): Promise<{ name: string; code: string }[]> {
   const common: esbuild.BuildOptions = { absWorkingDir: root, bundle: true, write: false, logLevel: 'silent', external: ['vscode'] };
+  // The Node bundles with esbuild.js's options that replace network modules and globals by ones that refuse.
+  const node: esbuild.BuildOptions = { ...common, ...offline, platform: 'node' };
   const builds = await Promise.all([
-    esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], platform: 'node', format: 'cjs', define: { 'import.meta.url': '""' } }),
-    esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], platform: 'node', format: 'cjs', define: { 'import.meta.url': '""' } }),
-    esbuild.build({ ...common, entryPoints: ['src/lib/index.ts'], platform: 'node', format: 'cjs', define: { 'import.meta.url': '""' } }),
-    esbuild.build({ ...common, entryPoints: ['src/remark/index.ts'], platform: 'node', format: 'esm' }),
+    esbuild.build({ ...node, entryPoints: ['src/extension/extension.ts'], format: 'cjs', define: { 'import.meta.url': '""' } }),
+    esbuild.build({ ...node, entryPoints: ['src/cli/main.ts'], format: 'cjs', define: { 'import.meta.url': '""' } }),
+    esbuild.build({ ...node, entryPoints: ['src/lib/index.ts'], format: 'cjs', define: { 'import.meta.url': '""' } }),
+    esbuild.build({ ...node, entryPoints: ['src/remark/index.ts'], format: 'esm' }),
     esbuild.build({
       ...common,
       entryPoints: ['src/extension/browser.ts'],

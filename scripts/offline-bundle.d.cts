@@ -1,0 +1,4 @@
+import type { BuildOptions } from 'esbuild';
+
+declare const offline: Pick<BuildOptions, 'alias' | 'inject' | 'plugins'>;
+export = offline;
