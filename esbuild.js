@@ -75,6 +75,8 @@ const LAZY_EXTENSION = {
   // What to say once a step is reached or a gap closed; what a line of a body-only plan was read as.
   'src/core/celebrate/celebrate.ts': './celebrate.js',
   'src/core/bodyplan/describeReading.ts': './reading.js',
+  // The questions of "Make this goal SMART…", when a person first asks for it.
+  'src/extension/commands/goalQuestions.ts': './goal-questions.js',
   // The sentence encoder and TensorFlow.js, once the learned reader's table has loaded (Node host only).
   'src/sentence/loadSentenceVectors.ts': './sentence.js',
 };

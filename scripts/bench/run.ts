@@ -28,7 +28,7 @@ function log(message: string): void {
 /** The production build, and the two measuring scripts bundled the same way (minified, one file). */
 async function build(): Promise<void> {
   execFileSync(process.execPath, ['esbuild.js', '--production', `--outdir=${DIST}`], { cwd: ROOT, stdio: 'inherit' });
-  await bundleScripts({ timings: join(__dirname, 'timings.ts'), memory: join(__dirname, 'memory.ts'), peers: join(__dirname, 'peers.ts'), shapes: join(__dirname, 'shapes.ts'), shapeReading: join(__dirname, 'shapeReading.ts'), docsWorkspace: join(__dirname, 'docsWorkspace.ts') }, OUT);
+  await bundleScripts({ timings: join(__dirname, 'timings.ts'), memory: join(__dirname, 'memory.ts'), peers: join(__dirname, 'peers.ts'), shapes: join(__dirname, 'shapes.ts'), shapeReading: join(__dirname, 'shapeReading.ts'), docsWorkspace: join(__dirname, 'docsWorkspace.ts'), sentence: join(__dirname, 'sentence.ts') }, OUT);
 }
 
 /** The floor or the peer on the huge plan, stopped after `limitMs`: then the limit is a lower bound. */
@@ -81,7 +81,7 @@ function bundleSizes() {
     const bytes = readFileSync(join(DIST, name));
     return { bytes: bytes.length, gzip: gzipSync(bytes).length };
   };
-  const files = Object.fromEntries(['extension.js', 'core.js', 'lib-yaml.js', 'lib-entities.js', 'lib-ignore.js', 'lib-config.js', 'scan.js', 'timeline.js', 'preview.js', 'ics.js', 'summary.js', 'copySummary.js', 'review.js', 'convert.js', 'celebrate.js', 'reading.js', 'lib-bodyplan.js', 'lib-convert.js', 'lib-review.js', 'lib-foreign.js', 'lib-history.js', 'lib-completion.js', 'lib-reader.js'].map((name) => [name, size(name)]));
+  const files = Object.fromEntries(['extension.js', 'core.js', 'lib-yaml.js', 'lib-entities.js', 'lib-ignore.js', 'lib-config.js', 'scan.js', 'timeline.js', 'preview.js', 'ics.js', 'summary.js', 'copySummary.js', 'review.js', 'convert.js', 'celebrate.js', 'reading.js', 'lib-bodyplan.js', 'lib-convert.js', 'lib-review.js', 'lib-foreign.js', 'lib-history.js', 'lib-completion.js', 'lib-reader.js', 'sentence.js', 'goal-questions.js'].map((name) => [name, size(name)]));
   // What activation loads and what the first plan loads; the lib-* files load only when a plan needs
   // them, the plan finder (scan.js) when the workspace is first searched for plans.
   const loaded = ['extension.js', 'core.js'];
@@ -133,6 +133,9 @@ interface Results {
   heapPerOpenPlanKB: number;
   scan1000Ms: number;
   docsWorkspace?: DocsResult;
+  sentenceLoadMs: number;
+  sentencePerGoalMs: number;
+  sentenceRssMB: number;
   bundleBytes: number;
   bundleGzipBytes: number;
   bundleAllBytes: number;
@@ -177,6 +180,9 @@ function rows(results: Results): Row[] {
   }
   if (results.docsWorkspace) out.push(...docsRows(results.docsWorkspace));
   if (results.shapes) out.push(...shapeRows(results.shapes, results.shapeInstructions));
+  out.push(['sentence encoder: load (dist/sentence.js and 28 MB of weights), after the table', results.sentenceLoadMs, 'ms', '≤ 2,000 ms, off the first plan’s path', results.sentenceLoadMs <= 2000]);
+  out.push(['sentence encoder: one goal, median of 30', results.sentencePerGoalMs, 'ms', '≤ 50 ms, after the findings', results.sentencePerGoalMs <= 50]);
+  out.push(['sentence encoder: resident memory added', results.sentenceRssMB, 'MB', '≤ 200 MB', results.sentenceRssMB <= 200]);
   out.push(['bundle: activation + first plan, minified', results.bundleBytes, 'bytes', '≤ 450 KB', results.bundleBytes <= 450_000]);
   out.push(['bundle: activation + first plan, gzip', results.bundleGzipBytes, 'bytes', '≤ 130 KB', results.bundleGzipBytes <= 130_000]);
   out.push(['bundle: the plan finder (scan.js), loaded by the first workspace scan', results.bundleScanBytes, 'bytes', `gzip ${results.bundleScanGzipBytes}`, undefined]);
@@ -302,9 +308,11 @@ async function main(): Promise<void> {
   const memory = runJson('memory.js', ['--expose-gc']);
   log('a documentation workspace of 20,000 pages (issue 23)…');
   const docs = runJson('docsWorkspace.js');
+  log('the sentence encoder…');
+  const sentence = runJson('sentence.js', [], [DIST]);
   log('bundle size and activation…');
   const machine = { node: process.version, cpus: cpus().length, loadAverage: loadavg(), quick };
-  const results = { ...timings, ...memory, ...docs, ...bundleSizes(), ...activation(), machine, benchSeconds: 0 } as unknown as Results;
+  const results = { ...timings, ...memory, ...docs, ...sentence, ...bundleSizes(), ...activation(), machine, benchSeconds: 0 } as unknown as Results;
   results.benchSeconds = (performance.now() - started) / 1000;
   const all = rows(results);
   console.log(table(all));

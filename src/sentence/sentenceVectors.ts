@@ -13,6 +13,8 @@ const BATCH = 16;
 export class SentenceVectors {
   private readonly known = new Map<string, Float32Array>();
   private readonly wanted = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private encoding = false;
 
   constructor(private readonly encoder: SentenceEncoder) {}
 
@@ -25,6 +27,26 @@ export class SentenceVectors {
   /** Whether a text was asked for that is not encoded yet. */
   get hasWanted(): boolean {
     return this.wanted.size > 0;
+  }
+
+  /**
+   * For the editor, after a plan was judged: `delayMs` later (typing goes on meanwhile), encodes
+   * the texts asked for, then calls `encoded` if there were any. One encoding at a time.
+   */
+  encodeSoon(encoded: () => void, delayMs: number): void {
+    if (!this.hasWanted || this.timer || this.encoding) return;
+    this.timer = setTimeout(async () => {
+      this.timer = undefined;
+      this.encoding = true;
+      const count = await this.encodeWanted().catch(() => 0);
+      this.encoding = false;
+      if (count > 0) encoded();
+    }, delayMs);
+  }
+
+  /** Stops an encoding not started yet. */
+  dispose(): void {
+    clearTimeout(this.timer);
   }
 
   /** Encodes the texts asked for since the last call; resolves to how many were encoded. */

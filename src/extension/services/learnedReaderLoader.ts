@@ -25,8 +25,6 @@ export class LearnedReaderLoader implements vscode.Disposable {
   private loadedForOpen: LearnedReader | undefined;
   private sentences: SentenceVectors | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private encodeTimer: ReturnType<typeof setTimeout> | undefined;
-  private encoding = false;
   private tried = false;
   private disposed = false;
   private readonly done = new vscode.EventEmitter<void>();
@@ -55,16 +53,7 @@ export class LearnedReaderLoader implements vscode.Disposable {
 
   /** After an open plan was judged: encodes, a moment later, the goals its reader asked about. */
   judgedOpen(): void {
-    if (!this.sentences?.hasWanted || this.encodeTimer || this.encoding || this.disposed) return;
-    this.encodeTimer = setTimeout(() => void this.encode(), ENCODE_DELAY_MS);
-  }
-
-  private async encode(): Promise<void> {
-    this.encodeTimer = undefined;
-    this.encoding = true;
-    const count = await this.sentences!.encodeWanted().catch(() => 0);
-    this.encoding = false;
-    if (count > 0 && !this.disposed) this.encoded.fire();
+    this.sentences?.encodeSoon(() => this.disposed || this.encoded.fire(), ENCODE_DELAY_MS);
   }
 
   private load(): void {
@@ -96,7 +85,7 @@ export class LearnedReaderLoader implements vscode.Disposable {
   dispose(): void {
     this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
-    if (this.encodeTimer) clearTimeout(this.encodeTimer);
+    this.sentences?.dispose();
     this.done.dispose();
     this.encoded.dispose();
   }
