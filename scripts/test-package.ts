@@ -54,6 +54,7 @@ const nodeChecks = (): UiCheck[] => [
   { name: 'the activity bar has the Career Plan container', run: (page) => activityBarItem(page).waitFor() },
   countdownCheck(pinned()),
   { name: 'the walkthrough opens with its steps and pictures', run: walkthroughCheck },
+  { name: 'the sentence encoder ships and judges an open plan’s goal by its word order', run: sentenceEncoderCheck },
 ];
 
 /**
@@ -127,6 +128,16 @@ async function lintWhileTypingCheck(page: Page): Promise<void> {
 async function learnedReaderCheck(page: Page): Promise<void> {
   await typeGoal(page, 'Make empathy central to my work');
   await page.locator('.markers-panel [role=treeitem]', { hasText: 'CP101' }).filter({ hasText: 'read as a whole' }).first().waitFor();
+}
+
+/**
+ * A goal whose words name something ("presence", "meetings") but whose sentence aims at nothing: only
+ * the learned reader's sentence stage finds S missing, so the .vsix's dist/sentence.js and
+ * dist/sentence-encoder/ loaded and ran on the Node host.
+ */
+async function sentenceEncoderCheck(page: Page): Promise<void> {
+  await typeGoal(page, 'Be a stronger presence in meetings');
+  await page.locator('.markers-panel [role=treeitem]', { hasText: 'CP101' }).first().waitFor({ timeout: 60_000 });
 }
 
 /** Types a new goal over the example plan's goal line, unsaved, and shows Problems. */

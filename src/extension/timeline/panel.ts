@@ -94,6 +94,8 @@ export class TimelinePanel implements vscode.Disposable {
     // Titled at once: the history may take git a while to read.
     this.panel.title = vscode.l10n.t('Timeline: {0}', fileName(this.uri));
     const content = await this.content();
+    // Closed while its content was read (git can take a while): a disposed webview takes nothing.
+    if (this.disposed) return;
     this.drawn = content;
     if (wholePage) {
       this.panel.webview.html = timelinePageHtml({ ...content, title: this.panel.title, cspSource: this.panel.webview.cspSource, nonce: randomBytes(16).toString('base64') });
