@@ -77,7 +77,8 @@ export class LearnedReaderLoader implements vscode.Disposable {
         if (this.disposed) return;
         this.sentences = sentences;
         this.loadedForOpen = reader;
-        this.done.fire();
+        // Only open plans are judged with it: plans on disk need not be read again.
+        this.encoded.fire();
       })
       .catch(() => undefined);
   }
