@@ -21,6 +21,7 @@ Commands:
          --fix              write the fixes that need no placeholder into the plans
          --fix-dry-run      print those fixes as a diff, write nothing
          --no-error-on-unmatched-pattern   a folder or glob with no plan is fine
+         --no-sentences     judge goals by their words alone, without the sentence encoder
   next   Show each plan's next target and anything overdue
          --format text|json      --today YYYY-MM-DD
   timeline  Draw one plan's timeline as an SVG picture or a Mermaid gantt chart
@@ -61,6 +62,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         version: { type: 'boolean', short: 'v' },
         output: { type: 'string', short: 'o' },
         'no-error-on-unmatched-pattern': { type: 'boolean' },
+        'no-sentences': { type: 'boolean' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         fix: { type: 'boolean' },
@@ -91,6 +93,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
             quiet: values.quiet,
             fix: values.fix,
             fixDryRun: values['fix-dry-run'],
+            noSentences: values['no-sentences'],
           },
           io,
         );

@@ -150,4 +150,17 @@ describe('diagnostics', () => {
     const editor = await openUntitled(['---', 'goal: Be a stronger presence in meetings', 'steps:', '  - title: Team lead', '    target: 2027-04-30', '---', ''].join('\n'));
     await diagnosticsWhen(editor.document.uri, hasRule('CP101'), 'CP101 of the sentence stage', 30000);
   });
+
+  it('with careerPlan.lint.readSentences off, judges an open plan’s goal by its words alone', async () => {
+    const restore = await withSetting('lint.readSentences', false);
+    try {
+      const editor = await openUntitled(['---', 'goal: Be a stronger presence in meetings', 'steps:', '  - title: Team lead', '    target: 2027-05-31', '---', ''].join('\n'));
+      // Long enough for the reader's table to load and the goal to be judged again with it.
+      await diagnosticsWhen(editor.document.uri, hasRule('CP501'), 'the goal judged');
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      assert.equal(planDiagnostics(editor.document.uri, 'CP101').length, 0);
+    } finally {
+      await restore();
+    }
+  });
 });

@@ -11,6 +11,7 @@ export const SETTING_DEFAULTS = {
   "countdown.scope": "workspace",
   "countdown.format": "{title} · {days}",
   "lint.onType": true,
+  "lint.readSentences": true,
   "reminders.enabled": true,
   "reminders.snoozeDays": 7,
 } as const;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LearnedReader } from '../../core/smart/learnedReader';
 import type { SentenceVectors } from '../../sentence/sentenceVectors';
 import type { LearnedReaderSource, SentenceSource } from './learnedReaderSource';
+import { readSentencesEnabled } from './settings';
 
 /** How long after a plan first asks for the reader its table loads: the plan's findings are shown first. */
 const LOAD_DELAY_MS = 1000;
@@ -18,7 +19,8 @@ const ENCODE_DELAY_MS = 400;
  * Where the host has a sentence encoder (the Node host), open plans get a second reader that also
  * weighs each goal's sentence vector. It never waits for one: a goal not encoded yet is judged by its
  * words, noted, encoded a moment later, and `onDidEncode` tells the store to judge its open plans
- * again. Plans on disk are judged by words alone, so a workspace scan encodes nothing.
+ * again. Plans on disk are judged by words alone, so a workspace scan encodes nothing. The setting
+ * careerPlan.lint.readSentences turns this off.
  */
 export class LearnedReaderLoader implements vscode.Disposable {
   private loaded: LearnedReader | undefined;
@@ -26,6 +28,7 @@ export class LearnedReaderLoader implements vscode.Disposable {
   private sentences: SentenceVectors | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private tried = false;
+  private sentencesTried = false;
   private disposed = false;
   private readonly done = new vscode.EventEmitter<void>();
   private readonly encoded = new vscode.EventEmitter<void>();
@@ -46,8 +49,13 @@ export class LearnedReaderLoader implements vscode.Disposable {
     return this.loaded;
   }
 
-  /** The reader for an open plan: with sentence vectors once the encoder has loaded, else `reader`. */
+  /**
+   * The reader for an open plan: with sentence vectors once the encoder has loaded, else `reader`.
+   * With careerPlan.lint.readSentences off, `reader`, and the encoder is not loaded.
+   */
   get readerForOpen(): LearnedReader | undefined {
+    if (!readSentencesEnabled()) return this.reader;
+    if (this.loaded && !this.sentencesTried) this.loadSentences();
     return this.loadedForOpen ?? this.reader;
   }
 
@@ -63,14 +71,14 @@ export class LearnedReaderLoader implements vscode.Disposable {
         if (this.disposed) return;
         this.loaded = reader;
         this.done.fire();
-        this.loadSentences();
       },
       () => undefined,
     );
   }
 
-  /** After the table: the encoder, if the host has one. If it cannot load, open plans keep the reader of words. */
+  /** After the table, once an open plan asks: the encoder, if the host has one. If it cannot load, open plans keep the reader of words. */
   private loadSentences(): void {
+    this.sentencesTried = true;
     this.sentenceSource?.()
       .then(async (sentences) => {
         const reader = await this.source(sentences.vectorOf);

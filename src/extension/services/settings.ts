@@ -63,6 +63,11 @@ export function readPlanFiles(scope: vscode.ConfigurationScope): readonly string
   return get(vscode.workspace.getConfiguration(SECTION, scope), 'planFiles');
 }
 
+/** careerPlan.lint.readSentences alone: asked each time an open plan is judged. */
+export function readSentencesEnabled(): boolean {
+  return get(vscode.workspace.getConfiguration(SECTION), 'lint.readSentences');
+}
+
 /** A contributed setting always has a value: the user's, or package.json's default. */
 function get<T>(config: vscode.WorkspaceConfiguration, key: string): T {
   return config.get<T>(key) as T;
