@@ -20,8 +20,6 @@ import * as path from 'node:path';
 import { addMonths } from '../src/core/calendar/dates';
 import { lintText } from '../src/core/lint/lint';
 import { analyzeGoal } from '../src/core/smart/analyzeGoal';
-import { learnedReaderOf } from '../src/core/smart/learnedReader';
-import { LEARNED_READER_TABLE } from '../src/core/smart/learnedReaderTable';
 import { loadLearnedReader } from '../src/core/smart/loadLearnedReader';
 import { sentenceVectors } from './sentence/vectors';
 import { forgetWordsLearntFrom } from './eval-smart-unseen';
@@ -103,7 +101,7 @@ let reader = loadLearnedReader();
  * sentence stage: these texts are encoded first (cached in node_modules/.cache).
  */
 export async function judgeWithSentences(texts: Iterable<string>): Promise<void> {
-  reader = learnedReaderOf(LEARNED_READER_TABLE, await sentenceVectors(texts, (message) => process.stderr.write(message)));
+  reader = reader.withSentences(await sentenceVectors(texts, (message) => process.stderr.write(message)));
 }
 
 /** Every statement `evaluateAll` judges. */

@@ -59,7 +59,7 @@ function learn(letter: Letter, vectorOf: SentenceVectorOf) {
   const stageThresholds = thresholdsOf(examples, stageProbabilities);
   const stage = trainSentenceStage(inputs).weights;
   process.stdout.write(`${letter} on dev, cross-validated by publisher: words ${crossValidated(examples, probabilities, thresholds)}, with sentences ${crossValidated(examples, stageProbabilities, stageThresholds)}\n`);
-  const sentence = { bias: stage.bias, score: stage.score, vector: stage.vector, threshold: logit(stageThresholds.add), keep: logit(stageThresholds.keep) };
+  const sentence = { ...stage, threshold: logit(stageThresholds.add), keep: logit(stageThresholds.keep) };
   return { readings: [...weights.slice(0, READINGS)], threshold: logit(thresholds.add), keep: logit(thresholds.keep), columns, sentence };
 }
 
@@ -83,7 +83,7 @@ async function main() {
   };
 
   // The table must read dev as the model does, short of the rounding.
-  for (const [name, reader] of [['words', learnedReaderOf(table)], ['with sentences', learnedReaderOf(table, vectorOf)]] as const) {
+  for (const [name, reader] of [['words', learnedReaderOf(table)], ['with sentences', learnedReaderOf(table).withSentences(vectorOf)]] as const) {
     for (const letter of ['S', 'M'] as const) {
       const statements = judged(dev, letter);
       const flagged = statements.filter((statement) => reader.judge(statement.text, rulesReadingOf(statement.text))[letter].lacking);

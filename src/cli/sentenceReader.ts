@@ -11,10 +11,10 @@ import { loadSentenceVectors } from '../sentence/loadSentenceVectors';
  */
 export async function sentenceReader(judgeAll: (reader: LearnedReader) => void): Promise<LearnedReader> {
   const sentences = await loadSentenceVectors(path.dirname(__filename)).catch(() => undefined);
-  const reader = loadLearnedReader(sentences?.vectorOf);
-  if (sentences) {
-    judgeAll(reader);
-    await sentences.encodeWanted();
-  }
+  const words = loadLearnedReader();
+  if (!sentences) return words;
+  const reader = words.withSentences(sentences.vectorOf);
+  judgeAll(reader);
+  await sentences.encodeWanted();
   return reader;
 }

@@ -72,6 +72,8 @@ export interface LearnedVerdict {
 
 export interface LearnedReader {
   judge(text: string, rules: RulesReading): { readonly S: LearnedVerdict; readonly M: LearnedVerdict };
+  /** The same reader, its table read once, judging with its second stage where `vectorOf` gives a goal's vector. */
+  withSentences(vectorOf: SentenceVectorOf): LearnedReader;
 }
 
 const GOAL_WORD = /\p{L}[\p{L}'’-]*/gu;
@@ -127,8 +129,8 @@ export const sentenceScore = (weights: SentenceWeights, score: number, vector: A
   return total;
 };
 
-/** The reader a table describes: the same table, the same verdicts; with sentence vectors, where one is known, its second stage. */
-export function learnedReaderOf(table: LearnedReaderTable, vectorOf?: SentenceVectorOf): LearnedReader {
+/** The reader a table describes: the same table, the same verdicts (by words alone until `withSentences`). */
+export function learnedReaderOf(table: LearnedReaderTable): LearnedReader {
   const rankOf = new Map(table.words.split(' ').map((word, rank) => [word, rank]));
   const place = new Map([...ALPHABET].map((char, index) => [char, index - 32]));
   const score = (rank: number, column: number) => place.get(table.scores[rank * COLUMNS + column])! * table.scales[column];
@@ -144,7 +146,7 @@ export function learnedReaderOf(table: LearnedReaderTable, vectorOf?: SentenceVe
     return { text, readings, known, named, verb, used };
   }
 
-  function judgeLetter(letter: 0 | 1, weights: LetterWeights, rulesLacking: boolean, { text, readings, known, named, verb, used }: ReturnType<typeof read>): LearnedVerdict {
+  function judgeLetter(letter: 0 | 1, weights: LetterWeights, rulesLacking: boolean, { text, readings, known, named, verb, used }: ReturnType<typeof read>, vectorOf?: SentenceVectorOf): LearnedVerdict {
     const column = letter * PER_LETTER;
     // How much each word adds: its share of the mean over the goal's words, and of the mean over the named words, and its being used.
     const namedShare = new Map<number, number>();
@@ -158,9 +160,10 @@ export function learnedReaderOf(table: LearnedReaderTable, vectorOf?: SentenceVe
       (verb === undefined ? 0 : score(verb, column + VERB)) +
       [...used.keys()].reduce((sum, rank) => sum + usedWeight(rank), 0);
     const whole = { start: 0, end: text.length };
-    const vector = weights.sentence && vectorOf?.(text);
-    const [finalScore, stage] = vector && weights.sentence ? [sentenceScore(weights.sentence, total, vector), weights.sentence] : [total, weights];
-    if (finalScore <= (rulesLacking ? stage.keep : stage.threshold)) return { lacking: false, words: [], ...whole };
+    const second = weights.sentence;
+    const vector = second && vectorOf?.(text);
+    const stage = vector ? { ...second, total: sentenceScore(second, total, vector) } : { ...weights, total };
+    if (stage.total <= (rulesLacking ? stage.keep : stage.threshold)) return { lacking: false, words: [], ...whole };
     const heaviest = known
       .filter(({ word }) => !FUNCTION_WORDS.has(word.toLowerCase()))
       .map((entry) => ({ ...entry, weight: weight(entry.rank) }))
@@ -173,10 +176,12 @@ export function learnedReaderOf(table: LearnedReaderTable, vectorOf?: SentenceVe
     return { lacking: true, words: heaviest.map(({ word }) => word), ...(first ? { start: first.start, end: first.start + first.word.length } : whole) };
   }
 
-  return {
+  const readerWith = (vectorOf?: SentenceVectorOf): LearnedReader => ({
     judge: (text, rules) => {
       const reading = read(text, rules);
-      return { S: judgeLetter(0, table.S, !rules.specific, reading), M: judgeLetter(1, table.M, !rules.measurable, reading) };
+      return { S: judgeLetter(0, table.S, !rules.specific, reading, vectorOf), M: judgeLetter(1, table.M, !rules.measurable, reading, vectorOf) };
     },
-  };
+    withSentences: readerWith,
+  });
+  return readerWith();
 }

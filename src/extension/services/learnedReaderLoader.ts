@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import type { LearnedReader } from '../../core/smart/learnedReader';
 import type { SentenceVectors } from '../../sentence/sentenceVectors';
 import type { LearnedReaderSource, SentenceSource } from './learnedReaderSource';
-import { readSentencesEnabled } from './settings';
 
 /** How long after a plan first asks for the reader its table loads: the plan's findings are shown first. */
 const LOAD_DELAY_MS = 1000;
@@ -51,10 +50,10 @@ export class LearnedReaderLoader implements vscode.Disposable {
 
   /**
    * The reader for an open plan: with sentence vectors once the encoder has loaded, else `reader`.
-   * With careerPlan.lint.readSentences off, `reader`, and the encoder is not loaded.
+   * With careerPlan.lint.readSentences off (`readSentences`), `reader`, and the encoder is not loaded.
    */
-  get readerForOpen(): LearnedReader | undefined {
-    if (!readSentencesEnabled()) return this.reader;
+  readerForOpen(readSentences: boolean): LearnedReader | undefined {
+    if (!readSentences) return this.reader;
     if (this.loaded && !this.sentencesTried) this.loadSentences();
     return this.loadedForOpen ?? this.reader;
   }
@@ -80,11 +79,10 @@ export class LearnedReaderLoader implements vscode.Disposable {
   private loadSentences(): void {
     this.sentencesTried = true;
     this.sentenceSource?.()
-      .then(async (sentences) => {
-        const reader = await this.source(sentences.vectorOf);
-        if (this.disposed) return;
+      .then((sentences) => {
+        if (this.disposed || !this.loaded) return;
         this.sentences = sentences;
-        this.loadedForOpen = reader;
+        this.loadedForOpen = this.loaded.withSentences(sentences.vectorOf);
         // Only open plans are judged with it: plans on disk need not be read again.
         this.encoded.fire();
       })

@@ -1,13 +1,10 @@
 import * as vscode from 'vscode';
-import { learnedReaderOf, type LearnedReader, type LearnedReaderTable, type SentenceVectorOf } from '../../core/smart/learnedReader';
+import { learnedReaderOf, type LearnedReader, type LearnedReaderTable } from '../../core/smart/learnedReader';
 import type { SentenceVectors } from '../../sentence/sentenceVectors';
 import { workspaceFileSource } from './fileSource';
 
-/**
- * Where the host the extension runs on gets the learned reader from; learnedReaderLoader.ts asks
- * once for the reader of words alone and once more for one reading sentence vectors too.
- */
-export type LearnedReaderSource = (vectorOf?: SentenceVectorOf) => Promise<LearnedReader>;
+/** Where the host the extension runs on gets the learned reader from; learnedReaderLoader.ts asks once. */
+export type LearnedReaderSource = () => Promise<LearnedReader>;
 
 /** Where the host gets the sentence encoder from (the Node host only: it runs TensorFlow.js from files beside the extension). */
 export type SentenceSource = () => Promise<SentenceVectors>;
@@ -20,5 +17,5 @@ export const WEB_READER_TABLE = 'dist/web/reader-table.json';
  * through `workspace.fs` from the extension's own folder and parsed as JSON (never evaluated).
  */
 export function workspaceReaderSource(extensionUri: vscode.Uri): LearnedReaderSource {
-  return async (vectorOf) => learnedReaderOf(JSON.parse(await workspaceFileSource.readText(vscode.Uri.joinPath(extensionUri, WEB_READER_TABLE))) as LearnedReaderTable, vectorOf);
+  return async () => learnedReaderOf(JSON.parse(await workspaceFileSource.readText(vscode.Uri.joinPath(extensionUri, WEB_READER_TABLE))) as LearnedReaderTable);
 }

@@ -253,8 +253,9 @@ export class PlanStore implements vscode.Disposable {
   /** How a plan is judged; an open one by the reader that weighs sentence vectors too, once there is one. */
   private request(uri: vscode.Uri, open = false): AnalysisRequest & LintedWith {
     const files = this.configs.forPlan(uri);
-    const config = mergeConfigs([files?.config, readSettings(uri).lint]);
-    const reader = open ? this.reader.readerForOpen : this.reader.reader;
+    const settings = readSettings(uri);
+    const config = mergeConfigs([files?.config, settings.lint]);
+    const reader = open ? this.reader.readerForOpen(settings.lintReadSentences) : this.reader.reader;
     return { today: this.clock.today(), config, ignored: files?.ignored, options: { ...DEFAULT_OPTIONS, ...config.options }, configured: files !== undefined, reader };
   }
 

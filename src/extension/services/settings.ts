@@ -16,6 +16,8 @@ export interface Settings {
   readonly countdownFormat: string;
   /** Lint while typing (debounced); when false, only on open and save. */
   readonly lintOnType: boolean;
+  /** Open plans' goals read as sentences too (the sentence encoder, Node host). */
+  readonly lintReadSentences: boolean;
   readonly remindersEnabled: boolean;
   /** How many days the Snooze button of a reminder keeps reminders quiet. */
   readonly snoozeDays: number;
@@ -50,6 +52,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     countdownScope: get(window, 'countdown.scope'),
     countdownFormat: get(window, 'countdown.format'),
     lintOnType: get(config, 'lint.onType'),
+    lintReadSentences: get(window, 'lint.readSentences'),
     remindersEnabled: get(window, 'reminders.enabled'),
     snoozeDays: get(window, 'reminders.snoozeDays'),
   };
@@ -61,11 +64,6 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
  */
 export function readPlanFiles(scope: vscode.ConfigurationScope): readonly string[] {
   return get(vscode.workspace.getConfiguration(SECTION, scope), 'planFiles');
-}
-
-/** careerPlan.lint.readSentences alone: asked each time an open plan is judged. */
-export function readSentencesEnabled(): boolean {
-  return get(vscode.workspace.getConfiguration(SECTION), 'lint.readSentences');
 }
 
 /** A contributed setting always has a value: the user's, or package.json's default. */

@@ -85,7 +85,7 @@ describe('smart: the learned reader’s second stage, with sentence vectors', ()
     ['Ship Kotlin', [1, 0]],
   ]);
   const asked: string[] = [];
-  const reader = learnedReaderOf(staged, (text) => (asked.push(text), vectors.get(text)));
+  const reader = learnedReaderOf(staged).withSentences((text) => (asked.push(text), vectors.get(text)));
 
   it('weighs the first stage’s score and the vector together, with thresholds of its own', () => {
     assert.equal(sentenceScore(sentence, 15, [0, 1]), -1 + 15 - 40);
@@ -115,6 +115,7 @@ describe('smart: the learned reader beside the rules', () => {
       const verdict = lacking && at >= 0 ? { lacking, words: ['vibes'], start: at, end: at + 'vibes'.length } : { lacking, words: [], start: 0, end: text.length };
       return { S: verdict, M: verdict };
     },
+    withSentences: () => always(lacking),
   });
 
   it('stands where it and the rules differ, quoting the words it weighed', () => {
