@@ -21,6 +21,18 @@ function trendLines(content: TimelineContent | undefined): { points: number; day
   }));
 }
 
+/**
+ * Closes the repository the timeline opened in the git extension. Left open over a deleted folder,
+ * git is later started there, and its "spawn git ENOENT" fails whichever test runs then (seen in CI,
+ * in the lint workspace suite).
+ */
+async function closeInGit(folder: string): Promise<void> {
+  const uri = vscode.Uri.file(folder);
+  const git = vscode.extensions.getExtension<{ getAPI(version: 1): { getRepository(uri: vscode.Uri): unknown } }>('vscode.git');
+  // With no repository of its own, git.close would ask which one to close.
+  if (git?.isActive && git.exports.getAPI(1).getRepository(uri)) await vscode.commands.executeCommand('git.close', uri);
+}
+
 describe('history', () => {
   let repository: string;
   before(async () => {
@@ -33,6 +45,7 @@ describe('history', () => {
   });
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await closeInGit(repository);
     rmSync(repository, { recursive: true, force: true });
   });
 
