@@ -5,43 +5,44 @@
  */
 export const GLOVE_GENERAL_WORDS: ReadonlySet<string> = new Set(
   `
-  abroad absolutely accompany accomplishment accustomed acquiring actively administrators adversity aggressive aggressively aims
-  alleviate americans anger angles anybody anymore arsenal assume assuming assure attained attaining
-  barefoot bargain behaved belief believes beneficial births blaming blind bogged breathe brings
-  burden burning camaraderie capacities capitalizing careful carefully carry certainly chad challenging choosing
-  christ civic clearly committed communicating compassionate compensated competitive complacent concentrated concentrating concerned
-  conducive confront connectivity conquer conscious conservation considerable consideration consistently constant constantly constrained
-  contains continually continuously convinced cooperation courage creativity credibility creep crucial day-to-day deficient
-  delight democracy depend depends deposits deputy deserve deserved deserves desired desires despair
-  destroy determined devoted devotion differences difficulty diligent disagreements dispatcher dissent diversify donald
-  dorm doubt dramatic dread drum eager educating effectively embark encounter encouraged encouragement
-  enduring energetic energies enhanced enjoyable enormous enormously enrichment equally equip equitable especially
+  abroad absolutely accompany accomplishment accustomed acquiring actively adequate administrators adversity aggressive aggressively
+  aims alleviate americans anger angles anybody anymore arsenal artistic assume assuming assure
+  attained attaining attractive barefoot bargain behaved belief believes beneficial births blaming blind
+  bogged breathe brings bunch burden burning camaraderie capacities capitalizing careful certainly chad
+  challenging choosing christ civic clearly committed communicating compassionate compensated competitive complacent concentrated
+  concentrating concerned conducive confront connectivity conquer conscious conservation considerable consideration consistently constant
+  constantly constrained contains continually continuously convinced cooperation courage creativity credibility creep crucial
+  day-to-day deficient delight democracy depend depends deposits deputy deserve deserved deserves desired
+  desires despair destroy determined devoted devotion differences difficulty diligent disagreements dispatcher dissent
+  diversify donald dorm doubt dramatic dread eager educating effectively embark encounter encouraged
+  encouragement enduring energetic energies enjoyable enormous enormously enrichment equally equip equitable especially
   establishing esteem ethic eve ever evident exactly excited exciting exemplary exert exist
-  experienced explained extent extraordinary extremely fab faces fail failing fairly fantastic father
-  fearless firmly flexibility focussed forefront forgot fortunate frankly friendship fuel fulfil fulfill
-  fully fundraising funny gaining generating generations genuine genuinely ghosts glad gracious gradually
-  grasp greatly guys hacking hardly heal hectic hell herself hesitation hey himself
-  honed honest honestly honour hospitality humble ideological imagination imagine immense immensely impending
-  importantly impossible impress impressed impression increasing increasingly incredibly indeed indispensable inevitably infinite
-  insert instincts institution instrumentation intellectual interacting interested intimidating invaluable invested investing invited
-  jesus kicking knack knowing lack lay leaving legitimate load loved loving maintained
-  maintaining majesty managerial marks marshal memories merely methodology minister mold mother motivating
-  moving nagging narrow naturally necessarily necessity neighbors nest never nobody nonetheless nonprofit
-  not-for-profit nowhere numbers nurturing obvious obviously once oneself opinion oregon ought overcome
-  oversight owes paced paddle paradigm particularly pastor patty peoples perceived perception perfectly
-  peripheral permission permit perseverance petty pharmacists phenomenal physically pillars pivot pleased pledge
-  polite possibilities poster pour preach precisely pretty producer profitability profound progressively promises
-  promising promoting properly prosperity prove providing pursued pursuing pursuits qualities quickly quietly
-  racing rapidly rational reaffirming real-life realised realization realized realizing realm reasonable reasonably
-  recall regardless religion religious remarkable remembered remind resident residual responsible retrieval reward
-  rewards rock roster rule satisfying savor scares screw seasoned served settle shaping
-  shifted shifting short-term significance sincere sober socioeconomic solely somehow specifics spirit spite
-  spur stabilize staffing stages stagnant stake standpoint staying stephen stimulate stressing strives
-  struggle substantial sufficient sufficiently suggest suited superiors surely surpass surprises sustainability sustaining
-  swing tal talented talked tasked tempting tend tendencies terrific thanks therapists tinkering
-  tougher transform translate treatments tremendous tremendously trouble trucking true trusting turning undoubtedly
-  unfortunately universe upbringing urge urgency utmost vain verse vet visions vital vitality
-  wanting wars wayne weaker welcomed whereby wherever whilst willingness wisdom wishes wonderful
+  experienced explained extent extraordinary extremely fab faces facilitating fail failing fairly fantastic
+  father fearless fears firmly flexibility focussed forefront forgot fortunate frankly friendship fuel
+  fulfil fulfill fully fundraising funny gaining generating generational generations genuine genuinely ghosts
+  glad gracious gradually grasp greatly guys hacking hardly heal hectic hell herself
+  hesitation hey himself hinder honed honest honestly honour hospitality humble ideological imagination
+  imagine impending importantly impossible impress impressed impression increasing increasingly incredibly indeed indispensable
+  inevitably infinite insert instincts institution instrumentation intellectual interacting interested intimidating invaluable invested
+  investing invited jesus kicking knack knowing lack lay leaving legitimate load loved
+  loving maintained maintaining majesty managerial marks marshal memories merely methodology minister mold
+  mother motivating moving nagging narrow naturally necessarily necessity neighbors nest never nobody
+  nonetheless nonprofit not-for-profit nowhere numbers nurturing obvious obviously oneself opinion oregon ought
+  overcome oversight owe owes paced paddle paradigm particularly pastor patty peoples perceived
+  perception perfectly peripheral permission permit perseverance petty pharmacists phenomenal physically pillars pivot
+  pleased pledge polite positives possibilities poster pour preach precisely pretty privileged producer
+  profitability profound progressively promises promising promoting properly prosperity prove provider providing prudent
+  pursued pursuing pursuits qualities quickly quietly racing rapidly rational reaffirming real-life realised
+  realization realized realizes realizing realm reasonable reasonably regardless religion religious remarkable remembered
+  remind resident residual responsible retrieval reward rewards roster rule satisfying savor scares
+  screw seasoned served settle shaping shifted shifting short-term significance sincere sober socioeconomic
+  solely somehow specifics spirit spite spur stabilize staffing stages stagnant stake standpoint
+  staying steadily stephen stimulate stressing strives struggle substantial sufficient sufficiently suggest suited
+  superiors surely surpass surprises sustainability sustaining swing tal talented talked tasked tempting
+  tend tendencies terrific thanks therapists tinkering tougher transform translate treatments tremendous tremendously
+  trouble trucking true trusting turning undoubtedly unfortunately universe upbringing urge urgency utmost
+  vain verse vet visions vital vitality wanting wars wayne weaker welcomed whereby
+  wherever whilst whoever willingness wisdom wishes wonderful
 `
     .trim()
     .split(/\s+/),
