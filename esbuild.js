@@ -77,6 +77,8 @@ const LAZY_EXTENSION = {
   'src/core/bodyplan/describeReading.ts': './reading.js',
   // The questions of "Make this goal SMART…", when a person first asks for it.
   'src/extension/commands/goalQuestions.ts': './goal-questions.js',
+  // The guided flow of "New Career Plan" and the plan it writes, when a person first asks for one.
+  'src/extension/commands/newPlanFlow.ts': './new-plan.js',
   // The sentence encoder and TensorFlow.js, once the learned reader's table has loaded (Node host only).
   'src/sentence/loadSentenceVectors.ts': './sentence.js',
 };
