@@ -303,6 +303,19 @@ const libraryBesidePlugin = {
 };
 
 /**
+ * The library loads the sentence encoder only when lintTextWithSentences is first called: from the
+ * extension's lazy file beside it (dist/sentence.js, LAZY_EXTENSION), which needs no other file.
+ * The npm package ships it, so `require('career-plan')` alone never reads TensorFlow.js.
+ */
+const sentenceBesidePlugin = {
+  name: 'sentence-beside',
+  setup(build) {
+    const loader = path.join(root, 'src/sentence/loadSentenceVectors');
+    build.onResolve({ filter: /\/sentence\/loadSentenceVectors$/ }, (args) => (path.resolve(args.resolveDir, args.path) === loader ? { path: LAZY_EXTENSION['src/sentence/loadSentenceVectors.ts'], external: true } : undefined));
+  },
+};
+
+/**
  * Every feature imports `vscode`; bundled as an external CommonJS module, each import would copy the
  * whole API object (hundreds of names) at load. Routed through one ES module that re-exports it,
  * the copy is made once.
@@ -395,7 +408,7 @@ async function main() {
     })),
     ...Object.entries(LAZY_PACKAGES).map(([name, file]) => ({ stdin: libraryEntry(name, packageNames.get(name)), outfile: path.join(outdir, file), banner: { js: importMetaUrl } })),
     { entryPoints: ['src/cli/main.ts'], outfile: path.join(outdir, 'cli.js'), banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
-    { entryPoints: [LIBRARY_ENTRY], outfile: path.join(outdir, 'index.js'), banner: { js: importMetaUrl } },
+    { entryPoints: [LIBRARY_ENTRY], outfile: path.join(outdir, 'index.js'), banner: { js: importMetaUrl }, plugins: [sentenceBesidePlugin] },
     // An ES module has import.meta.url of its own.
     { entryPoints: [REMARK_ENTRY], outfile: path.join(outdir, 'remark.mjs'), format: 'esm', define: {}, plugins: [libraryBesidePlugin] },
     webEntry(outdir),

@@ -17,6 +17,7 @@ import { outlook, type Outlook } from '../core/schedule/next';
 import { parsePlan as parseText } from '../core/parse/parsePlan';
 import { rules as registry } from '../core/rules/registry';
 import { SETTING_DEFAULTS } from '../core/settings/defaults';
+import type { SentenceVectors } from '../sentence/sentenceVectors';
 
 export type { Criterion, Finding, Fix, Problem, Severity, TextEdit } from '../core/document/findings';
 export type { LintConfig } from '../core/lint/config';
@@ -63,11 +64,44 @@ export const rules: readonly RuleInfo[] = registry.map(({ id, name, criterion, s
 
 /** The learned reader of goals, made on the first lint and kept: making it reads 60,000 words. */
 let reader: LearnedReader | undefined;
+/** The same reader with its sentence stage, made on the first lintTextWithSentences that can load the encoder. */
+let sentenceReader: { readonly vectors: SentenceVectors; readonly reader: LearnedReader } | undefined;
 
-/** Checks a plan's Markdown text against the format and the SMART rules, as `career-plan lint` does. */
+/**
+ * Checks a plan's Markdown text against the format and the SMART rules, as `career-plan lint
+ * --no-sentences` does: goals are judged by their words. At once, with no model to load.
+ */
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
   const { parsed, findings } = lintParsed(text, { today: dayOf(options), config: options.config, reader: (reader ??= loadLearnedReader()) });
   return { plan: parsed.plan, findings };
+}
+
+/**
+ * Checks a plan as `career-plan lint` does: as lintText, with each goal also read as a sentence by
+ * the sentence encoder, which reads word order where the words alone do not. The first call loads
+ * the encoder (about a third of a second and 160 MB, once a process). If it cannot load, goals are
+ * judged by their words, as lintText judges them.
+ */
+export async function lintTextWithSentences(text: string, options: LintTextOptions = {}): Promise<LintResult> {
+  const sentences = (sentenceReader ??= await loadSentenceReader());
+  if (!sentences) return lintText(text, options);
+  const lintOptions = { today: dayOf(options), config: options.config, reader: sentences.reader };
+  // The first pass notes the goals the reader asks about; they are encoded, and the second judges with them.
+  lintParsed(text, lintOptions);
+  await sentences.vectors.encodeWanted();
+  const { parsed, findings } = lintParsed(text, lintOptions);
+  return { plan: parsed.plan, findings };
+}
+
+/** The encoder comes from dist/sentence.js beside the library's bundle (esbuild.js): lintText's callers never load TensorFlow.js. */
+async function loadSentenceReader(): Promise<typeof sentenceReader> {
+  try {
+    const { loadSentenceVectors } = await import('../sentence/loadSentenceVectors');
+    const vectors = await loadSentenceVectors(__dirname);
+    return { vectors, reader: (reader ??= loadLearnedReader()).withSentences(vectors.vectorOf) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads a plan's Markdown text into its model. Never throws: what cannot be read is a problem. */

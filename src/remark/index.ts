@@ -1,6 +1,6 @@
 // remark-career-plan (`career-plan/remark`): the career-plan rules in a remark or unified pipeline,
 // e.g. `remark . --use remark-frontmatter --use career-plan/remark`. It is an adapter of the library,
-// like the CLI of the core: each plan is linted once, from its text, by the library's lintText
+// like the CLI of the core: each plan is linted from its text by the library's lintTextWithSentences
 // (the mdast tree is not read, so the findings are the CLI's), and the findings become vfile
 // messages. Each rule is a unified-lint-rule rule of its own, named by its id, so remark-lint's
 // comments (`<!-- lint disable CP101 -->`) turn it off as they do any remark-lint rule.

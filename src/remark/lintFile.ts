@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { VFile } from 'vfile';
-import { isPlan, lintText, type Finding, type PlanConfiguration } from '../lib/index';
+import { isPlan, lintText, lintTextWithSentences, type Finding, type LintResult, type LintTextOptions, type PlanConfiguration } from '../lib/index';
 import type { Options } from './options';
 
 /**
@@ -13,9 +13,10 @@ export async function lintFile(file: VFile, options: Options, configurationOf: (
   const text = String(file);
   const absolute = file.path ? path.resolve(file.cwd, file.path) : undefined;
   if (!isPlan(text, absolute)) return [];
-  if (options.config || !absolute) return lintText(text, { today: options.today, config: options.config }).findings;
+  const lint = async (lintOptions: LintTextOptions): Promise<LintResult> => (options.sentences === false ? lintText(text, lintOptions) : lintTextWithSentences(text, lintOptions));
+  if (options.config || !absolute) return (await lint({ today: options.today, config: options.config })).findings;
   // The CLI's cascade: the .career-plan.json files from the plan's folder up, and its ignores.
   const found = await configurationOf(absolute, file.cwd);
   if (found.problems.length > 0) throw new Error(found.problems.join('\n'));
-  return found.ignored ? [] : lintText(text, { today: options.today, config: found.config }).findings;
+  return found.ignored ? [] : (await lint({ today: options.today, config: found.config })).findings;
 }

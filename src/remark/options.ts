@@ -6,4 +6,6 @@ export interface Options {
   readonly today?: string;
   /** Rule severities and options; without it, each plan's nearest `.career-plan.json` is read, as the CLI does. */
   readonly config?: LintConfig;
+  /** `false` judges goals by their words alone, as `career-plan lint --no-sentences` does; by default they are also read as sentences, as the CLI reads them. */
+  readonly sentences?: boolean;
 }

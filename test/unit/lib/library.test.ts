@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { lintText as coreLintText } from '../../../src/core/lint/lint';
 import { rules as registry } from '../../../src/core/rules/registry';
-import { isPlan, lintText, next, parsePlan, rules } from '../../../src/lib/index';
+import { isPlan, lintText, lintTextWithSentences, next, parsePlan, rules } from '../../../src/lib/index';
 
 const EXAMPLE = readFileSync(path.resolve(__dirname, '../../../examples/first-draft.plan.md'), 'utf8');
 const TODAY = '2026-11-24';
@@ -17,6 +17,22 @@ describe('library', () => {
     const quiet = lintText(EXAMPLE, { today: TODAY, config: { rules: { CP101: 'off' } } });
     assert.ok(core.findings.some((finding) => finding.ruleId === 'CP101'));
     assert.ok(!quiet.findings.some((finding) => finding.ruleId === 'CP101'));
+  });
+
+  it('lintTextWithSentences reads a goal as a sentence too, as `career-plan lint` does', async function () {
+    // The first call loads the sentence encoder (TensorFlow.js and 28 MB of weights).
+    this.timeout(30_000);
+    // Its words name something ("presence", "meetings"); read as a sentence, it aims at nothing.
+    const plan = '---\ngoal: Be a stronger presence in meetings\nsteps:\n  - title: Team lead\n    target: 2027-06-30\n---\n';
+    const ids = (findings: readonly { ruleId: string }[]) => findings.map((finding) => finding.ruleId);
+    assert.ok(!ids(lintText(plan, { today: TODAY }).findings).includes('CP101'));
+    const read = await lintTextWithSentences(plan, { today: TODAY });
+    assert.ok(ids(read.findings).includes('CP101'));
+    assert.deepEqual(read.plan, lintText(plan, { today: TODAY }).plan);
+    // Everything else is lintText's: on the example, the same findings but for what the sentences add.
+    const words = lintText(EXAMPLE, { today: TODAY }).findings;
+    const sentences = (await lintTextWithSentences(EXAMPLE, { today: TODAY, config: { rules: { CP101: 'off' } } })).findings;
+    assert.deepEqual(ids(sentences), ids(words).filter((id) => id !== 'CP101'));
   });
 
   it('next reads a text or a parsed plan alike', () => {

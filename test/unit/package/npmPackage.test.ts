@@ -21,9 +21,9 @@ describe('the npm package', function () {
     packed = packOnce();
   });
 
-  it('holds only the bundles (CLI, library, remark plugin), their type declarations, the sentence encoder’s files, the readme and the licence', () => {
+  it('holds only the bundles (CLI, library, remark plugin, the sentence encoder’s loader), their type declarations, the sentence encoder’s files, the readme and the licence', () => {
     const encoder = ['LICENSE', 'group1-shard1of7', 'group1-shard2of7', 'group1-shard3of7', 'group1-shard4of7', 'group1-shard5of7', 'group1-shard6of7', 'group1-shard7of7', 'model.json', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm.wasm', 'vocab.json'].map((name) => `dist/sentence-encoder/${name}`);
-    assert.deepEqual(packed.files, ['LICENSE', 'README.md', 'dist/cli.js', 'dist/index.d.ts', 'dist/index.js', 'dist/remark.d.ts', 'dist/remark.mjs', ...encoder, 'package.json']);
+    assert.deepEqual(packed.files, ['LICENSE', 'README.md', 'dist/cli.js', 'dist/index.d.ts', 'dist/index.js', 'dist/remark.d.ts', 'dist/remark.mjs', ...encoder, 'dist/sentence.js', 'package.json']);
   });
 
   it('installs globally from the tarball offline, and its command runs', async () => {
@@ -43,6 +43,10 @@ describe('the npm package', function () {
     assert.ok(Number(required.stdout) > 0, required.stdout);
     const imported = exec(process.execPath, ['--input-type=module', '-e', `import { next, parsePlan, rules } from 'career-plan'; console.log(next(parsePlan('---\\ngoal: g\\ntarget: 2030-01-01\\n---\\n').plan, { today: '${TODAY}' }).next.date, rules.length)`], { cwd: project });
     assert.match(imported.stdout, /^2030-01-01 \d+\n$/);
+    // The sentence encoder loads from the installed package's own files (dist/sentence.js, dist/sentence-encoder).
+    const goal = '---\\ngoal: Be a stronger presence in meetings\\nsteps:\\n  - title: Team lead\\n    target: 2027-06-30\\n---\\n';
+    const read = exec(process.execPath, ['-e', `require('career-plan').lintTextWithSentences('${goal}', { today: '${TODAY}' }).then((result) => console.log(result.findings.map((finding) => finding.ruleId).join(' ')))`], { cwd: project });
+    assert.match(read.stdout, /\bCP101\b/);
     // The plugin's types name unified's Processor: a remark user has unified.
     fs.symlinkSync(path.join(ROOT, 'node_modules/unified'), path.join(project, 'node_modules/unified'));
     fs.writeFileSync(path.join(project, 'consumer.ts'), CONSUMER);
@@ -52,7 +56,7 @@ describe('the npm package', function () {
 });
 
 /** A program that uses the library's types as a TypeScript user would; it compiles only if the declarations are whole and right. */
-const CONSUMER = `import { isPlan, lintText, next, parsePlan, rules, type Finding, type LintConfig, type Plan, type RuleInfo, type Target } from 'career-plan';
+const CONSUMER = `import { isPlan, lintText, lintTextWithSentences, next, parsePlan, rules, type Finding, type LintConfig, type LintResult, type Plan, type RuleInfo, type Target } from 'career-plan';
 import remarkCareerPlan, { type Options } from 'career-plan/remark';
 
 const config: LintConfig = { rules: { CP101: 'off', 'step-overdue': 'error' }, options: { focusLimit: 2 } };
@@ -62,8 +66,9 @@ const ahead: Target | undefined = next(plan, { today: '2026-01-01' }).next;
 const line: number | undefined = findings[0]?.range.start.line;
 const ids: string[] = rules.map((rule: RuleInfo) => rule.id);
 const plain: boolean = isPlan('# Notes', 'README.md');
-const options: Options = { today: '2026-01-01', config };
+const options: Options = { today: '2026-01-01', config, sentences: false };
+const read: Promise<LintResult> = lintTextWithSentences('', { today: '2026-01-01' });
 // @ts-expect-error the day is a YYYY-MM-DD string
 lintText('', { today: 20260101 });
-export { ahead, ids, line, options, plain, remarkCareerPlan };
+export { ahead, ids, line, options, plain, read, remarkCareerPlan };
 `;

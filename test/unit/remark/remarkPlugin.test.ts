@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
-import { lintText } from '../../../src/lib/index';
+import { lintTextWithSentences } from '../../../src/lib/index';
 import remarkCareerPlan, { type Options } from '../../../src/remark/index';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -42,7 +42,7 @@ describe('remark plugin', () => {
       const text = readFileSync(file, 'utf8');
       // Named like a plan, so that fixtures without a plan's keys are linted too, as the CLI lints a named file.
       const messages = (await remark(text, `${file}.plan.md`)).messages.map(({ ruleId, source, place, reason }) => ({ ruleId, source, place, reason }));
-      const expected = lintText(text, { today: TODAY }).findings.map((finding) => ({
+      const expected = (await lintTextWithSentences(text, { today: TODAY })).findings.map((finding) => ({
         ruleId: finding.ruleId,
         source: 'remark-lint',
         place: { start: { line: finding.range.start.line + 1, column: finding.range.start.character + 1 }, end: { line: finding.range.end.line + 1, column: finding.range.end.character + 1 } },
@@ -52,6 +52,13 @@ describe('remark plugin', () => {
       compared += expected.length;
     }
     assert.ok(compared > 50, `only ${compared} findings compared`);
+  });
+
+  it('reads goals as sentences too, as the CLI does, and by their words alone with `sentences: false`', async () => {
+    const plan = '---\ngoal: Be a stronger presence in meetings\nsteps:\n  - title: Team lead\n    target: 2027-06-30\n---\n';
+    const rules = async (options: Options) => (await remark(plan, 'presence.plan.md', options)).messages.map((message) => message.ruleId);
+    assert.ok((await rules({ today: TODAY })).includes('CP101'));
+    assert.ok(!(await rules({ today: TODAY, sentences: false })).includes('CP101'));
   });
 
   it('marks errors fatal, warnings not and infos neither, as vfile-reporter prints them', async () => {
