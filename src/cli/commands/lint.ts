@@ -31,7 +31,7 @@ export interface LintArgs {
   readonly quiet?: boolean;
   readonly fix?: boolean;
   readonly fixDryRun?: boolean;
-  /** Goals judged by their words alone: the sentence encoder is not loaded (a third of a second, 130 MB). */
+  /** Goals judged by their words alone: the sentence encoder is not loaded (a third of a second, about 160 MB). */
   readonly noSentences?: boolean;
 }
 
