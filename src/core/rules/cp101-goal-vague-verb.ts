@@ -1,7 +1,7 @@
 import { analyzeGoal } from '../smart/analyzeGoal';
 import { spanInValue } from '../smart/locate';
 import type { Rule } from './rule';
-import { quoteList } from './wording';
+import { quoteList, readAsWhole } from './wording';
 
 /** Specific: a goal made only of vague verbs and nouns ("get better at my job") names nothing to aim at. */
 const rule: Rule = {
@@ -18,7 +18,7 @@ const rule: Rule = {
     if (judgement.ok || (judgement.kind !== 'vague' && judgement.kind !== 'learned')) return;
     const found =
       judgement.kind === 'learned'
-        ? `read as a whole, it names nothing concrete to aim at${judgement.words.length > 0 ? ` (what weighs most: ${quoteList(judgement.words)})` : ''}`
+        ? readAsWhole('it names nothing concrete to aim at', judgement.words)
         : judgement.words.length > 0
           ? `${quoteList(judgement.words)} ${judgement.words.length === 1 ? 'names' : 'name'} nothing concrete`
           : 'nothing in it names a subject';

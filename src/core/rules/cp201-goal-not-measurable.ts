@@ -1,7 +1,7 @@
 import { analyzeGoal } from '../smart/analyzeGoal';
 import { spanInValue } from '../smart/locate';
 import type { Rule } from './rule';
-import { quoteList } from './wording';
+import { quoteList, readAsWhole } from './wording';
 
 /** Measurable: a goal needs a finish line, so the person can tell the day it is reached. */
 const rule: Rule = {
@@ -17,7 +17,7 @@ const rule: Rule = {
     const judgement = analyzeGoal(goal.value, cache, reader).measurable;
     if (judgement.ok) return;
     const open = judgement.learned
-      ? `read as a whole, nothing in it says when it is done${judgement.words.length > 0 ? ` (what weighs most: ${quoteList(judgement.words)})` : ''}`
+      ? readAsWhole('nothing in it says when it is done', judgement.words)
       : judgement.words.length > 0
         ? `${quoteList(judgement.words)} ${judgement.words.length === 1 ? 'has' : 'have'} no finish line`
         : 'nothing in it says when it is done';
