@@ -90,7 +90,8 @@ export class TimelinePanel implements vscode.Disposable {
 
   /** The whole page when it is new or shows again, else an update message; nothing while hidden. */
   private async render(wholePage: boolean): Promise<void> {
-    if (!this.panel.visible && !wholePage) return;
+    // A disposed panel throws on any property read: a resize message or update may still arrive.
+    if (this.disposed || (!this.panel.visible && !wholePage)) return;
     // Titled at once: the history may take git a while to read.
     this.panel.title = vscode.l10n.t('Timeline: {0}', fileName(this.uri));
     const content = await this.content();
@@ -127,7 +128,8 @@ export class TimelinePanel implements vscode.Disposable {
     if (type !== 'reveal' || !isTimelineSubject(subject)) return;
     const plan = await readPlan(this.services.store, this.uri);
     const range = plan && subjectRange(plan, subject);
-    if (!range) return;
+    // Closed while the plan was read: the panel's column can no longer be asked.
+    if (!range || this.disposed) return;
     // Beside the timeline, where the plan is (or goes) — never in the timeline's own column.
     const key = this.uri.toString();
     const shown = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === key && editor.viewColumn !== this.panel.viewColumn);
