@@ -232,7 +232,7 @@ export function report(evaluation: Evaluation): string {
     '',
     ...tableOf('holdout', holdout, 'issue'),
     '',
-    `**dev** — ${dev.statements} English statements by other people, the rules are tuned on these and the learned reader is trained on them, so its figures here are in-sample (\`npx tsx scripts/learned-reader-cv.ts --letter S|M\` gives them cross-validated by publisher):`,
+    `**dev** — ${dev.statements} English statements by other people, the rules are tuned on these and the learned reader is trained on them, so its figures here are in-sample (\`npx tsx scripts/learned-reader.ts\`, which makes the reader, prints them cross-validated by publisher, by words alone and with sentences):`,
     '',
     ...tableOf('dev', dev, 'issue'),
     '',
