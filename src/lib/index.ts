@@ -9,7 +9,7 @@ import { looksLikePlan } from '../core/format/detect';
 import { looksLikeBodyPlan } from '../core/parse/bodyPlanDetect';
 import type { Criterion, Finding, Problem, Severity } from '../core/document/findings';
 import type { LintConfig } from '../core/lint/config';
-import { lintText as lintParsed } from '../core/lint/lint';
+import { lint, lintText as lintParsed } from '../core/lint/lint';
 import type { LearnedReader } from '../core/smart/learnedReader';
 import { loadLearnedReader } from '../core/smart/loadLearnedReader';
 import type { Plan } from '../core/plan/model';
@@ -85,12 +85,14 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
 export async function lintTextWithSentences(text: string, options: LintTextOptions = {}): Promise<LintResult> {
   const sentences = (sentenceReader ??= await loadSentenceReader());
   if (!sentences) return lintText(text, options);
-  const lintOptions = { today: dayOf(options), config: options.config, reader: sentences.reader };
-  // The first pass notes the goals the reader asks about; they are encoded, and the second judges with them.
-  lintParsed(text, lintOptions);
+  const request = { today: dayOf(options), config: options.config, reader: sentences.reader };
+  // Parsed once, linted twice: the first lint notes the goals the reader asks about; they are
+  // encoded, and the second judges with them (each lint with a cache of its own, so the second
+  // does not take the first's verdicts).
+  const parsed = parseText(text);
+  lint(parsed, request);
   await sentences.vectors.encodeWanted();
-  const { parsed, findings } = lintParsed(text, lintOptions);
-  return { plan: parsed.plan, findings };
+  return { plan: parsed.plan, findings: lint(parsed, request) };
 }
 
 /** The encoder comes from dist/sentence.js beside the library's bundle (esbuild.js): lintText's callers never load TensorFlow.js. */

@@ -249,8 +249,8 @@ export class PlanStore implements vscode.Disposable {
    * How a plan is linted: the `.career-plan.json` files from its folder up, then the
    * `careerPlan.rules` setting and the options set in the settings over them (the plan's own `lint:`
    * block wins over both, in the lint). Until its configuration files are read, the settings alone.
+   * An open plan is judged by the reader that weighs sentence vectors too, once there is one.
    */
-  /** How a plan is judged; an open one by the reader that weighs sentence vectors too, once there is one. */
   private request(uri: vscode.Uri, open = false): AnalysisRequest & LintedWith {
     const files = this.configs.forPlan(uri);
     const settings = readSettings(uri);
@@ -301,10 +301,10 @@ export class PlanStore implements vscode.Disposable {
     this.fireSoon();
   }
 
+  /** Every plan is judged again: open ones when next asked for, those on disk read again now. */
   private invalidate(): void {
-    for (const [key, state] of this.states) if (state.open) this.states.set(key, { ...state, stale: true });
+    this.openPlansChanged();
     this.refreshFromDisk();
-    this.fireSoon();
   }
 
   private fireSoon(): void {
