@@ -83,7 +83,8 @@ async function main() {
   };
 
   // The table must read dev as the model does, short of the rounding.
-  for (const [name, reader] of [['words', learnedReaderOf(table)], ['with sentences', learnedReaderOf(table).withSentences(vectorOf)]] as const) {
+  const words = learnedReaderOf(table);
+  for (const [name, reader] of [['words', words], ['with sentences', words.withSentences(vectorOf)]] as const) {
     for (const letter of ['S', 'M'] as const) {
       const statements = judged(dev, letter);
       const flagged = statements.filter((statement) => reader.judge(statement.text, rulesReadingOf(statement.text))[letter].lacking);
