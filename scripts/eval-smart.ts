@@ -179,7 +179,25 @@ export const meetsVagueTarget = (score: Score) => recallOf(score) >= VAGUE_TARGE
 export const meetsRegressionFloor = (score: Score) => recallOf(score) >= REGRESSION_FLOOR && 1 - falsePositiveRateOf(score) >= REGRESSION_FLOOR;
 
 const percent = (n: number) => `${(100 * n).toFixed(1)} %`;
-const ratio = (part: number, whole: number) => `${part}/${whole}`;
+/**
+ * The 95 % Wilson interval of `part` out of `whole`: how far a rate read on this many statements could
+ * lie from the rate on all such goals. On `test`, one goal lacking S is 1.5 points, so a target can sit
+ * inside the interval of a figure that misses it.
+ */
+export function wilsonInterval(part: number, whole: number): [number, number] {
+  if (whole === 0) return [0, 1];
+  const z = 1.96;
+  const rate = part / whole;
+  const centre = rate + (z * z) / (2 * whole);
+  const spread = z * Math.sqrt((rate * (1 - rate)) / whole + (z * z) / (4 * whole * whole));
+  const scale = 1 + (z * z) / whole;
+  return [Math.max(0, (centre - spread) / scale), Math.min(1, (centre + spread) / scale)];
+}
+
+const ratio = (part: number, whole: number) => {
+  const [low, high] = wilsonInterval(part, whole);
+  return `${part}/${whole}; ${(100 * low).toFixed(0)}–${(100 * high).toFixed(0)}`;
+};
 
 /** The figures of one set as Markdown table rows. */
 function tableOf(name: string, scores: Scores, targets: 'issue' | 'regression'): string[] {
@@ -222,7 +240,7 @@ export function evaluateAll(): Evaluation {
 export function report(evaluation: Evaluation): string {
   const { dev, test, holdout, regression, otherLanguages } = evaluation;
   const lines = [
-    `Each statement is the goal of a plan with no \`target:\`, judged on ${EVAL_TODAY}. A letter marked ambiguous for a statement leaves it out of that letter's figures.`,
+    `Each statement is the goal of a plan with no \`target:\`, judged on ${EVAL_TODAY}. A letter marked ambiguous for a statement leaves it out of that letter's figures. After each count comes its 95 % interval (Wilson): where the rate on all such goals most likely lies, given how few statements were read.`,
     '',
     `**test** — ${test.statements} English statements by other people, frozen before tuning:`,
     '',

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { agreementOf, lineOf, loadSecondReading } from '../../../scripts/eval-agreement';
 import { goalLanguage } from '../../../src/core/smart/language';
-import { evaluate, falsePositiveRateOf, judgeWithSentences, LETTERS, loadOthers, loadOurs, meetsRegressionFloor, OTHERS, recallOf, type Letter } from '../../../scripts/eval-smart';
+import { evaluate, falsePositiveRateOf, judgeWithSentences, LETTERS, loadOthers, loadOurs, meetsRegressionFloor, OTHERS, recallOf, wilsonInterval, type Letter } from '../../../scripts/eval-smart';
 
 const percent = (n: number) => `${(100 * n).toFixed(1)}%`;
 
@@ -25,6 +25,15 @@ describe('SMART evaluation (npm run eval:smart)', function () {
 
   // As the CLI and the editor judge an open plan: with the learned reader's sentence stage (encoding the set takes seconds the first time, then comes from node_modules/.cache).
   before(() => judgeWithSentences(loadOurs().map((statement) => statement.text)));
+
+  it('gives each rate its 95 % Wilson interval, so a small split shows how far chance could move it', () => {
+    const [low, high] = wilsonInterval(52, 65);
+    assert.equal(low.toFixed(4), '0.6873');
+    assert.equal(high.toFixed(4), '0.8792');
+    assert.deepEqual(wilsonInterval(0, 0), [0, 1]);
+    assert.equal(wilsonInterval(0, 40)[0], 0);
+    assert.equal(wilsonInterval(40, 40)[1], 1);
+  });
 
   it('keeps the regression set (the project’s own statements) at 95 % or better on every letter', () => {
     const statements = loadOurs();
