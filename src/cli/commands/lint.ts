@@ -79,7 +79,8 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
 
   const all = results.flatMap((result) => result.findings);
   const shown = args.quiet ? results.map((result) => ({ ...result, findings: result.findings.filter((finding) => finding.severity === 'error') })) : results;
-  io.out(args.fixDryRun ? diffs.join('') : report(format, shown, io));
+  const hidden = args.quiet ? { warning: all.filter((finding) => finding.severity === 'warning').length, info: all.filter((finding) => finding.severity === 'info').length } : undefined;
+  io.out(args.fixDryRun ? diffs.join('') : report(format, shown, io, hidden));
 
   const warnings = all.filter((finding) => finding.severity === 'warning').length;
   const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
@@ -102,7 +103,8 @@ function checkMaxWarnings(option: string | undefined): number | undefined {
   return Number(option);
 }
 
-function report(format: Format, results: readonly PlanResult[], io: CliIO): string {
+/** `hidden`: how many findings `--quiet` left out, which only the stylish total mentions (the other formats are read by tools). */
+function report(format: Format, results: readonly PlanResult[], io: CliIO, hidden?: { warning: number; info: number }): string {
   switch (format) {
     case 'json':
       return terminalJson(results.flatMap(({ name, absolute, findings }) => findings.map((finding) => findingJson(name, absolute, finding))));
@@ -111,6 +113,6 @@ function report(format: Format, results: readonly PlanResult[], io: CliIO): stri
     case 'github':
       return githubAnnotations(results, io.cwd);
     case 'stylish':
-      return stylish(results.map(({ absolute, findings }) => ({ file: absolute, findings })), io.color);
+      return stylish(results.map(({ absolute, findings }) => ({ file: absolute, findings })), io.color, hidden);
   }
 }
