@@ -10,6 +10,10 @@ import type { Report, Rule } from '../rules/rule';
 import type { LintConfig } from './config';
 import { applyDirectives } from './directives';
 import { resolveSeverities } from './severities';
+import { unknownRuleKeys } from './unknownRuleKeys';
+
+/** The rule a misspelt key is reported by, a key of the `lint:` block naming no rule included. */
+const KEY_UNKNOWN = 'CP005';
 
 export interface LintRequest {
   /** The calendar day to judge the plan on. */
@@ -50,6 +54,8 @@ export function lint(parsed: ParsedPlan, request: LintRequest): Finding[] {
         fix: fixable ? r.fix : undefined,
         ...(fixable && r.suggestions && { suggestions: r.suggestions }),
       });
+    // The lint: block's keys are checked against the rules run, which only the linter knows.
+    if (rule.id === KEY_UNKNOWN) unknownRuleKeys(parsed.plan, rules).forEach(report);
     try {
       rule.check({ parsed: cached, plan: parsed.plan, today: request.today, options, report, cache, reader: request.reader });
     } catch (error) {

@@ -39,6 +39,7 @@ export function buildPlan(root: YNode | undefined, frontmatter: Frontmatter | un
     moments,
     companies,
     lint: lint?.kind === 'map' ? read.located(lint, lint.value as Record<string, unknown>) : undefined,
+    lintKeys: lint?.kind === 'map' ? [...lint.entries.values()].map((entry) => ({ value: entry.key, span: entry.keySpan, range: read.rangeOf(entry.keySpan) })) : undefined,
     body,
   };
   return withAsWritten(plan, map, 'plan', read);

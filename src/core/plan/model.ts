@@ -259,5 +259,7 @@ export interface Plan extends AsWritten<'plan'> {
   readonly companies: readonly Company[];
   /** Rule configuration from a `lint:` block in the frontmatter. */
   readonly lint?: Located<Record<string, unknown>>;
+  /** The `lint:` block's keys as written, each where it stands: the linter checks that each names a rule. */
+  readonly lintKeys?: readonly Located<string>[];
   readonly body: Body;
 }

@@ -52,6 +52,21 @@ describe('rules: configuration', () => {
     assert.deepEqual(findings(plan('lint:', '  goal-not-time-bound: info', '  too-many-active-gaps: off', '  CP101: off', '  CP402: off'), config), ['CP201:warning', 'CP501:info']);
   });
 
+  it('a lint: key that names no rule is a key-unknown finding at the key, with the rule it was probably meant as', () => {
+    const text = plan('lint:', '  CP999: off', '  goal-vague-verbs: off', '  Step-Overdue: off', '  cp101: info');
+    const unknown = lintText(text, { today: TODAY }).findings.filter((finding) => finding.ruleId === 'CP005');
+    assert.deepEqual(
+      unknown.map((finding) => [text.split('\n')[finding.range.start.line].slice(finding.range.start.character, finding.range.end.character), finding.message, finding.suggestions?.[0].title]),
+      [
+        ['CP999', '`CP999` in `lint` is not a rule id or name, so it sets nothing. Did you mean `CP009`?', 'Rename `CP999` to `CP009`'],
+        ['goal-vague-verbs', '`goal-vague-verbs` in `lint` is not a rule id or name, so it sets nothing. Did you mean `goal-vague-verb`?', 'Rename `goal-vague-verbs` to `goal-vague-verb`'],
+      ],
+    );
+    // Like any finding, it can be turned off, and a key the rules know is never reported.
+    assert.ok(!findings(plan('lint:', '  CP005: off', '  nonsense: off')).some((finding) => finding.startsWith('CP005')));
+    assert.ok(!findings(plan('lint:', '  CP101: off')).some((finding) => finding.startsWith('CP005')));
+  });
+
   it('options tune the rules that count: the focus limit', () => {
     assert.ok(!findings(plan(), { options: { focusLimit: 2 } }).some((finding) => finding.startsWith('CP305')));
   });
