@@ -21,9 +21,9 @@ describe('the npm package', function () {
     packed = packOnce();
   });
 
-  it('holds only the bundles (CLI, library, remark plugin, the sentence encoder’s loader), their type declarations, the sentence encoder’s files, the readme and the licence', () => {
+  it('holds only the bundles (CLI, library, remark plugin, the sentence encoder’s loader), their type declarations, the sentence encoder’s files, the JSON Schemas (a `.career-plan.json` names one by its path in node_modules), the readme and the licence', () => {
     const encoder = ['LICENSE', 'group1-shard1of7', 'group1-shard2of7', 'group1-shard3of7', 'group1-shard4of7', 'group1-shard5of7', 'group1-shard6of7', 'group1-shard7of7', 'model.json', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm.wasm', 'vocab.json'].map((name) => `dist/sentence-encoder/${name}`);
-    assert.deepEqual(packed.files, ['LICENSE', 'README.md', 'dist/cli.js', 'dist/index.d.ts', 'dist/index.js', 'dist/remark.d.ts', 'dist/remark.mjs', ...encoder, 'dist/sentence.js', 'package.json']);
+    assert.deepEqual(packed.files, ['LICENSE', 'README.md', 'dist/cli.js', 'dist/index.d.ts', 'dist/index.js', 'dist/remark.d.ts', 'dist/remark.mjs', ...encoder, 'dist/sentence.js', 'package.json', 'schemas/career-plan-config.schema.json', 'schemas/career-plan.schema.json']);
   });
 
   it('installs globally from the tarball offline, and its command runs', async () => {
