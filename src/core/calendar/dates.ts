@@ -35,10 +35,18 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Days since 1970-01-01 of a valid date. */
+/**
+ * Days since 1970-01-01 of a valid date, counted on the proleptic Gregorian calendar (H. Hinnant's
+ * days_from_civil). Not with Date.UTC, which reads the years 0 to 99 as 1900 to 1999.
+ */
 export function dayNumber(date: IsoDate): number {
   const [year, month, day] = date.split('-').map(Number);
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 export function fromDayNumber(days: number): IsoDate {

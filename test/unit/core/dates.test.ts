@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { addDays, addMonths, checkIsoDate, daysBetween, describeDaysLeft, localToday } from '../../../src/core/calendar/dates';
+import { addDays, addMonths, checkIsoDate, dayNumber, daysBetween, describeDaysLeft, fromDayNumber, localToday } from '../../../src/core/calendar/dates';
 import { addCadence, parseCadence } from '../../../src/core/calendar/cadence';
 import { parse, plan } from './helpers';
 
@@ -20,6 +20,15 @@ describe('dates are calendar days', () => {
     assert.equal(addDays('2028-02-28', 1), '2028-02-29');
     assert.equal(addMonths('2027-01-31', 1), '2027-02-28');
     assert.equal(addMonths('2027-11-15', 3), '2028-02-15');
+  });
+
+  it('counts the years 0000 to 0099 as written, not as 1900 to 1999 (a typo like 0026 for 2026)', () => {
+    assert.equal(daysBetween('0026-01-20', '2026-01-15'), 730_480);
+    assert.equal(daysBetween('0099-12-31', '1999-12-31'), 1900 * 365 + 460);
+    assert.equal(addDays('0099-12-31', 1), '0100-01-01');
+    assert.equal(addDays('0004-02-28', 1), '0004-02-29');
+    // Every day a plan can write comes back from its number.
+    for (let day = dayNumber('0000-01-01'); day <= dayNumber('9999-12-31'); day += 97) assert.equal(dayNumber(fromDayNumber(day)), day);
   });
 
   for (const zone of ['Pacific/Kiritimati', 'America/Adak', 'UTC', 'Europe/London']) {
