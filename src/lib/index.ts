@@ -9,6 +9,7 @@ import { looksLikePlan } from '../core/format/detect';
 import { looksLikeBodyPlan } from '../core/parse/bodyPlanDetect';
 import type { Criterion, Finding, Problem, Severity } from '../core/document/findings';
 import type { LintConfig } from '../core/lint/config';
+import { configMistakes } from '../core/config/configMistakes';
 import { lint, lintText as lintParsed } from '../core/lint/lint';
 import type { LearnedReader } from '../core/smart/learnedReader';
 import { loadLearnedReader } from '../core/smart/loadLearnedReader';
@@ -72,7 +73,7 @@ let sentenceReader: { readonly vectors: SentenceVectors; readonly reader: Learne
  * --no-sentences` does: goals are judged by their words. At once, with no model to load.
  */
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
-  const { parsed, findings } = lintParsed(text, { today: dayOf(options), config: options.config, reader: (reader ??= loadLearnedReader()) });
+  const { parsed, findings } = lintParsed(text, { today: dayOf(options), config: configOf(options), reader: (reader ??= loadLearnedReader()) });
   return { plan: parsed.plan, findings };
 }
 
@@ -85,7 +86,7 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
 export async function lintTextWithSentences(text: string, options: LintTextOptions = {}): Promise<LintResult> {
   const sentences = (sentenceReader ??= await loadSentenceReader());
   if (!sentences) return lintText(text, options);
-  const request = { today: dayOf(options), config: options.config, reader: sentences.reader };
+  const request = { today: dayOf(options), config: configOf(options), reader: sentences.reader };
   // Parsed once, linted twice: the first lint notes the goals the reader asks about; they are
   // encoded, and the second judges with them (each lint with a cache of its own, so the second
   // does not take the first's verdicts).
@@ -134,6 +135,13 @@ function dayOf(options: DayOptions): IsoDate {
   const check = checkIsoDate(options.today);
   if (!check.ok) throw new RangeError(`today must be a calendar date written as YYYY-MM-DD, not "${options.today}".`);
   return check.date;
+}
+
+/** Nor a configuration it cannot apply: a misspelt rule or a wrong option is said at once, as the CLI says it of a `.career-plan.json`. */
+function configOf(options: LintTextOptions): LintConfig | undefined {
+  const mistakes = configMistakes(options.config ?? {});
+  if (mistakes.length > 0) throw new TypeError(`config: ${mistakes.join(' ')}`);
+  return options.config;
 }
 
 /** What applies to a plan file from the configuration files around it. */

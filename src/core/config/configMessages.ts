@@ -3,7 +3,8 @@ import { closest } from '../format/closest';
 import { SEVERITY_SETTINGS } from '../format/severity';
 import { rules } from '../rules/registry';
 import { CONFIG_FILE_NAME } from './fileNames';
-import { CONFIG_KEYS, OPTION_BOUNDS } from './schema';
+import { OPTION_BOUNDS } from '../rules/options';
+import { CONFIG_KEYS } from './schema';
 
 const RULE_KEYS = rules.flatMap((rule) => [rule.id, rule.name]);
 const OPTION_KEYS = Object.keys(OPTION_BOUNDS);

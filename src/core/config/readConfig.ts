@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { LineIndex } from '../document/lineIndex';
 import { comparePositions, type Range, type Span } from '../document/range';
 import { unknownKeyMessage, valueMessage } from './configMessages';
-import { jsonLocator, type JsonPath } from './jsonLocate';
+import { jsonLocator } from './jsonLocate';
 import { checkJsonSyntax } from './jsonSyntax';
 import { configFileSchema, type ConfigFile } from './schema';
 
@@ -51,7 +51,8 @@ export function readConfigText(text: string): ConfigReading {
   return { config: withoutMistakes(data, result.error.issues), problems };
 }
 
-function valueAt(data: unknown, path: JsonPath): unknown {
+/** The value at a path of keys in JSON data, if there is one. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;
   for (const segment of path) value = isContainer(value) && Object.hasOwn(value, segment) ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
   return value;

@@ -3,7 +3,7 @@ import type { Finding } from '../document/findings';
 import { comparePositions } from '../document/range';
 import { ReadCache } from '../document/readCache';
 import { parsePlan, type ParsedPlan, type ParseOptions } from '../parse/parsePlan';
-import { DEFAULT_OPTIONS } from '../rules/options';
+import { DEFAULT_OPTIONS, isOptionValue, type LintOptions } from '../rules/options';
 import type { LearnedReader } from '../smart/learnedReader';
 import { rules as registry } from '../rules/registry';
 import type { Report, Rule } from '../rules/rule';
@@ -27,11 +27,20 @@ export interface LintRequest {
   readonly reader?: LearnedReader;
 }
 
+/**
+ * The options that are what their rules count with. Configuration files and the library's `config`
+ * are checked before they get here, but the editor's settings.json can hold anything: an option
+ * that is not (a focus limit of "3", 1.5 months) keeps its default rather than reaching a date.
+ */
+function validOptions(options: Partial<LintOptions> | undefined): Partial<LintOptions> {
+  return Object.fromEntries(Object.entries(options ?? {}).filter(([name, value]) => name in DEFAULT_OPTIONS && isOptionValue(name as keyof LintOptions, value)));
+}
+
 /** Runs every enabled rule on a parsed plan and returns its findings in document order. */
 export function lint(parsed: ParsedPlan, request: LintRequest): Finding[] {
   const rules = request.rules ?? registry;
   const severities = resolveSeverities(rules, [request.config?.rules, parsed.plan.lint?.value]);
-  const options = { ...DEFAULT_OPTIONS, ...request.config?.options };
+  const options = { ...DEFAULT_OPTIONS, ...validOptions(request.config?.options) };
   const findings: Finding[] = [];
   const cache = request.cache ?? new ReadCache();
   // The rules see the plan with this run's cache; nothing read for them outlives the run.

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import fc from 'fast-check';
 import { readConfigText } from '../../../src/core/config/readConfig';
-import { OPTION_BOUNDS } from '../../../src/core/config/schema';
+import { OPTION_BOUNDS } from '../../../src/core/rules/options';
 import { rules } from '../../../src/core/rules/registry';
 import { CONFIG_SCHEMA_FILE, configSchemaText } from '../../../scripts/generate-config-schema';
 

@@ -56,6 +56,26 @@ describe('library', () => {
     }
   });
 
+  it('a config it cannot apply is refused at once, in the words the CLI uses for a .career-plan.json', () => {
+    const refused = (config: unknown) => assert.throws(() => lintText(EXAMPLE, { today: TODAY, config: config as never }), TypeError);
+    refused({ rules: { CP305: 'eror' } });
+    refused({ rules: { CP999: 'off' } });
+    refused({ options: { focusLimt: 3 } });
+    refused({ options: { focusLimit: 2.5 } });
+    refused({ options: { focusLimit: '3' } });
+    refused({ options: { minMonthsBetweenSteps: 1.5 } });
+    assert.throws(() => lintText(EXAMPLE, { today: TODAY, config: { rules: { CP305: 'eror' } } as never }), /config: "eror" is not a severity\. Did you mean `error`\?/);
+    assert.doesNotThrow(() => lintText(EXAMPLE, { today: TODAY, config: { rules: { 'goal-vague-verb': false }, options: { focusLimit: 2, minMonthsBetweenSteps: 0 } } }));
+  });
+
+  it('options the editor settings hold wrongly keep their defaults rather than reach a date (a quick fix never writes 2026-4.5-31)', () => {
+    const plan = '---\ngoal: Lead the payments team at Acme with 8 engineers by 2029-06-30\nvalues: [craft]\nsteps:\n  - title: Senior engineer\n    target: 2027-03-31\n  - Team lead\n---\n';
+    const fixOf = (options: object) => coreLintText(plan, { today: TODAY, config: { options } }).findings.find((finding) => finding.ruleId === 'CP601')?.fix?.edits[0].newText;
+    assert.equal(fixOf({ minMonthsBetweenSteps: 1.5 }), fixOf({}));
+    assert.equal(fixOf({ minMonthsBetweenSteps: 'six' }), fixOf({}));
+    assert.match(fixOf({}) ?? '', /2027-09-30/);
+  });
+
   it('isPlan takes a file for a plan by its name or by its frontmatter, as the CLI does in a folder', () => {
     assert.equal(isPlan('# Notes\n', 'docs/README.md'), false);
     assert.equal(isPlan('# Notes\n', '/home/me/draft.plan.md'), true);
