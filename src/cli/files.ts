@@ -20,8 +20,11 @@ export interface PlanFile {
 
 export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be';
 
-/** The names the editor takes for plans whatever they hold (careerPlan.planFiles' default). */
-const isPlanName = picomatch([...SETTING_DEFAULTS.planFiles]);
+/**
+ * The names the editor takes for plans whatever they hold (careerPlan.planFiles' default), tested on
+ * an absolute path: `dot` lets `**` cross a folder such as ~/.dotfiles, as the editor's globs do.
+ */
+export const isPlanName = picomatch([...SETTING_DEFAULTS.planFiles], { dot: true });
 
 export interface CollectOptions {
   /** A folder or glob that yields no plan is fine (ESLint's --no-error-on-unmatched-pattern). */

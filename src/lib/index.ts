@@ -2,8 +2,8 @@
 // and outlook behind a few functions that take plain strings. Programs that read plans use these
 // instead of the core's modules, whose shapes may change; what is exported here is a contract
 // (fields may be added, never renamed or dropped). dist/index.d.ts is generated from this file.
-import picomatch from 'picomatch';
 import { ConfigLoader, configProblemLines } from '../cli/config';
+import { isPlanName } from '../cli/files';
 import { checkIsoDate, localToday, type IsoDate } from '../core/calendar/dates';
 import { looksLikePlan } from '../core/format/detect';
 import { looksLikeBodyPlan } from '../core/parse/bodyPlanDetect';
@@ -17,7 +17,6 @@ import type { Plan } from '../core/plan/model';
 import { outlook, type Outlook } from '../core/schedule/next';
 import { parsePlan as parseText } from '../core/parse/parsePlan';
 import { rules as registry } from '../core/rules/registry';
-import { SETTING_DEFAULTS } from '../core/settings/defaults';
 import type { SentenceVectors } from '../sentence/sentenceVectors';
 
 export type { Criterion, Finding, Fix, Problem, Severity, TextEdit } from '../core/document/findings';
@@ -117,8 +116,6 @@ export function parsePlan(text: string): ParseResult {
 export function next(plan: Plan | string, options: DayOptions = {}): Outlook {
   return outlook(typeof plan === 'string' ? parseText(plan).plan : plan, dayOf(options));
 }
-
-const isPlanName = picomatch([...SETTING_DEFAULTS.planFiles]);
 
 /**
  * Whether a Markdown file is a career plan, as the CLI and the editor decide when they look through

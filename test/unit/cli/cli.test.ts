@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli } from './runCli';
@@ -65,6 +65,16 @@ describe('CLI', () => {
       assert.ok(findings.some((f) => f.file === 'draft.plan.md' && f.ruleId === 'CP004'), `${arg}: ${out}`);
       assert.equal(code, 1, arg);
     }
+  });
+
+  it('a file named like a plan is one under a dot-folder too (~/.dotfiles/notes)', async () => {
+    const top = mkdtempSync(path.join(tmpdir(), 'career-plan-cli-'));
+    const dir = path.join(top, '.dotfiles', 'notes');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'me.plan.md'), '# Notes\n\nNothing planned yet.\n');
+    const { code, out } = await runCli(['lint', '--format', 'json', '--today', '2026-12-06', '.'], dir);
+    assert.ok((JSON.parse(out) as { file: string }[]).some((f) => f.file === 'me.plan.md'), out);
+    assert.notEqual(code, 2);
   });
 
   it('--config and .career-plan.json turn rules off', async () => {

@@ -80,6 +80,8 @@ describe('library', () => {
     assert.equal(isPlan('# Notes\n', 'docs/README.md'), false);
     assert.equal(isPlan('# Notes\n', '/home/me/draft.plan.md'), true);
     assert.equal(isPlan('# Notes\n', 'C:\\plans\\career-plan-2027.md'), true);
+    // Under a dot-folder too (~/.dotfiles): the same checkout passes or fails wherever it stands otherwise.
+    assert.equal(isPlan('# Notes\n', '/home/me/.dotfiles/notes/me.plan.md'), true);
     assert.equal(isPlan(EXAMPLE), true);
   });
 
