@@ -48,6 +48,23 @@ configuration or file problem (a folder or glob with no plan in it is one, unles
 --no-error-on-unmatched-pattern; a named file that is not a plan).
 `;
 
+/** The options each command reads, besides --help and --version: another command's option is a usage mistake, not silently ignored. */
+const COMMAND_OPTIONS = {
+  lint: ['format', 'today', 'config', 'no-error-on-unmatched-pattern', 'no-sentences', 'max-warnings', 'quiet', 'fix', 'fix-dry-run'],
+  next: ['format', 'today', 'no-error-on-unmatched-pattern'],
+  timeline: ['format', 'today', 'output', 'history'],
+  export: ['format', 'today', 'output'],
+  convert: ['today', 'write', 'output'],
+  summary: ['format', 'today', 'output'],
+} as const;
+type Command = keyof typeof COMMAND_OPTIONS;
+
+function checkOptionsOf(command: Command, values: Record<string, unknown>): void {
+  const known: readonly string[] = [...COMMAND_OPTIONS[command], 'help', 'version'];
+  const stray = Object.keys(values).filter((option) => values[option] !== undefined && !known.includes(option));
+  if (stray.length > 0) throw new UsageError(`${stray.map((option) => `--${option}`).join(', ')} ${stray.length === 1 ? 'is not an option' : 'are not options'} of ${command}, which takes ${COMMAND_OPTIONS[command].map((option) => `--${option}`).join(', ')}.`);
+}
+
 /** Runs one command line and returns the exit code. Never throws: errors become a message and 2. */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   try {
@@ -72,6 +89,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       },
     });
     const [command, ...files] = positionals;
+    if (command !== undefined && Object.hasOwn(COMMAND_OPTIONS, command)) checkOptionsOf(command as Command, values);
     if (values.version) {
       io.out(`${version}\n`);
       return EXIT_OK;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli } from './runCli';
@@ -40,12 +41,14 @@ describe('CLI', () => {
   });
 
   it('exit 2 with one line for usage mistakes and unreadable files, never a stack trace', async () => {
-    for (const args of [['lint'], ['lint', 'no-such-file.md'], ['lint', '--today', '2027-02-30', 'x'], ['frobnicate'], ['lint', '--format', 'xml', 'x'], ['lint', '--bogus']]) {
+    for (const args of [['lint'], ['lint', 'no-such-file.md'], ['lint', '--today', '2027-02-30', 'x'], ['frobnicate'], ['lint', '--format', 'xml', 'x'], ['lint', '--bogus'], ['lint', '--output', 'r.sarif', 'x'], ['next', '--fix', 'x'], ['export', '--history', 'x'], ['convert', '--format', 'json', 'x']]) {
       const { code, err } = await runCli(args);
       assert.equal(code, 2, args.join(' '));
       assert.doesNotMatch(err, /\n\s+at /, 'no stack trace');
       assert.match(err, /^career-plan: /);
     }
+    // Another command's option is named as such, with the options this one takes.
+    assert.match((await runCli(['lint', '--output', 'r.sarif', 'x'])).err, /^career-plan: --output is not an option of lint, which takes --format, /);
   });
 
   it('a folder or a glob lints only the files that look like plans', async () => {
@@ -75,6 +78,20 @@ describe('CLI', () => {
     const { code, out } = await runCli(['lint', '--format', 'json', '--today', '2026-12-06', '.'], dir);
     assert.ok((JSON.parse(out) as { file: string }[]).some((f) => f.file === 'me.plan.md'), out);
     assert.notEqual(code, 2);
+  });
+
+  it('standard output that fails is one line and exit 2, and a pipe its reader closed (| head) is no failure', function () {
+    if (!existsSync('/dev/full')) this.skip();
+    this.timeout(20_000);
+    const main = path.resolve(__dirname, '../../../src/cli/main.ts');
+    const example = path.resolve(__dirname, '../../../examples/career-plan.md');
+    const cli = (stdout: 'pipe' | number) => spawnSync(process.execPath, ['--import', 'tsx', main, 'next', '--today', '2026-12-08', example], { stdio: ['ignore', stdout, 'pipe'], encoding: 'utf8' });
+    const full = cli(openSync('/dev/full', 'w'));
+    assert.equal(full.status, 2);
+    assert.match(full.stderr, /^career-plan: cannot write the output: ENOSPC[^\n]*\n$/);
+    // `true` exits before the CLI has started, so every write meets a closed pipe.
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx "${main}" next --today 2026-12-08 "${example}" | true`], { encoding: 'utf8' });
+    assert.equal(piped.stderr, '');
   });
 
   it('--config and .career-plan.json turn rules off', async () => {
