@@ -11,7 +11,7 @@ import { githubAnnotations } from '../format/github';
 import { sarifLog } from '../format/sarif';
 import { stylish } from '../format/stylish';
 import { terminalJson, terminalText } from '../format/terminalText';
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from '../io';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
 import { sentenceReader } from '../sentenceReader';
 import { resolveToday } from '../today';
 
@@ -63,15 +63,18 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
 
   const results: PlanResult[] = [];
   const diffs: string[] = [];
+  /** Plans --fix could not fix: said on standard error once the others are done, and the run exits 2. */
+  const unfixed: string[] = [];
   // With no plan to judge, the reader and its encoder (a third of a second) are not loaded.
   const judgeAll = (firstReader: LearnedReader) => files.forEach((file, i) => lintText(file.text, { today, config: planConfigs[i].config, reader: firstReader }));
   const reader = files.length === 0 ? undefined : args.noSentences ? loadLearnedReader() : await sentenceReader(judgeAll);
   for (const [i, file] of files.entries()) {
     const request = { today, config: planConfigs[i].config, reader };
     if (args.fix || args.fixDryRun) {
-      const { findings, diff } = await fixPlan(file, request, args.fix === true);
+      const { findings, diff, problem } = await fixPlan(file, request, args.fix === true);
       results.push({ name: file.name, absolute: file.absolute, findings });
       diffs.push(diff);
+      if (problem) unfixed.push(problem);
     } else {
       results.push({ name: file.name, absolute: file.absolute, findings: lintText(file.text, request).findings });
     }
@@ -85,6 +88,8 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
   const warnings = all.filter((finding) => finding.severity === 'warning').length;
   const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
   if (tooManyWarnings) io.err(`career-plan: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings} allows.\n`);
+  for (const problem of unfixed) io.err(`career-plan: ${terminalText(problem)}\n`);
+  if (unfixed.length > 0) return EXIT_USAGE;
   return all.some((finding) => finding.severity === 'error') || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
 }
 

@@ -122,13 +122,17 @@ describe('CLI: --fix and --fix-dry-run', () => {
     assert.equal(written.subarray(2).toString('utf16le'), editorFixAll(FIXABLE));
   });
 
-  it('refuses to write back a file that is not valid UTF-8', async () => {
+  it('refuses to write back a file that is not valid UTF-8, and still fixes and reports the other plans', async () => {
     const bytes = Buffer.concat([Buffer.from(FIXABLE.replace('Notes.', 'Notes ')), Buffer.from([0xff, 0x0a])]);
-    const dir = folderWith({ 'a.plan.md': bytes });
-    const { code, err } = await runCli(['lint', '--fix', '--today', TODAY, 'a.plan.md'], dir);
+    const dir = folderWith({ 'a.plan.md': FIXABLE, 'b.plan.md': bytes, 'c.plan.md': FIXABLE });
+    const { code, err, out } = await runCli(['lint', '--fix', '-f', 'json', '--today', TODAY, '.'], dir);
     assert.equal(code, 2);
-    assert.match(err, /a\.plan\.md: not fixed: it is not valid UTF-8/);
-    assert.deepEqual(readFileSync(path.join(dir, 'a.plan.md')), bytes);
+    assert.equal(err, 'career-plan: b.plan.md: not fixed: it is not valid UTF-8, and writing it back would change more than the fixes.\n');
+    assert.deepEqual(readFileSync(path.join(dir, 'b.plan.md')), bytes);
+    for (const name of ['a.plan.md', 'c.plan.md']) assert.equal(readFileSync(path.join(dir, name), 'utf8'), editorFixAll(FIXABLE), name);
+    // b's findings are all there, unfixed.
+    const files = new Set((JSON.parse(out) as { file: string }[]).map((finding) => finding.file));
+    assert.ok(files.has('b.plan.md') && files.has('a.plan.md'), out);
   });
 
   it('--fix-dry-run prints the fixes as a diff that patch applies, and writes nothing', async () => {
