@@ -13,7 +13,9 @@ type Op = { kind: ' ' | '-' | '+'; line: string };
 export function unifiedDiff(name: string, before: string, after: string): string {
   if (before === after) return '';
   const ops = diffLines(splitLines(before), splitLines(after));
-  const out = [`--- a/${terminalText(name)}`, `+++ b/${terminalText(name)}`];
+  // As git does, a name with a space ends in a tab, where patch stops reading it (else at the space).
+  const end = name.includes(' ') ? '\t' : '';
+  const out = [`--- a/${terminalText(name)}${end}`, `+++ b/${terminalText(name)}${end}`];
   for (const hunk of hunks(ops)) out.push(hunk);
   return `${out.join('\n')}\n`;
 }

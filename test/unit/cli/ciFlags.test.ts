@@ -147,6 +147,16 @@ describe('CLI: --fix and --fix-dry-run', () => {
     assert.equal(readFileSync(path.join(dir, 'a.plan.md'), 'utf8'), editorFixAll(FIXABLE));
   });
 
+  it('--fix-dry-run names a plan with a space in its path as git does, so patch and git apply both find it', async () => {
+    const dir = folderWith({ 'my plan.plan.md': FIXABLE });
+    const { out } = await runCli(['lint', '--fix-dry-run', '--today', TODAY, 'my plan.plan.md'], dir);
+    assert.match(out, /^--- a\/my plan\.plan\.md\t\n\+\+\+ b\/my plan\.plan\.md\t\n/);
+    writeFileSync(path.join(dir, 'fix.patch'), out);
+    execFileSync('git', ['apply', '--check', 'fix.patch'], { cwd: dir });
+    execFileSync('patch', ['-s', '-p1', '-i', 'fix.patch'], { cwd: dir });
+    assert.equal(readFileSync(path.join(dir, 'my plan.plan.md'), 'utf8'), editorFixAll(FIXABLE));
+  });
+
   it('--fix with --fix-dry-run, or a dry run with another format, is a usage mistake', async () => {
     assert.equal((await runCli(['lint', '--fix', '--fix-dry-run', 'examples'])).code, 2);
     assert.equal((await runCli(['lint', '--fix-dry-run', '-f', 'json', 'examples'])).code, 2);
