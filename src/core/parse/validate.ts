@@ -61,6 +61,11 @@ function report(issue: z.core.$ZodIssue, prefix: Path, root: YNode, problems: Va
     }
     return;
   }
+  if (path.length === 0 && node?.value === null) {
+    // `null` or `~` alone: no key at all, as an empty frontmatter.
+    problems.push({ ruleId: 'CP006', span: node.span, message: 'The frontmatter holds no keys: write a `goal:` line saying where you want your career to be.', subject: 'goal' });
+    return;
+  }
   if (issue.code === 'invalid_type' && (node === undefined || node.value === null)) {
     const isGoal = path.length === 1 && path[0] === 'goal';
     problems.push({
@@ -76,7 +81,7 @@ function report(issue: z.core.$ZodIssue, prefix: Path, root: YNode, problems: Va
     return;
   }
   const written = node?.kind === 'scalar' ? ` (it is ${describe(node.value)})` : '';
-  problems.push({ ruleId: 'CP003', span: node?.span ?? root.span, message: `\`${subject}\` ${issue.message}${written}.`, subject });
+  problems.push({ ruleId: 'CP003', span: node?.span ?? root.span, message: `${subject ? `\`${subject}\`` : 'The frontmatter'} ${issue.message}${written}.`, subject });
 }
 
 /** What is wrong with a date as written; `orTrue` for `done:`, which also takes `true`. */

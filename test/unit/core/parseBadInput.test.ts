@@ -31,6 +31,13 @@ describe('parser: bad input never throws', () => {
     assert.deepEqual(parsed.problems.map((p) => p.ruleId), ['CP001']);
   });
 
+  it('frontmatter that is not a mapping is said of the frontmatter, never as `undefined` or an empty quote', () => {
+    const messages = (yaml: string) => parse(plan(yaml)).problems.map((p) => `${p.ruleId} ${p.message}`);
+    for (const empty of ['null', '~']) assert.deepEqual(messages(empty), ['CP006 The frontmatter holds no keys: write a `goal:` line saying where you want your career to be.']);
+    assert.deepEqual(messages('42'), ['CP003 The frontmatter should be a mapping of keys such as goal, steps and gaps (it is the number 42).']);
+    assert.deepEqual(messages('- a\n- b'), ['CP003 The frontmatter should be a mapping of keys such as goal, steps and gaps.']);
+  });
+
   it('CRLF line breaks keep exact ranges', () => {
     const parsed = parse('---\r\ngoal: Lead a team\r\nsteps:\r\n  - title: Lead\r\n    target: 2027-03-31\r\n---\r\n# Notes\r\n');
     assert.deepEqual(parsed.problems, []);
