@@ -20,7 +20,7 @@ const rule: Rule = {
         range: moment.title.range,
         message: `“${moment.title.value}” is ${describeDaysLeft(daysBetween(today, date))} and nothing is prepared: write what you want from it and what to have ready, under \`prep:\` or \`actions:\`.`,
         subject: `moments[${moment.index}]`,
-        fix: edits && edits.length > 0 ? { title: `Add a ${moment.kind} preparation checklist`, edits } : undefined,
+        fix: edits && edits.length > 0 ? { title: `Add ${/^[aeiou]/i.test(moment.kind) ? 'an' : 'a'} ${moment.kind} preparation checklist`, edits } : undefined,
       });
     }
   },

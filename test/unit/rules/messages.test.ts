@@ -22,6 +22,14 @@ describe('rules: messages say what was found and what to do', () => {
     assert.match(messageOf('CP201', 'goal: Sell more enterprise licences'), /“more” has no finish line/);
   });
 
+  it('CP606 names its fix with the article the moment\'s kind takes', () => {
+    const fixTitle = (kind: string) =>
+      lintText(['---', 'goal: g', 'moments:', `  - title: Talk with Sam`, `    kind: ${kind}`, '    date: 2026-01-20', '---', ''].join('\n'), { today: '2026-01-15' }).findings.find((f) => f.ruleId === 'CP606')?.fix?.title;
+    assert.equal(fixTitle('interview'), 'Add an interview preparation checklist');
+    assert.equal(fixTitle('offer'), 'Add an offer preparation checklist');
+    assert.equal(fixTitle('review'), 'Add a review preparation checklist');
+  });
+
   it('CP501 names a vague horizon', () => {
     assert.match(messageOf('CP501', 'goal: Someday, become head of design at Figma'), /“Someday” sets no date/);
   });
