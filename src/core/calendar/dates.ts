@@ -6,7 +6,12 @@
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** The last day `YYYY-MM-DD` can write: a computed date past it cannot go into a plan. */
+/**
+ * The first and last days `YYYY-MM-DD` can write. Dates computed from a plan's (a cadence, a
+ * placeholder target) stop at them: one past them could not go into a plan, and, its year not
+ * four digits, would sort wrongly as text.
+ */
+export const FIRST_ISO_DATE: IsoDate = '0000-01-01';
 export const LAST_ISO_DATE: IsoDate = '9999-12-31';
 const MS_PER_DAY = 86_400_000;
 
@@ -49,6 +54,9 @@ export function dayNumber(date: IsoDate): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
+const FIRST_DAY = dayNumber(FIRST_ISO_DATE);
+const LAST_DAY = dayNumber(LAST_ISO_DATE);
+
 export function fromDayNumber(days: number): IsoDate {
   const d = new Date(days * MS_PER_DAY);
   return formatParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
@@ -60,15 +68,17 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromDayNumber(dayNumber(date) + days);
+  return fromDayNumber(Math.min(Math.max(dayNumber(date) + days, FIRST_DAY), LAST_DAY));
 }
 
-/** Adds calendar months, keeping the day where the month has it (Jan 31 + 1 month = Feb 28/29). */
+/** Adds calendar months, keeping the day where the month has it (Jan 31 + 1 month = Feb 28/29); never past the days a plan can write. */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   const [year, month, day] = date.split('-').map(Number);
   const total = year * 12 + (month - 1) + months;
   const y = Math.floor(total / 12);
   const m = (total % 12) + 1;
+  if (y > 9999) return LAST_ISO_DATE;
+  if (y < 0) return FIRST_ISO_DATE;
   return formatParts(y, m, Math.min(day, daysInMonth(y, m)));
 }
 

@@ -1,4 +1,4 @@
-import { addMonths, dayNumber, LAST_ISO_DATE, type IsoDate } from '../calendar/dates';
+import { addMonths, type IsoDate } from '../calendar/dates';
 import { insertStepTarget } from '../edits';
 import type { Plan, Step } from '../plan/model';
 import type { Rule } from './rule';
@@ -37,9 +37,8 @@ function placeholderFor(plan: Plan, step: Step, today: IsoDate, months: number):
   const after = plan.steps.filter((other) => other.index > step.index).map((other) => other.target?.value).filter((date): date is IsoDate => !!date);
   const from = [today, ...before].sort().at(-1)!;
   const next = after.sort()[0];
-  const shifted = addMonths(from, months);
-  // Compared as days: as text, a five-digit year sorts before 9999.
-  const candidate = dayNumber(shifted) > dayNumber(LAST_ISO_DATE) ? LAST_ISO_DATE : shifted;
+  // addMonths stops at 9999-12-31.
+  const candidate = addMonths(from, months);
   if (!next || candidate < next) return candidate;
   return from < next ? from : next;
 }

@@ -31,6 +31,14 @@ describe('dates are calendar days', () => {
     for (let day = dayNumber('0000-01-01'); day <= dayNumber('9999-12-31'); day += 97) assert.equal(dayNumber(fromDayNumber(day)), day);
   });
 
+  it('dates computed from a plan\'s stop at the days YYYY-MM-DD can write (a long cadence, a placeholder late in year 9999)', () => {
+    assert.equal(addMonths('2024-02-29', 100_000 * 12), '9999-12-31');
+    assert.equal(addDays('9999-12-30', 5), '9999-12-31');
+    assert.equal(addDays('0000-01-02', -5), '0000-01-01');
+    assert.equal(addMonths('0001-01-31', -24), '0000-01-01');
+    assert.equal(addCadence('2024-02-29', parseCadence('100000 years')!), '9999-12-31');
+  });
+
   for (const zone of ['Pacific/Kiritimati', 'America/Adak', 'UTC', 'Europe/London']) {
     it(`2027-03-31 stays 2027-03-31 with TZ=${zone}`, () => {
       const saved = process.env.TZ;
