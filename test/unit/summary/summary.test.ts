@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { escapeMarkdown } from '../../../src/core/summary/markdown';
 import { parsePlan } from '../../../src/core/parse/parsePlan';
 import { lastReview } from '../../../src/core/summary/lastReview';
 import { buildSummary } from '../../../src/core/summary/summary';
@@ -130,6 +131,14 @@ describe('summary: hostile plan text', () => {
     assert.ok(markdown.includes('- Next action: 1. Not a list really\n'), markdown);
     for (const line of markdown.split('\n')) assert.match(line, /^(## Career plan summary|\*\*[A-Z][^*]*:\*\*|- |$)/, line);
     assert.ok(!/(^|[^\\])[<[`*_|~&$]/.test(markdown.replace(/\*\*[A-Z][^*]*:\*\*/g, '').replace(/^(## |- )/gm, '')), 'an unescaped markup character');
+  });
+
+  it('Markdown: a bare web address stays as written, so renderers that link it link the right one', () => {
+    assert.equal(escapeMarkdown('_do_ it https://example.com/a_b_c'), '\\_do\\_ it https://example.com/a_b_c');
+    assert.equal(escapeMarkdown('see https://x.com/~me/?a=1&b=2'), 'see https://x.com/~me/?a=1&b=2');
+    // What is markup inside an address still is escaped: emphasis, an entity, a bracket (which ends the address).
+    assert.equal(escapeMarkdown('https://x.com/a*b*&amp;'), 'https://x.com/a\\*b\\*\\&amp;');
+    assert.equal(escapeMarkdown('https://e.x/[a](javascript:1)'), 'https://e.x/\\[a\\](javascript:1)');
   });
 
   it('escapes a list marker or number that opens a list item', () => {
