@@ -1,5 +1,6 @@
 import type { Directive, DirectiveKind } from '../plan/model';
-import type { Range } from '../document/range';
+import type { Range, Span } from '../document/range';
+import type { YNode } from './yamlNodes';
 
 /**
  * `career-plan-disable`, `-enable`, `-disable-line` and `-disable-next-line`, followed by rule ids or
@@ -15,17 +16,29 @@ export function parseDirective(comment: string, range: Range): Directive | undef
   return { kind: match[1] as DirectiveKind, ruleIds, line: range.start.line, range };
 }
 
-/** Finds `# career-plan-…` comments in the frontmatter's lines. */
-export function frontmatterDirectives(text: string, from: number, to: number, rangeOf: (start: number, end: number) => Range): Directive[] {
+/**
+ * Finds `# career-plan-…` comments in the frontmatter's lines. Text of a value is not a comment: a
+ * line of a `|` block or of a quoted string that reads `# career-plan-disable` turns nothing off.
+ */
+export function frontmatterDirectives(text: string, from: number, to: number, rangeOf: (start: number, end: number) => Range, root?: YNode): Directive[] {
   const directives: Directive[] = [];
   // Only the frontmatter is searched: the rest of the text may be megabytes long.
   const frontmatter = text.slice(from, to);
   if (!frontmatter.includes('career-plan-')) return directives;
+  const values = root ? scalarSpans(root) : [];
   const pattern = /#\s*career-plan-[^\r\n]*/g;
   for (let match = pattern.exec(frontmatter); match; match = pattern.exec(frontmatter)) {
     const start = from + match.index;
+    if (values.some((span) => span.start <= start && start < span.end)) continue;
     const directive = parseDirective(match[0], rangeOf(start, start + match[0].length));
     if (directive) directives.push(directive);
   }
   return directives;
+}
+
+/** Where the frontmatter's values are written. */
+function scalarSpans(node: YNode): Span[] {
+  if (node.kind === 'scalar') return [node.span];
+  if (node.kind === 'seq') return node.items.flatMap(scalarSpans);
+  return [...node.entries.values()].flatMap((entry) => scalarSpans(entry.node));
 }

@@ -143,7 +143,7 @@ export function parsePlan(text: string, options: ParseOptions = {}, readers: Pla
       add('CP001', { start: 0, end: 0 }, 'This plan has no frontmatter: start the file with a `---` line, a `goal:`, its steps and gaps, and a closing `---`.', 'frontmatter');
     }
     if (frontmatter) {
-      const yamlDirectives = frontmatterDirectives(text, frontmatter.contentSpan.start, frontmatter.contentSpan.end, (start, end) => lines.rangeOf({ start, end }));
+      const yamlDirectives = frontmatterDirectives(text, frontmatter.contentSpan.start, frontmatter.contentSpan.end, (start, end) => lines.rangeOf({ start, end }), root);
       body = { ...body, directives: [...yamlDirectives, ...body.directives] };
     }
 

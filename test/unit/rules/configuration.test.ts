@@ -76,6 +76,12 @@ describe('rules: configuration', () => {
     assert.deepEqual(findings(text), ['CP305:warning', 'CP402:info', 'CP501:warning']);
   });
 
+  it('a directive is a comment: the same words inside a value (a | block, a quoted title) turn nothing off', () => {
+    const withNotes = (line: string) => plan('notes: |', `  ${line}`, '  and more');
+    assert.deepEqual(findings(withNotes('# career-plan-disable')), findings(withNotes('# nothing here')));
+    assert.deepEqual(findings(plan('notes: "x # career-plan-disable"')), findings(plan('notes: "x # nothing here"')));
+  });
+
   it('# career-plan-disable-line silences a rule on its own line', () => {
     const text = plan().replace('goal: Get better at my job', 'goal: Get better at my job # career-plan-disable-line CP501');
     assert.deepEqual(findings(text), ['CP101:warning', 'CP201:warning', 'CP305:warning', 'CP402:info']);
