@@ -22,6 +22,7 @@ export function moveBody(body: Body, from: { offset: number; start: Position }, 
       range: range(task.range),
       span: span(task.span),
       due: task.due && { value: task.due.value, range: range(task.due.range), span: span(task.due.span) },
+      ...(task.dueNotADay && { dueNotADay: { value: task.dueNotADay.value, range: range(task.dueNotADay.range), span: span(task.dueNotADay.span) } }),
       heading: task.heading && headings.get(task.heading),
     }),
   );

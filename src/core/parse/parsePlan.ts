@@ -13,7 +13,7 @@ import type { BuildProblem } from './planItems';
 import { frontmatterDirectives } from './directives';
 import { endsLinesWithCarriageReturns, explainYamlProblems, misplacedClose } from './fenceHints';
 import { splitFrontmatter } from './split';
-import { validatePlanData, type ValidationProblem } from './validate';
+import { dateMessage, validatePlanData, type ValidationProblem } from './validate';
 import type { YNode } from './yamlNodes';
 import { readYaml, type YamlRead } from './yamlTree';
 
@@ -129,6 +129,7 @@ export function parsePlan(text: string, options: ParseOptions = {}, readers: Pla
       body = { offset: split.bodyOffset, headings: [], tasks: [], directives: [] };
     } else {
       body = readers.body(text, split.bodyOffset, lines).body;
+      for (const task of body.tasks) if (task.dueNotADay) add('CP004', task.dueNotADay.span, dateMessage(task.dueNotADay.value), 'body');
       if (body.unreadFrom !== undefined) {
         add('CP007', { start: body.unreadFrom, end: body.unreadFrom }, `From this line on, the notes hold one quote or list item longer than ${MAX_UNCUT_LENGTH.toLocaleString('en')} characters with many lists or quotes inside it, so its task lists and comments, and those after it, were not read: break it up with a blank line and an unindented line, or a heading.`, 'body');
       }

@@ -87,6 +87,7 @@ export function rereadChanged(text: string, offset: number, lines: LineIndex, pr
       range: move(task.range),
       span: { start: task.span.start + offsetShift, end: task.span.end + offsetShift },
       due: task.due && { value: task.due.value, range: move(task.due.range), span: { start: task.due.span.start + offsetShift, end: task.due.span.end + offsetShift } },
+      ...(task.dueNotADay && { dueNotADay: { value: task.dueNotADay.value, range: move(task.dueNotADay.range), span: { start: task.dueNotADay.span.start + offsetShift, end: task.dueNotADay.span.end + offsetShift } } }),
       heading: task.heading && (movedHeadings.get(task.heading) ?? task.heading),
     });
   }

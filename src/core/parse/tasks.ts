@@ -19,10 +19,11 @@ export function makeTask(label: string, checked: boolean, heading: Heading | und
   if (note === null) return { text: trimmed, due: undefined, checked, range: lines.rangeOf(span), span, heading };
   const date = note[1];
   // The first place the date is written from the item's start: the note's, or the same date earlier in the item.
-  const at = realDay(date) ? text.indexOf(date, span.start) : -1;
-  const dueSpan = at === -1 ? undefined : { start: at, end: at + date.length };
+  const at = text.indexOf(date, span.start);
+  const written = at === -1 ? undefined : { value: date, span: { start: at, end: at + date.length }, range: lines.rangeOf({ start: at, end: at + date.length }) };
   const without = `${trimmed.slice(0, note.index)}${trimmed.slice(note.index + note[0].length)}`.trim();
-  return { text: without, due: dueSpan && { value: date, span: dueSpan, range: lines.rangeOf(dueSpan) }, checked, range: lines.rangeOf(span), span, heading };
+  const task = { text: without, checked, range: lines.rangeOf(span), span, heading };
+  return realDay(date) ? { ...task, due: written } : { ...task, due: undefined, dueNotADay: written };
 }
 
 /** Whether `YYYY-MM-DD`, its digits already matched, is a day of the calendar (2027-02-30 is not). */

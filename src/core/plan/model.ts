@@ -138,6 +138,8 @@ export interface Task {
   readonly text: string;
   readonly checked: boolean;
   readonly due?: Located<IsoDate>;
+  /** A `(due …)` note whose date the calendar does not have (2027-02-30): reported (CP004), and the task has no due date. */
+  readonly dueNotADay?: Located<string>;
   readonly range: Range;
   readonly span: Span;
   /** The nearest heading above the task, if any. */

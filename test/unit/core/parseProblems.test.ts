@@ -23,6 +23,7 @@ describe('parser: every problem is located and says what to do', () => {
     ['bad cadence', plan('goal: g', 'steps: [a]', 'review: { every: sometimes }'), ['4:CP003 `sometimes` is not a cadence: write it like "3 months", "6 weeks", "monthly" or "quarterly".']],
     ['impossible date', plan('goal: g', 'target: 2027-02-30'), ['3:CP004 2027-02-30 is not a day on the calendar: February 2027 has 28 days.']],
     ['month 13', plan('goal: g', 'target: 2027-13-01'), ['3:CP004 2027-13-01 is not a day on the calendar: months run from 01 to 12.']],
+    ['impossible due date of a task in the notes', `${plan('goal: g', 'gaps: [Budget]')}\n## Budget\n\n- [ ] Shadow the cycle (due 2027-02-30)\n`, ['8:CP004 2027-02-30 is not a day on the calendar: February 2027 has 28 days.']],
     ['date in words', plan('goal: g', 'target: March 2027'), ['3:CP004 `March 2027` should be a date written as YYYY-MM-DD, like 2027-03-31.']],
     ['leap day', plan('goal: g', 'target: 2028-02-29'), []],
     ['unknown key with a suggestion', plan('goal: g', 'taget: 2027-01-01'), ['3:CP005 `taget` is not a key the plan format knows at the top of a plan. Did you mean `target`?']],

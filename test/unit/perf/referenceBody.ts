@@ -72,16 +72,18 @@ const DUE = /\(due:?\s+(\d{4}-\d{2}-\d{2})\)/i;
  * A task's text without its `(due …)` note, and the due date located in the document: the reading as
  * first written, which src/core/parse/tasks.ts does with fewer allocations.
  */
-function taskLabel(label: string, span: Span, lines: LineIndex, text: string): Pick<Task, 'text' | 'due'> {
+function taskLabel(label: string, span: Span, lines: LineIndex, text: string): Pick<Task, 'text' | 'due' | 'dueNotADay'> {
   const due = DUE.exec(label);
-  let dueValue: Task['due'];
-  if (due && checkIsoDate(due[1]).ok) {
+  let written: Task['due'];
+  if (due) {
     const lineStart = lines.positionAt(span.start).line;
     const at = text.indexOf(due[1], span.start);
     const dueSpan = { start: at, end: at + due[1].length };
-    if (at >= 0 && lines.positionAt(at).line >= lineStart) dueValue = { value: due[1], span: dueSpan, range: lines.rangeOf(dueSpan) };
+    if (at >= 0 && lines.positionAt(at).line >= lineStart) written = { value: due[1], span: dueSpan, range: lines.rangeOf(dueSpan) };
   }
-  return { text: label.replace(DUE, '').trim(), due: dueValue };
+  // A date the calendar does not have is kept apart, to be reported (CP004).
+  if (due && !checkIsoDate(due[1]).ok) return { text: label.replace(DUE, '').trim(), due: undefined, dueNotADay: written };
+  return { text: label.replace(DUE, '').trim(), due: written };
 }
 
 function plainText(node: Nodes): string {
