@@ -49,7 +49,7 @@ const RANGE_BETWEEN = /^\s*(?:[-–—]|to|through|until|till)\s*$/i;
 
 /** Every date phrase in a text that can be read, in order, none overlapping (the longest wins). */
 export function findProseDates(text: string, today?: IsoDate): ProseDate[] {
-  const candidates: ProseDate[] = [];
+  const candidates: Candidate[] = [];
   for (const pattern of PATTERNS) {
     if (!pattern.requires.test(text)) continue;
     for (const match of text.matchAll(pattern.regex)) {
@@ -58,9 +58,9 @@ export function findProseDates(text: string, today?: IsoDate): ProseDate[] {
     }
   }
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-  const chosen: ProseDate[] = [];
+  const chosen: Candidate[] = [];
   for (const candidate of candidates) if (!chosen.some((other) => candidate.start < other.end && other.start < candidate.end)) chosen.push(candidate);
-  return chosen;
+  return chosen.filter((candidate): candidate is ProseDate => !('noSuchDay' in candidate));
 }
 
 type Groups = Readonly<Record<string, string | undefined>>;
@@ -76,7 +76,7 @@ interface Pattern {
   /** A quick test the text must pass before `regex` runs: most lines hold no date, and most patterns find nothing. */
   readonly requires: RegExp;
   readonly regex: RegExp;
-  readonly read: (groups: Groups, today: IsoDate | undefined) => Reading | undefined;
+  readonly read: (groups: Groups, today: IsoDate | undefined) => Reading | typeof NO_SUCH_DAY | undefined;
   /** Words this pattern matches only after a lead word or a position ("in March", not "march"). */
   readonly needsLead?: (groups: Groups, words: string) => boolean;
 }
@@ -84,7 +84,10 @@ interface Pattern {
 const DEADLINE_LEADS = /^(?:by|before|until|till|til|through|thru|no later than|not later than|prior to|due|deadline|target|timeline|time ?frame|date|to)/i;
 const START_LEADS = /^(?:from|after|since|starting)/i;
 
-function readMatch(pattern: Pattern, match: RegExpExecArray | RegExpMatchArray, text: string, today: IsoDate | undefined): ProseDate | undefined {
+/** A phrase found: a date, or words that name no day (NO_SUCH_DAY) and keep shorter phrases out of them. */
+type Candidate = ProseDate | { readonly noSuchDay: true; readonly start: number; readonly end: number };
+
+function readMatch(pattern: Pattern, match: RegExpExecArray | RegExpMatchArray, text: string, today: IsoDate | undefined): Candidate | undefined {
   const groups: Groups = match.groups ?? {};
   const words = match[0];
   const start = match.index ?? 0;
@@ -94,6 +97,7 @@ function readMatch(pattern: Pattern, match: RegExpExecArray | RegExpMatchArray, 
   if (pattern.needsLead?.(groups, words) && !whole && (lead === undefined || lead === 'to') && position === undefined) return undefined;
   const reading = pattern.read(groups, today);
   if (!reading) return undefined;
+  if (reading === NO_SUCH_DAY) return { noSuchDay: true, start, end: start + words.length };
   const role = reading.span || (lead && DEADLINE_LEADS.test(lead)) ? 'deadline' : lead && START_LEADS.test(lead) ? 'start' : 'plain';
   const date = reading.span ? reading.period.last : dayOf(reading.period, position, lead);
   return { date, start, end: start + words.length, words, relative: reading.relative, role };
@@ -161,12 +165,19 @@ const noYear = (groups: Groups) => !(groups.y || groups.y2 || groups.sy || group
 /** A month and day with no year need a lead word unless the month is capitalised: "June 30", not "may 5" (May could be the verb). */
 const lowerMonthDay = (groups: Groups) => noYear(groups) && !/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(groups.m ?? '');
 
-function exactDay(year: number, month: number, day: number): Reading | undefined {
+/**
+ * What a full date the calendar does not have reads as ("April 31, 2028", "2031-02-29"): no date, but
+ * its words are taken, so that no shorter phrase inside them ("April 2028", "by April") is read
+ * instead. Never a guess.
+ */
+const NO_SUCH_DAY = 'no such day';
+
+function exactDay(year: number, month: number, day: number): Reading | typeof NO_SUCH_DAY {
   const check = checkIsoDate(formatParts(year, month, day));
-  return check.ok ? { period: dayPeriod(check.date), relative: false } : undefined;
+  return check.ok ? { period: dayPeriod(check.date), relative: false } : NO_SUCH_DAY;
 }
 
-function dayOfMonth(groups: Groups, today: IsoDate | undefined): Reading | undefined {
+function dayOfMonth(groups: Groups, today: IsoDate | undefined): Reading | typeof NO_SUCH_DAY | undefined {
   const month = monthNumber(groups.m!);
   const day = Number.parseInt(groups.d!, 10);
   if (groups.y) return exactDay(Number(groups.y), month, day);

@@ -80,6 +80,11 @@ describe('prose dates: the words of a plan read as calendar dates', () => {
     ['Spring Health', undefined],
     ['my 2019 project', undefined],
     ['2 years of experience', undefined],
+    // A full date the calendar does not have is no date, never a shorter phrase inside it ("by April", "April 2028").
+    ['by April 31, 2031', undefined],
+    ['by 29 February 2031', undefined],
+    ['Senior engineer — 31 April 2028', undefined],
+    ['by 2031-02-29', undefined],
   ];
   for (const [text, expected] of cases) {
     it(`${JSON.stringify(text)} → ${expected ?? 'not read'}`, () => {
