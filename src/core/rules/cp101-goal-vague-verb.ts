@@ -22,8 +22,10 @@ const rule: Rule = {
         : judgement.words.length > 0
           ? `${quoteList(judgement.words)} ${judgement.words.length === 1 ? 'names' : 'name'} nothing concrete`
           : 'nothing in it names a subject';
+    // With no clause to point at ("My 2024 Running Goals"), the whole goal is underlined.
+    const [start, end] = judgement.end > judgement.start ? [judgement.start, judgement.end] : [0, goal.value.length];
     report({
-      span: spanInValue(parsed, goal, judgement.start, judgement.end),
+      span: spanInValue(parsed, goal, start, end),
       message: `The goal is not specific: ${found}. Name the skill, deliverable or result you are after, like "pass the AWS Solutions Architect exam" or "lead the redesign of our checkout".`,
       subject: 'goal',
     });

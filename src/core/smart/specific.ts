@@ -125,14 +125,21 @@ function countedThings(words: readonly Word[]): Word[] {
 /** Function words that belong in the quote: "new things", "something". */
 const VAGUE_FILLERS = new Set(['something', 'anything', 'everything', 'nothing', 'thing', 'things', 'stuff', 'new', 'own', 'lot', 'lots', 'some', 'all']);
 
-/** The runs of words between function words, "get better" and "job" in "get better at my job", leaving out a bare "be" or "get". */
+/**
+ * The runs of words between function words, "get better" and "job" in "get better at my job", leaving
+ * out a bare "be" or "get". A run also ends where the goal puts more than a space between two words
+ * (a comma, a bracket, a time frame set aside), so each quote is words the goal writes together.
+ */
 function vaguePhrases(words: readonly Word[]): string[] {
   const runs: Word[][] = [[]];
   for (const word of words) {
+    const run = runs.at(-1)!;
     if (FUNCTION_WORDS.has(word.lower) && !GENERAL_VERBS.has(word.lower) && !VAGUE_FILLERS.has(word.lower)) {
-      if (runs.at(-1)!.length > 0) runs.push([]);
+      if (run.length > 0) runs.push([]);
+    } else if (run.length > 0 && word.start - run.at(-1)!.end > 1) {
+      runs.push([word]);
     } else {
-      runs.at(-1)!.push(word);
+      run.push(word);
     }
   }
   const phrases = runs.filter((run) => run.length > 0 && !(run.length === 1 && GENERAL_VERBS.has(run[0].lower)));
