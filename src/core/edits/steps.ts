@@ -1,5 +1,6 @@
 import type { IsoDate } from '../calendar/dates';
 import type { TextEdit } from '../document/findings';
+import { stepNumberOf } from '../format/stepNumber';
 import type { ParsedPlan } from '../parse/parsePlan';
 import { setItemField } from './fields';
 import { appendToKeyList, destinationOf, moveKeyListItem, type Move } from './keyedLists';
@@ -59,8 +60,8 @@ function renumberBlocks(layout: Layout, from: number, to: number): TextEdit[] {
   const count = steps.items.length;
   return gaps.items.flatMap((gap): TextEdit[] => {
     const blocks = gap.kind === 'map' ? gap.entries.get('blocks')?.node : undefined;
-    const number = blocks?.kind === 'scalar' ? blocks.value : undefined;
-    if (!blocks || typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > count) return [];
+    const number = blocks?.kind === 'scalar' ? stepNumberOf(blocks.value) : undefined;
+    if (!blocks || number === undefined || number < 1 || number > count) return [];
     const renumbered = positionAfterMove(number - 1, from, to) + 1;
     return renumbered === number ? [] : [{ span: blocks.span, newText: String(renumbered) }];
   });

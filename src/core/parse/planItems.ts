@@ -1,6 +1,7 @@
 import { isIsoDate, type IsoDate } from '../calendar/dates';
 import { GAP_STATUSES } from '../format/gap';
 import { MOMENT_KINDS } from '../format/moment';
+import { stepNumberOf } from '../format/stepNumber';
 import type { Action, Company, Gap, Located, Moment, MomentKind, Step } from '../plan/model';
 import type { Span } from '../document/range';
 import { withAsWritten } from './asWritten';
@@ -84,7 +85,10 @@ export function readGaps(node: YNode | undefined, steps: ReadSteps, context: Ite
 function resolveBlocks(node: YNode | undefined, { steps, keys }: ReadSteps, subject: string, context: ItemContext): Located<number> | undefined {
   if (node?.kind !== 'scalar' || node.value === null) return undefined;
   const wanted = node.value;
-  const at = typeof wanted === 'number' ? steps.findIndex((step) => step.index === wanted - 1) : keys.indexOf(titleKey(String(wanted)));
+  // A title wins over a number in quotes: a step may be called "2".
+  const byTitle = typeof wanted === 'string' ? keys.indexOf(titleKey(wanted)) : -1;
+  const number = stepNumberOf(wanted);
+  const at = byTitle !== -1 || number === undefined ? byTitle : steps.findIndex((step) => step.index === number - 1);
   if (at === -1) {
     context.problems.push({ span: node.span, message: `\`${String(wanted)}\` names no step of this plan: write a step's title or its number (1 is the first).`, subject });
     return undefined;

@@ -136,6 +136,16 @@ describe('edits: moveStep', () => {
     assert.deepEqual(gaps, [0, 1, 2, undefined]);
   });
 
+  it('reads and renumbers a step number written in quotes (`blocks: "2"`) as the number it is', () => {
+    const text = file(['---', 'goal: x', 'steps:', '  - title: A', '  - title: B', 'gaps:', '  - title: Hiring', '    blocks: "2"', '---']);
+    const parsed = parsePlan(text);
+    assert.deepEqual(parsed.problems, []);
+    assert.equal(parsed.plan.gaps[0]?.blocks?.value, 1);
+    assert.equal(parsePlan(edited(text, (p) => moveStep(p, 1, { to: 0 }))).plan.gaps[0]?.blocks?.value, 0);
+    // A step called "2" is named by its title first.
+    assert.equal(parsePlan(text.replace('title: A', 'title: "2"')).plan.gaps[0]?.blocks?.value, 0);
+  });
+
   it('renumbers `blocks:` in CP303’s fix too, which moves the step', () => {
     const text = file(['---', 'goal: x', 'steps:', '  - title: A', '    target: 2028-01-01', '  - title: B', '    target: 2027-01-01', 'gaps:', '  - title: Hiring', '    blocks: 2', '---']);
     const fix = lintText(text, { today: TODAY }).findings.find((finding) => finding.ruleId === 'CP303')?.fix;
