@@ -22,7 +22,11 @@ const rule: Rule = {
     const separated = actions.slice(1).some((action, i) => /[;.!?]\s/.test(goal.value.slice(actions[i].end, action.start + 1)));
     if (actions.length < 3 && !separated) return;
     const second = actions[1];
-    const extra = actions.slice(1).map((action) => goal.value.slice(action.start, action.end).split(/\s+/).slice(0, 3).join(' '));
+    // Each further goal is quoted whole when short, else its first words with an ellipsis: never cut off unmarked ("run the Berlin").
+    const extra = actions.slice(1).map((action) => {
+      const words = goal.value.slice(action.start, action.end).trim().split(/\s+/);
+      return words.length <= 6 ? words.join(' ') : `${words.slice(0, 5).join(' ')}…`;
+    });
     report({
       span: spanInValue(parsed, goal, second.start, actions.at(-1)!.end),
       message: `The goal joins ${actions.length} goals: keep the one that matters most here, and make ${quoteList(extra)} steps towards it or a plan of their own.`,

@@ -30,6 +30,10 @@ describe('rules: messages say what was found and what to do', () => {
     assert.equal(fixTitle('review'), 'Add a review preparation checklist');
   });
 
+  it('CP306 quotes each further goal whole, or marks where it cut it', () => {
+    assert.match(messageOf('CP306', 'goal: Become a staff engineer at Stripe by 2028, write a book on payments and run the Berlin marathon'), /make “write a book on payments” and “run the Berlin marathon” steps/);
+  });
+
   it('CP501 names a vague horizon', () => {
     assert.match(messageOf('CP501', 'goal: Someday, become head of design at Figma'), /“Someday” sets no date/);
   });
