@@ -39,7 +39,7 @@ describe('config: reading .career-plan.json', () => {
   it('says what each option takes', () => {
     assert.deepEqual(problems('{ "options": { "focusLimit": "x", "minMonthsBetweenSteps": -1, "momentPrepDays": 1.5 } }'), [
       '1:30-1:33 `focusLimit` takes a whole number of at least 1, not "x".',
-      '1:60-1:62 `minMonthsBetweenSteps` takes a number of at least 0, not -1.',
+      '1:60-1:62 `minMonthsBetweenSteps` takes a whole number of at least 0, not -1.',
       '1:82-1:85 `momentPrepDays` takes a whole number of at least 0, not 1.5.',
     ]);
     assert.deepEqual(problems('{ "options": { "focusLimit": 0 } }'), ['1:30-1:31 `focusLimit` takes a whole number of at least 1, not 0.']);
