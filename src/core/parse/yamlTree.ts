@@ -25,11 +25,14 @@ export function readYamlLibrary(source: string, offset: number): YamlRead {
   // resolveKnownTags: false keeps YAML 1.1's !!timestamp, !!binary, !!set, !!omap and !!pairs from
   // making a Date, a Buffer or a Set; like any other unknown tag, they are reported and their value stays text.
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, resolveKnownTags: false });
-  for (const error of doc.errors) {
-    problems.push({ span: at(error.pos[0], error.pos[1]), message: yamlMessage(error.code, error.message) });
-  }
-  for (const warning of doc.warnings) {
-    problems.push({ span: at(warning.pos[0], warning.pos[1]), message: yamlMessage(warning.code, warning.message) });
+  // One mistake nested a thousand deep ("[[[[…") is reported by the library at every level: the same
+  // message is kept a few times, at its first places, not a thousand.
+  const said = new Map<string, number>();
+  for (const { pos, code, message } of [...doc.errors, ...doc.warnings]) {
+    const text = yamlMessage(code, message);
+    const times = (said.get(text) ?? 0) + 1;
+    said.set(text, times);
+    if (times <= SAME_MESSAGE_KEPT) problems.push({ span: at(pos[0], pos[1]), message: text });
   }
 
   function convert(node: YamlNode | null | undefined, context: Context, depth: number): YNode | undefined {
@@ -77,6 +80,9 @@ export function readYamlLibrary(source: string, offset: number): YamlRead {
   return { root, problems, broken: doc.errors.length > 0 };
 }
 
+/** How many times the same message from the library is kept. */
+const SAME_MESSAGE_KEPT = 3;
+
 /** The YAML library's messages name its internals; these say what to change. */
 function yamlMessage(code: string, fallback: string): string {
   switch (code) {
@@ -92,6 +98,8 @@ function yamlMessage(code: string, fallback: string): string {
     case 'MULTIPLE_DOCS':
       return 'Only one YAML document fits between the fences: remove the extra `---`.';
     default:
+      // The library's own recursion ran out of stack: say what it means for the plan, not the engine's words.
+      if (/call stack/i.test(fallback)) return `The frontmatter nests too deeply to be read: keep it within ${MAX_DEPTH} levels.`;
       return `The frontmatter is not valid YAML: ${firstSentence(fallback)}`;
   }
 }

@@ -38,6 +38,15 @@ describe('parser: bad input never throws', () => {
     assert.deepEqual(messages('- a\n- b'), ['CP003 The frontmatter should be a mapping of keys such as goal, steps and gaps.']);
   });
 
+  it('nesting a thousand deep is said in the plan\'s words, a few times, never as the engine\'s stack error', () => {
+    for (const yaml of [`goal: ${'['.repeat(1000)}${']'.repeat(1000)}`, `goal: ${'['.repeat(1000)}`]) {
+      const problems = parse(plan(yaml)).problems;
+      assert.ok(problems.length <= 8, `${problems.length} problems`);
+      assert.ok(!problems.some((p) => /call stack/i.test(p.message)), problems.map((p) => p.message).join('\n'));
+      assert.ok(problems.some((p) => /nests too deeply|Nesting deeper/.test(p.message)));
+    }
+  });
+
   it('CRLF line breaks keep exact ranges', () => {
     const parsed = parse('---\r\ngoal: Lead a team\r\nsteps:\r\n  - title: Lead\r\n    target: 2027-03-31\r\n---\r\n# Notes\r\n');
     assert.deepEqual(parsed.problems, []);
