@@ -18,7 +18,8 @@ export interface PlanFile {
   readonly exact: boolean;
 }
 
-export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be';
+/** `utf8bom`: UTF-8 after a byte order mark, which, as in the editor, is no part of the text (line 1's columns do not count it). */
+export type TextEncoding = 'utf8' | 'utf8bom' | 'utf16le' | 'utf16be';
 
 /**
  * The names the editor takes for plans whatever they hold (careerPlan.planFiles' default), tested on
@@ -117,15 +118,23 @@ export function decodeText(bytes: Buffer): string {
 type Decoded = Pick<PlanFile, 'text' | 'encoding' | 'exact'>;
 
 function decodeFile(bytes: Buffer): Decoded {
-  const encoding: TextEncoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf16be' : 'utf8';
+  const encoding: TextEncoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf16be' : bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf8bom' : 'utf8';
   const text =
-    encoding === 'utf8' ? bytes.toString('utf8') : encoding === 'utf16le' ? bytes.subarray(2).toString('utf16le') : Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+    encoding === 'utf8'
+      ? bytes.toString('utf8')
+      : encoding === 'utf8bom'
+        ? bytes.subarray(3).toString('utf8')
+        : encoding === 'utf16le'
+          ? bytes.subarray(2).toString('utf16le')
+          : Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
   return { text, encoding, exact: encodeText(text, encoding).equals(bytes) };
 }
 
 /** The bytes of a text in the encoding it was read in, byte order mark included. */
 export function encodeText(text: string, encoding: TextEncoding): Buffer {
   if (encoding === 'utf8') return Buffer.from(text, 'utf8');
+  if (encoding === 'utf8bom') return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
   const body = Buffer.from(text, 'utf16le');
   return encoding === 'utf16le' ? Buffer.concat([Buffer.from([0xff, 0xfe]), body]) : Buffer.concat([Buffer.from([0xfe, 0xff]), body.swap16()]);
 }

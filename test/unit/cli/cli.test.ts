@@ -189,4 +189,14 @@ describe('CLI reads UTF-16 plans', () => {
       assert.deepEqual(JSON.parse(out), []);
     }
   });
+
+  it('counts line 1\'s columns without a UTF-8 byte order mark, as the editor and ESLint do, and keeps the mark when fixing', async () => {
+    const text = '---\ngoal: Lead a data platform team at Acme by 2028\n';
+    const dir = tempPlan(text, 'plain.plan.md');
+    writeFileSync(path.join(dir, 'marked.plan.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+    const findingsOf = async (name: string) => (JSON.parse((await runCli(['lint', '--no-sentences', '--format', 'json', '--today', '2026-12-07', name], dir)).out) as { line: number; column: number; ruleId: string }[]).map(({ line, column, ruleId }) => ({ line, column, ruleId }));
+    const marked = await findingsOf('marked.plan.md');
+    assert.ok(marked.some((finding) => finding.line === 1));
+    assert.deepEqual(marked, await findingsOf('plain.plan.md'));
+  });
 });
