@@ -57,9 +57,11 @@ export async function collectPlanFiles(args: readonly string[], cwd: string, opt
       continue;
     }
     const absolute = path.resolve(cwd, arg);
-    const info = await stat(absolute).catch(() => undefined);
-    if (!info) throw new UsageError(`${arg}: no such file or folder.`);
+    const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error.code ?? 'error');
+    if (typeof info === 'string') throw new UsageError(info === 'ENOENT' || info === 'ENOTDIR' ? `${arg}: no such file or folder.` : `${arg}: cannot be read (${info}).`);
     if (info.isDirectory()) walked.push({ arg, matches: await walk('**/*.md', absolute) });
+    // A device or a pipe (/dev/zero) may never end: only files are read.
+    else if (!info.isFile()) throw new UsageError(`${arg}: not a file or folder (a device or a pipe is not read).`);
     else named.add(absolute);
   }
   const files: PlanFile[] = [];
