@@ -138,7 +138,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     }
     const known = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     // Messages quote file names, arguments and (JSON.parse's) config text: shown, never acted on.
-    io.err(known ? `career-plan: ${terminalText((error as Error).message)}\n${error instanceof UsageError && /command/.test(error.message) ? `\n${USAGE}` : ''}` : `career-plan: unexpected failure: ${terminalText(String((error as Error)?.message ?? error))}\n`);
+    // Node's own argument messages run over several lines: one line here, as every other message.
+    io.err(known ? `career-plan: ${terminalText((error as Error).message.replace(/\s*\n\s*/g, ' '))}\n${error instanceof UsageError && /command/.test(error.message) ? `\n${USAGE}` : ''}` : `career-plan: unexpected failure: ${terminalText(String((error as Error)?.message ?? error))}\n`);
     return EXIT_USAGE;
   }
 }

@@ -47,6 +47,8 @@ describe('CLI', () => {
       assert.doesNotMatch(err, /\n\s+at /, 'no stack trace');
       assert.match(err, /^career-plan: /);
     }
+    // Node's own message for a value that starts with a dash is one line, not a line with \x0a in it.
+    assert.doesNotMatch((await runCli(['lint', '--max-warnings', '-1', 'x'])).err, /\\x0a|\n./);
     // Another command's option is named as such, with the options this one takes.
     assert.match((await runCli(['lint', '--output', 'r.sarif', 'x'])).err, /^career-plan: --output is not an option of lint, which takes --format, /);
   });
