@@ -17,6 +17,9 @@ import { dateMessage, validatePlanData, type ValidationProblem } from './validat
 import type { YNode } from './yamlNodes';
 import { readYaml, type YamlRead } from './yamlTree';
 
+/** Blank lines, then what would open the frontmatter if it stood on the first line. */
+const LATE_FENCE = /^(\uFEFF?(?:[ \t]*\r?\n)+)---[ \t]*\r?\n/;
+
 export interface ParsedPlan {
   readonly text: string;
   readonly lines: LineIndex;
@@ -134,7 +137,11 @@ export function parsePlan(text: string, options: ParseOptions = {}, readers: Pla
         add('CP007', { start: body.unreadFrom, end: body.unreadFrom }, `From this line on, the notes hold one quote or list item longer than ${MAX_UNCUT_LENGTH.toLocaleString('en')} characters with many lists or quotes inside it, so its task lists and comments, and those after it, were not read: break it up with a blank line and an unindented line, or a heading.`, 'body');
       }
     }
-    if (!split.frontmatter) {
+    const lateFence = split.frontmatter ? undefined : LATE_FENCE.exec(text);
+    if (lateFence) {
+      // Blank lines above the fence: the frontmatter is meant, not notes to read as a plan written in prose.
+      add('CP001', { start: 0, end: lateFence[1].length }, 'The frontmatter must start on the first line: remove the blank lines above the opening `---`.', 'frontmatter');
+    } else if (!split.frontmatter) {
       // A body a shape recognises is the plan as written; any other body without frontmatter is not a plan yet.
       const bodyPlan = readBodyPlan(text, body, lines, options.today);
       if (bodyPlan) {

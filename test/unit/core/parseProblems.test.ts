@@ -6,6 +6,7 @@ import { parse, plan, problemsOf, textAt } from './helpers';
 describe('parser: every problem is located and says what to do', () => {
   const cases: [string, string, string[]][] = [
     ['no frontmatter', '# Just notes\n', ['1:CP001 This plan has no frontmatter: start the file with a `---` line, a `goal:`, its steps and gaps, and a closing `---`.']],
+    ['a blank line above the fence', '\n---\ngoal: Lead the payments team\nvalues: [craft]\n---\n', ['1:CP001 The frontmatter must start on the first line: remove the blank lines above the opening `---`.']],
     ['unclosed fence', '---\ngoal: g\n', ['1:CP002 The frontmatter has no closing `---` line: add one after the last key.']],
     ['another language', '---js\nglobalThis.x = 1\n---\n', ['1:CP002 `---js` frontmatter is never read or run: a plan\'s frontmatter is YAML, so write just `---`.']],
     ['YAML syntax', plan('goal: [unclosed'), ['2:CP002 The indentation or punctuation here is off: Flow sequence in block collection must be sufficiently indented and end with a ].']],
