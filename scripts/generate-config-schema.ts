@@ -30,7 +30,9 @@ export function configJsonSchema(): JsonSchema {
   const { rules: ruleSchema, options, ignores, root, $schema } = schema.properties!;
 
   schema.definitions!.severity.enumDescriptions = SEVERITY_DESCRIPTIONS;
-  ruleSchema.description = 'Severity of each rule, by id or name.';
+  ruleSchema.description = 'Severity of each rule, by id or name (one of the two).';
+  // A rule set by its id and by its name is a mistake the reader reports (readConfig.ts): the editor warns of it too.
+  ruleSchema.allOf = rules.map((rule) => ({ not: { required: [rule.id, rule.name] } }));
   for (const rule of rules) {
     const what = `${rule.description} Default: ${rule.severity}.`;
     ruleSchema.properties![rule.id].markdownDescription = `\`${rule.name}\`: ${what}`;

@@ -4,6 +4,7 @@ import { comparePositions, type Range, type Span } from '../document/range';
 import { unknownKeyMessage, valueMessage } from './configMessages';
 import { jsonLocator } from './jsonLocate';
 import { checkJsonSyntax } from './jsonSyntax';
+import { rules } from '../rules/registry';
 import { configFileSchema, type ConfigFile } from './schema';
 
 /** A mistake in a configuration file, at the key or value it concerns. */
@@ -36,10 +37,11 @@ export function readConfigText(text: string): ConfigReading {
 
   const data: unknown = JSON.parse(json);
   const result = configFileSchema.safeParse(data);
-  if (result.success) return { config: result.data, problems: [] };
-
-  const problems: ConfigProblem[] = [];
   const locateJson = jsonLocator(json);
+  const repeated = repeatedRules(data).map(({ key, message }) => ({ message, range: rangeOf(locateJson(['rules'], key)) }));
+  if (result.success) return { config: result.data, problems: repeated };
+
+  const problems: ConfigProblem[] = [...repeated];
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) problems.push({ message: unknownKeyMessage(issue.path, key), range: rangeOf(locateJson(issue.path, key)) });
@@ -80,4 +82,21 @@ function withoutMistakes(data: unknown, issues: readonly z.core.$ZodIssue[]): Co
   if (Array.isArray(ignores)) ignores.splice(0, ignores.length, ...ignores.filter((item) => item !== undefined));
   const again = configFileSchema.safeParse(copy);
   return again.success ? again.data : {};
+}
+
+/** Keys of `rules` that set a rule an earlier key set (`CP101` and `goal-vague-verb`): one must go. */
+function repeatedRules(data: unknown): { key: string; message: string }[] {
+  const settings = valueAt(data, ['rules']);
+  if (!isContainer(settings)) return [];
+  const first = new Map<string, string>();
+  return Object.keys(settings).flatMap((key) => {
+    const rule = rules.find((candidate) => candidate.id === key || candidate.name === key);
+    if (!rule) return [];
+    const earlier = first.get(rule.id);
+    if (earlier === undefined) {
+      first.set(rule.id, key);
+      return [];
+    }
+    return [{ key, message: `\`${key}\` sets ${rule.id} (${rule.name}) again, after \`${earlier}\`: keep one of them.` }];
+  });
 }

@@ -10,10 +10,11 @@ import type { Report, Rule } from '../rules/rule';
 import type { LintConfig } from './config';
 import { applyDirectives } from './directives';
 import { resolveSeverities } from './severities';
-import { unknownRuleKeys } from './unknownRuleKeys';
+import { repeatedRuleKeys, unknownRuleKeys } from './lintBlockKeys';
 
-/** The rule a misspelt key is reported by, a key of the `lint:` block naming no rule included. */
+/** The rules a `lint:` key naming no rule, or a rule set twice, is reported by: as a misspelt key, as a key written twice. */
 const KEY_UNKNOWN = 'CP005';
+const FRONTMATTER_SYNTAX = 'CP002';
 
 export interface LintRequest {
   /** The calendar day to judge the plan on. */
@@ -65,6 +66,7 @@ export function lint(parsed: ParsedPlan, request: LintRequest): Finding[] {
       });
     // The lint: block's keys are checked against the rules run, which only the linter knows.
     if (rule.id === KEY_UNKNOWN) unknownRuleKeys(parsed.plan, rules).forEach(report);
+    if (rule.id === FRONTMATTER_SYNTAX) repeatedRuleKeys(parsed.plan, rules).forEach(report);
     try {
       rule.check({ parsed: cached, plan: parsed.plan, today: request.today, options, report, cache, reader: request.reader });
     } catch (error) {

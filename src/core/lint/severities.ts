@@ -27,12 +27,14 @@ export function resolveSeverities(
 
 const SETTINGS = new Set(['error', 'warning', 'info', 'off']);
 
+/** A layer's setting of a rule; where two keys set it (`CP201` and `goal-not-measurable`), the last one written. */
 function lookup(layer: Readonly<Record<string, unknown>>, rule: Rule): Severity | 'off' | boolean | undefined {
+  let found: Severity | 'off' | boolean | undefined;
   for (const [key, value] of Object.entries(layer)) {
     const name = key.trim().toLowerCase();
     if (name !== rule.id.toLowerCase() && name !== rule.name) continue;
-    if (typeof value === 'boolean') return value;
-    if (typeof value === 'string' && SETTINGS.has(value.toLowerCase())) return value.toLowerCase() as SeveritySetting;
+    if (typeof value === 'boolean') found = value;
+    else if (typeof value === 'string' && SETTINGS.has(value.toLowerCase())) found = value.toLowerCase() as SeveritySetting;
   }
-  return undefined;
+  return found;
 }

@@ -47,6 +47,7 @@ describe('.career-plan.json: the editor\'s JSON Schema and the validation agree'
       { options: { focusLimit: 1, minMonthsBetweenSteps: 0.5, momentPrepDays: 0 } },
       { ignores: [], root: false, $schema: 'x' },
       { rules: { CP101: 'eror' } },
+      { rules: { CP101: 'off', 'goal-vague-verb': 'error' } },
       { rules: { CP101: 'Error' } },
       { rules: { cp101: 'off' } },
       { rules: { 'goal-vauge-verb': 'off' } },

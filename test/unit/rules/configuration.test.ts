@@ -67,6 +67,14 @@ describe('rules: configuration', () => {
     assert.ok(!findings(plan('lint:', '  CP101: off')).some((finding) => finding.startsWith('CP005')));
   });
 
+  it('a rule set twice in lint: (by id and by name) is a finding at the second key, which applies', () => {
+    const text = plan('lint:', '  CP201: off', '  goal-not-measurable: error');
+    const twice = lintText(text, { today: TODAY }).findings.filter((finding) => finding.ruleId === 'CP002');
+    assert.deepEqual(twice.map((finding) => finding.message), ['`goal-not-measurable` sets CP201 (goal-not-measurable) again, after `CP201`: keep one of them. This one applies.']);
+    assert.ok(findings(text).includes('CP201:error'));
+    assert.ok(!findings(plan('lint:', '  goal-not-measurable: error', '  CP201: off')).some((finding) => finding.startsWith('CP201')));
+  });
+
   it('options tune the rules that count: the focus limit', () => {
     assert.ok(!findings(plan(), { options: { focusLimit: 2 } }).some((finding) => finding.startsWith('CP305')));
   });

@@ -29,6 +29,10 @@ describe('config: reading .career-plan.json', () => {
     assert.deepEqual(problems('{ "rules": { "CP999x": "off" } }'), ['1:14-1:22 `CP999x` is not a rule id or name. The rules are listed in docs/rules/README.md.']);
   });
 
+  it('locates a rule set twice (by id and by name) at its second key', () => {
+    assert.deepEqual(problems('{ "rules": { "CP101": "off", "goal-vague-verb": "error" } }'), ['1:30-1:47 `goal-vague-verb` sets CP101 (goal-vague-verb) again, after `CP101`: keep one of them.']);
+  });
+
   it('locates an unknown key at the top and among the options', () => {
     assert.deepEqual(problems('{ "rule": {} }'), ['1:3-1:9 `rule` is not a setting of .career-plan.json. Did you mean `rules`? Its settings are `$schema`, `rules`, `options`, `ignores` and `root`.']);
     assert.deepEqual(problems('{ "options": { "focuslimit": 2 } }'), [

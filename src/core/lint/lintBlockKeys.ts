@@ -1,0 +1,48 @@
+import { closest } from '../format/closest';
+import type { Plan } from '../plan/model';
+import type { Report, Rule } from '../rules/rule';
+
+/** A `lint:` key as resolveSeverities matches it: trimmed, an id in any case, a name as written in lower case. */
+const matchKey = (key: string) => key.trim().toLowerCase();
+
+/**
+ * The keys of a plan's `lint:` block that name no rule, reported as a misspelt key is (CP005
+ * key-unknown), with the rule each was probably meant as. The format cannot tell: the registry, not
+ * the format, knows the rules. A `.career-plan.json` refuses the same keys (config/configMessages.ts).
+ */
+export function unknownRuleKeys(plan: Plan, rules: readonly Rule[]): Report[] {
+  const known = new Map(rules.flatMap((rule) => [[rule.id.toLowerCase(), rule.id], [rule.name, rule.name]] as const));
+  return (plan.lintKeys ?? [])
+    .filter((key) => !known.has(matchKey(key.value)))
+    .map((key) => {
+      const guess = closest(matchKey(key.value), [...known.keys()]);
+      const meant = guess === undefined ? undefined : known.get(guess);
+      const hint = meant ? ` Did you mean \`${meant}\`?` : ' The rules are listed in docs/rules/README.md.';
+      return {
+        span: key.span,
+        message: `\`${key.value}\` in \`lint\` is not a rule id or name, so it sets nothing.${hint}`,
+        subject: `lint.${key.value}`,
+        ...(meant && { suggestions: [{ title: `Rename \`${key.value}\` to \`${meant}\``, edits: [{ span: key.span, newText: meant }] }] }),
+      };
+    });
+}
+
+/**
+ * The keys of a plan's `lint:` block that set a rule an earlier key set already (`CP201` and
+ * `goal-not-measurable`), reported as a key written twice is (CP002 frontmatter-syntax). The last
+ * one applies, as in a configuration file.
+ */
+export function repeatedRuleKeys(plan: Plan, rules: readonly Rule[]): Report[] {
+  const ruleOf = new Map(rules.flatMap((rule) => [[rule.id.toLowerCase(), rule], [rule.name, rule]] as const));
+  const first = new Map<Rule, string>();
+  return (plan.lintKeys ?? []).flatMap((key) => {
+    const rule = ruleOf.get(matchKey(key.value));
+    if (!rule) return [];
+    const earlier = first.get(rule);
+    if (earlier === undefined) {
+      first.set(rule, key.value);
+      return [];
+    }
+    return [{ span: key.span, message: `\`${key.value}\` sets ${rule.id} (${rule.name}) again, after \`${earlier}\`: keep one of them. This one applies.`, subject: `lint.${key.value}` }];
+  });
+}
