@@ -1,7 +1,8 @@
 import type * as z from 'zod/mini';
 import type { Fix } from '../document/findings';
 import { closest } from '../format/closest';
-import { checkIsoDate, daysInMonth } from '../calendar/dates';
+import { checkIsoDate, daysInMonth, type IsoDate } from '../calendar/dates';
+import { readProseDate } from '../calendar/proseDate';
 import { aliasesIn, canonicalKey, childContext, knownKeys } from '../format/lookup';
 import type { Context } from '../format/types';
 import { planSchema } from '../format/schema';
@@ -77,11 +78,29 @@ function report(issue: z.core.$ZodIssue, prefix: Path, root: YNode, problems: Va
     return;
   }
   if (issue.code === 'invalid_format' && issue.format === 'date') {
-    problems.push({ ruleId: 'CP004', span: node?.span ?? root.span, message: dateMessage(String(node?.value), path.at(-1) === 'done'), subject });
+    const written = String(node?.value);
+    const meant = node ? dateMeant(written) : undefined;
+    problems.push({
+      ruleId: 'CP004',
+      span: node?.span ?? root.span,
+      message: meant ? `\`${written}\` should be a date written as YYYY-MM-DD: ${meant} if you mean ${written}.` : dateMessage(written, path.at(-1) === 'done'),
+      subject,
+      ...(node && meant && { suggestion: { title: `Write ${meant}`, edits: [{ span: node.span, newText: meant }] } }),
+    });
     return;
   }
   const written = node?.kind === 'scalar' ? ` (it is ${describe(node.value)})` : '';
   problems.push({ ruleId: 'CP003', span: node?.span ?? root.span, message: `${subject ? `\`${subject}\`` : 'The frontmatter'} ${issue.message}${written}.`, subject });
+}
+
+/**
+ * The day a date written in words or in another order names, as a plan's target would be read
+ * ("March 2027" → 2027-03-31, "30 June 2028", "31/12/2027"): only when the words are that date and
+ * nothing else, and it needs no today. Offered, never written unasked: only the person knows.
+ */
+function dateMeant(written: string): IsoDate | undefined {
+  const read = readProseDate(written);
+  return read && !read.relative && read.start === 0 && read.end === written.trimEnd().length ? read.date : undefined;
 }
 
 /** What is wrong with a date as written; `orTrue` for `done:`, which also takes `true`. */

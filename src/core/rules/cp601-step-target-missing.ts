@@ -12,8 +12,10 @@ const rule: Rule = {
   description: 'Every step not yet reached has a `target:` date.',
   fixable: true,
   check({ parsed, plan, today, options, report }) {
+    // A target written that is not a date is CP004's to report ("March 2027"), not a missing one.
+    const unreadTargets = new Set(parsed.problems.filter((problem) => problem.ruleId === 'CP004').map((problem) => problem.subject));
     for (const step of plan.steps) {
-      if (step.target || step.done) continue;
+      if (step.target || step.done || unreadTargets.has(`steps[${step.index}].target`)) continue;
       const placeholder = placeholderFor(plan, step, today, options.minMonthsBetweenSteps);
       const edits = insertStepTarget(parsed, step.index, placeholder);
       report({

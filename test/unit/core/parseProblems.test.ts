@@ -25,7 +25,8 @@ describe('parser: every problem is located and says what to do', () => {
     ['impossible date', plan('goal: g', 'target: 2027-02-30'), ['3:CP004 2027-02-30 is not a day on the calendar: February 2027 has 28 days.']],
     ['month 13', plan('goal: g', 'target: 2027-13-01'), ['3:CP004 2027-13-01 is not a day on the calendar: months run from 01 to 12.']],
     ['impossible due date of a task in the notes', `${plan('goal: g', 'gaps: [Budget]')}\n## Budget\n\n- [ ] Shadow the cycle (due 2027-02-30)\n`, ['8:CP004 2027-02-30 is not a day on the calendar: February 2027 has 28 days.']],
-    ['date in words', plan('goal: g', 'target: March 2027'), ['3:CP004 `March 2027` should be a date written as YYYY-MM-DD, like 2027-03-31.']],
+    ['date in words', plan('goal: g', 'target: March 2027'), ['3:CP004 `March 2027` should be a date written as YYYY-MM-DD: 2027-03-31 if you mean March 2027.']],
+    ['date in another order', plan('goal: g', 'target: 06/07/2027'), ['3:CP004 `06/07/2027` should be a date written as YYYY-MM-DD, like 2027-03-31.']],
     ['leap day', plan('goal: g', 'target: 2028-02-29'), []],
     ['unknown key with a suggestion', plan('goal: g', 'taget: 2027-01-01'), ['3:CP005 `taget` is not a key the plan format knows at the top of a plan. Did you mean `target`?']],
     ['unknown key in a step', plan('goal: g', 'steps:', '  - title: a', '    colour: red'), ['5:CP005 `colour` is not a key the plan format knows in `steps[0]`. Known keys: title, target, done, actions, notes.']],
@@ -36,6 +37,13 @@ describe('parser: every problem is located and says what to do', () => {
   for (const [name, text, expected] of cases) {
     it(name, () => assert.deepEqual(problemsOf(parse(text)), expected));
   }
+
+  it('a date in words comes with the day it reads as, to write in as a suggestion', () => {
+    const text = plan('goal: g', 'steps:', '  - title: a', '    target: 30 June 2028 # soon');
+    const [problem] = parse(text).problems;
+    assert.equal(problem.suggestion?.title, 'Write 2028-06-30');
+    assert.equal(applyEdits(text, problem.suggestion!.edits), text.replace('30 June 2028', '2028-06-30'));
+  });
 
   it('a problem is underlined on the offending text itself', () => {
     const parsed = parse(plan('goal: g', 'steps:', '  - title: a', '    target: 2027-02-30'));
