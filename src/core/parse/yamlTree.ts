@@ -32,7 +32,9 @@ export function readYamlLibrary(source: string, offset: number): YamlRead {
     const text = yamlMessage(code, message);
     const times = (said.get(text) ?? 0) + 1;
     said.set(text, times);
-    if (times <= SAME_MESSAGE_KEPT) problems.push({ span: at(pos[0], pos[1]), message: text });
+    // The library marks a key written twice by its first character: the whole key is underlined.
+    const end = code === 'DUPLICATE_KEY' ? pos[0] + keyLength(source, pos[0]) : pos[1];
+    if (times <= SAME_MESSAGE_KEPT) problems.push({ span: at(pos[0], end), message: text });
   }
 
   function convert(node: YamlNode | null | undefined, context: Context, depth: number): YNode | undefined {
@@ -78,6 +80,14 @@ export function readYamlLibrary(source: string, offset: number): YamlRead {
 
   const root = convert(doc.contents as YamlNode | null, 'plan', 0);
   return { root, problems, broken: doc.errors.length > 0 };
+}
+
+/** The length of the key written at `from`: quoted, up to its closing quote; else up to its colon. */
+function keyLength(source: string, from: number): number {
+  const quoted = /^(["'])(?:(?!\1)[^\n\\]|\\.)*\1/.exec(source.slice(from, from + 1000));
+  if (quoted) return quoted[0].length;
+  const plain = /^[^\n:#]*[^\s:#]/.exec(source.slice(from, from + 1000));
+  return Math.max(1, plain?.[0].length ?? 1);
 }
 
 /** How many times the same message from the library is kept. */

@@ -51,6 +51,13 @@ describe('parser: every problem is located and says what to do', () => {
     assert.equal(parsed.problems[0].subject, 'steps[0].target');
   });
 
+  it('a key written twice is underlined whole, quoted or not', () => {
+    for (const key of ['goal', '"goal"']) {
+      const parsed = parse(plan('goal: a', `${key}: b`));
+      assert.equal(textAt(parsed, parsed.problems[0].range), key);
+    }
+  });
+
   it('an unknown key is underlined on the key', () => {
     const parsed = parse(plan('goal: g', 'taget: 2027-01-01'));
     assert.equal(textAt(parsed, parsed.problems[0].range), 'taget');
