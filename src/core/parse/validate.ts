@@ -114,6 +114,7 @@ export function dateMessage(text: string, orTrue = false): string {
     }
     return `${text} is not a day on the calendar: months run from 01 to 12.`;
   }
+  if (orTrue && /^(?:true|false)$/i.test(text.trim())) return `\`"${text}"\` is text in quotes: write \`true\` or \`false\` without quotes, or the day it was reached as YYYY-MM-DD.`;
   if (orTrue) return `\`${text}\` should be \`true\` or the day it was reached, written as YYYY-MM-DD like 2027-03-31 (\`false\` or no \`done:\` while it is not).`;
   return `\`${text}\` should be a date written as YYYY-MM-DD, like 2027-03-31.`;
 }

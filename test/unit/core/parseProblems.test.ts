@@ -25,6 +25,7 @@ describe('parser: every problem is located and says what to do', () => {
     ['impossible date', plan('goal: g', 'target: 2027-02-30'), ['3:CP004 2027-02-30 is not a day on the calendar: February 2027 has 28 days.']],
     ['month 13', plan('goal: g', 'target: 2027-13-01'), ['3:CP004 2027-13-01 is not a day on the calendar: months run from 01 to 12.']],
     ['impossible due date of a task in the notes', `${plan('goal: g', 'gaps: [Budget]')}\n## Budget\n\n- [ ] Shadow the cycle (due 2027-02-30)\n`, ['8:CP004 2027-02-30 is not a day on the calendar: February 2027 has 28 days.']],
+    ['done in quotes', plan('goal: g', 'steps:', '  - title: a', '    done: "true"'), ['5:CP004 `"true"` is text in quotes: write `true` or `false` without quotes, or the day it was reached as YYYY-MM-DD.']],
     ['date in words', plan('goal: g', 'target: March 2027'), ['3:CP004 `March 2027` should be a date written as YYYY-MM-DD: 2027-03-31 if you mean March 2027.']],
     ['date in another order', plan('goal: g', 'target: 06/07/2027'), ['3:CP004 `06/07/2027` should be a date written as YYYY-MM-DD, like 2027-03-31.']],
     ['leap day', plan('goal: g', 'target: 2028-02-29'), []],
