@@ -17,9 +17,10 @@ const ESCAPE = /^(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/;
  * Checks that a text is one JSON value (RFC 8259) and says where it is not. JSON.parse's own
  * messages differ from one Node version to the next and some name no position, so the mistake
  * could not be located in the Problems panel or the CLI's one line; the grammar is small enough
- * to check here. Once this passes, JSON.parse reads the same text.
+ * to check here. Once this passes, JSON.parse reads the same text (and, with `uniqueNames`, loses
+ * no value to a name written twice).
  */
-export function checkJsonSyntax(text: string): JsonSyntaxError | undefined {
+export function checkJsonSyntax(text: string, { uniqueNames = false } = {}): JsonSyntaxError | undefined {
   let at = 0;
   const fail = (message: string, offset = at): JsonSyntaxError => ({ message, offset });
   const skip = () => {
@@ -64,11 +65,19 @@ export function checkJsonSyntax(text: string): JsonSyntaxError | undefined {
     at++;
     skip();
     if (text[at] === '}') return void at++;
+    // With `uniqueNames`, a name written twice is a mistake: JSON.parse would keep its last value without a word (RFC 8259 asks for unique names).
+    const names = new Set<string>();
     // `comma` is where the comma before this entry is (-1 before the first), so a trailing one is pointed at.
     for (let comma = -1; ; comma = at++) {
       skip();
+      const keyAt = at;
       const key = string('a property name');
       if (key) return text[at] === '}' && comma !== -1 ? fail('a comma is followed by no property (JSON allows no trailing comma)', comma) : key;
+      if (uniqueNames) {
+        const name = JSON.parse(text.slice(keyAt, at)) as string;
+        if (names.has(name)) return fail(`the name ${JSON.stringify(name)} is written twice in one object: keep one`, keyAt);
+        names.add(name);
+      }
       skip();
       if (text[at] !== ':') return fail('expected a colon after the property name');
       at++;

@@ -32,7 +32,7 @@ export function readConfigText(text: string): ConfigReading {
   const lines = new LineIndex(json);
   const rangeOf = (span: Span | undefined): Range => lines.rangeOf(span ?? { start: 0, end: 0 });
 
-  const syntax = checkJsonSyntax(json);
+  const syntax = checkJsonSyntax(json, { uniqueNames: true });
   if (syntax) return { config: {}, problems: [{ message: `Not valid JSON: ${syntax.message}.`, range: rangeOf({ start: syntax.offset, end: Math.min(json.length, syntax.offset + 1) }) }] };
 
   const data: unknown = JSON.parse(json);

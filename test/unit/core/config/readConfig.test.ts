@@ -85,6 +85,10 @@ describe('config: reading .career-plan.json', () => {
     assert.deepEqual(problems('\ufeff{ "root": 1 }'), ['1:11-1:12 `root` is true (look for no configuration above this folder) or false, not 1.']);
   });
 
+  it('refuses a name written twice in one object, where JSON.parse would keep the last value without a word', () => {
+    assert.deepEqual(problems('{ "options": { "focusLimit": 2 },\n  "options": { "focusLimit": 3 } }'), ['2:3-2:4 Not valid JSON: the name "options" is written twice in one object: keep one.']);
+  });
+
   it('checks JSON syntax exactly as JSON.parse does', () => {
     // Valid JSON of every shape, and the same with one character changed, inserted or removed.
     const mutated = fc.tuple(fc.json(), fc.nat(), fc.constantFrom('delete', 'insert', 'replace'), fc.constantFrom(...'{}[],:"\\ \n/\'0-.eEtfnu'.split(''))).map(([json, at, how, char]) => {
