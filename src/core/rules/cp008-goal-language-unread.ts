@@ -11,7 +11,7 @@ const rule: Rule = {
   name: 'goal-language-unread',
   criterion: null,
   severity: 'info',
-  description: 'A goal written in German, French or Spanish is checked for its deadline only: the specific, measurable and values checks read English, and the finding says so.',
+  description: 'A goal written in German, French or Spanish is checked for its deadline only, and one in another script not at all: the specific, measurable and values checks read English, and the finding says so.',
   fixable: false,
   check({ plan, report, cache, reader }) {
     const goal = plan.goal;
@@ -20,7 +20,10 @@ const rule: Rule = {
     if (language === 'en') return;
     report({
       span: goal.span,
-      message: `The goal reads as ${LANGUAGE_NAMES[language]}: its deadline was read, but whether it is specific and measurable and serves your values was not checked (those checks read English only).`,
+      message:
+        language === 'other'
+          ? 'The goal is written in a script the checks cannot read: whether it is specific, measurable, time-bound and serves your values was not checked (the checks read English, and deadlines in German, French and Spanish).'
+          : `The goal reads as ${LANGUAGE_NAMES[language]}: its deadline was read, but whether it is specific and measurable and serves your values was not checked (those checks read English only).`,
       subject: 'goal',
     });
   },

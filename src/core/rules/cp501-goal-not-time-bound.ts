@@ -17,7 +17,7 @@ const rule: Rule = {
     const goal = plan.goal;
     if (!goal || plan.target) return;
     const analysis = analyzeGoal(goal.value, cache, reader);
-    if (analysis.deadlines.length > 0) return;
+    if (analysis.deadlines.length > 0 || analysis.language === 'other') return;
     const vague = analysis.horizons.length > 0 ? ` ${quoteList(analysis.horizons.map((horizon) => horizon.text))} sets no date.` : '';
     const placeholder = placeholderTarget(plan, today);
     const edits = insertGoalTarget(parsed, placeholder);

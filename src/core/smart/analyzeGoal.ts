@@ -42,7 +42,9 @@ function readGoal(text: string, reader: LearnedReader | undefined): GoalAnalysis
   const read = readableText(text.length <= MAX_GOAL_LENGTH ? text : text.slice(0, MAX_GOAL_LENGTH).replace(/\S*$/, ''));
   const language = goalLanguage(read);
   if (language !== 'en') {
-    return { text, language, specific: { ok: true, named: [] }, measurable: { ok: true }, deadlines: findForeignTimeExpressions(read, language), horizons: [], actions: [] };
+    // Another script is read for nothing, its deadline included: CP008 says so, and CP501 stays silent.
+    const deadlines = language === 'other' ? [] : findForeignTimeExpressions(read, language);
+    return { text, language, specific: { ok: true, named: [] }, measurable: { ok: true }, deadlines, horizons: [], actions: [] };
   }
   const deadlines = findTimeExpressions(read);
   const horizons = findVagueHorizons(read);

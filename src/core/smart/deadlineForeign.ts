@@ -1,5 +1,5 @@
 import type { TimeExpression } from './deadline';
-import type { GoalLanguage } from './language';
+import type { ReadLanguage } from './language';
 
 /**
  * Deadlines, time frames and recurrences in German, French and Spanish goals: "bis Juni 2027",
@@ -31,7 +31,7 @@ const ES_MONTH = String.raw`(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto
 const ES_UNIT = String.raw`(?:días?|dias?|semanas?|mes|meses|trimestres?|semestres?|años?|anos?)`;
 const ES_COUNT = String.raw`(?:\d+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|dieciocho|veinticuatro|unos|unas|pocos|pocas)`;
 
-const PATTERNS: Record<Exclude<GoalLanguage, 'en'>, readonly Pattern[]> = {
+const PATTERNS: Record<ReadLanguage, readonly Pattern[]> = {
   de: [
     { kind: 'date', regex: phrase(String.raw`(?:bis|vor|ab|zum|am|im|in|ende|anfang|mitte|spätestens|bis spätestens|bis zum|bis ende|bis anfang|bis mitte)\s+(?:(?:ende|anfang|mitte)\s+)?(?:\d{1,2}\.\s*)?${DE_MONTH}(?:\s+${YEAR})?`) },
     { kind: 'date', regex: phrase(String.raw`(?:bis|vor|zum|am|bis zum|spätestens)\s+(?:\d{1,2}\.\s*)?${NUMERIC_DATE}`) },
@@ -76,7 +76,7 @@ const PATTERNS: Record<Exclude<GoalLanguage, 'en'>, readonly Pattern[]> = {
 };
 
 /** Every time expression of a German, French or Spanish goal, in order, overlaps merged. */
-export function findForeignTimeExpressions(text: string, language: Exclude<GoalLanguage, 'en'>): TimeExpression[] {
+export function findForeignTimeExpressions(text: string, language: ReadLanguage): TimeExpression[] {
   const found: TimeExpression[] = [];
   for (const pattern of PATTERNS[language]) {
     for (const match of text.matchAll(pattern.regex)) {

@@ -26,6 +26,10 @@ describe('smart: goals in German, French and Spanish', () => {
       ['Créer un portfolio de photos', 'fr'],
       ['Desarrollar una app para mi barrio', 'es'],
       ['Pro bono work', 'en'],
+      // Written mostly in another script: no check reads it.
+      ['在2027年底前成为支付团队的工程经理', 'other'],
+      ['Стать руководителем команды к 2028 году', 'other'],
+      ['Lead the Tokyo team (東京チーム) by 2028', 'en'],
       ['Don’t give up', 'en'],
       ['Visit La Paz', 'en'],
     ];
