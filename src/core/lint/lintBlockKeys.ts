@@ -30,7 +30,7 @@ export function unknownRuleKeys(plan: Plan, rules: readonly Rule[]): Report[] {
 /**
  * The keys of a plan's `lint:` block that set a rule an earlier key set already (`CP201` and
  * `goal-not-measurable`), reported as a key written twice is (CP002 frontmatter-syntax). The last
- * one applies, as in a configuration file.
+ * one applies (resolveSeverities); a `.career-plan.json` that does the same is refused.
  */
 export function repeatedRuleKeys(plan: Plan, rules: readonly Rule[]): Report[] {
   const ruleOf = new Map(rules.flatMap((rule) => [[rule.id.toLowerCase(), rule], [rule.name, rule]] as const));
