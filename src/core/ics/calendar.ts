@@ -1,5 +1,5 @@
 import { addCadence, type Cadence } from '../calendar/cadence';
-import { addDays, type IsoDate } from '../calendar/dates';
+import { addDays, daysInMonth, type IsoDate } from '../calendar/dates';
 import type { Plan } from '../plan/model';
 import { contentLine, escapeText, icsDate } from './text';
 import { eventUid, normalizeTitle, type EventKind } from './uid';
@@ -65,13 +65,14 @@ export function planEvents(plan: Plan, fileName: string): CalendarEvent[] {
   const review = plan.review;
   if (review?.every && review.last) {
     const every = review.every.value;
+    const due = addCadence(review.last.value, every);
     events.push({
       uid: uid('review', 'review'),
       kind: 'review',
-      date: addCadence(review.last.value, every),
+      date: due,
       summary: 'Review the career plan',
       description: `The plan is reviewed every ${describeCadence(every)}; the last review was on ${review.last.value}. Update \`last\` in the plan after the review.`,
-      repeat: rrule(every),
+      repeat: rrule(every, due),
     });
   }
   return events;
@@ -114,8 +115,19 @@ export function planToIcs(plan: Plan, options: CalendarOptions): string {
 
 const FREQUENCY: Record<Cadence['unit'], string> = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' };
 
-function rrule(cadence: Cadence): string {
-  return cadence.count === 1 ? `FREQ=${FREQUENCY[cadence.unit]}` : `FREQ=${FREQUENCY[cadence.unit]};INTERVAL=${cadence.count}`;
+/**
+ * The review's recurrence from its first date. A calendar skips a month without the day (RFC 5545
+ * §3.3.10), where the plan's cadence moves the review to the month's end (addMonths): so a review
+ * due on the last day of its month (12-31, 11-30, a leap 02-29) recurs on each month's last day.
+ * One due on the 29th or 30th of a longer month keeps its day, and a month without it goes without:
+ * the RFC leaves a series whose first day its rule does not give undefined, and ical.js (Thunderbird's
+ * reader) ignores the BYSETPOS that "the last of the 28th to the 30th" would take.
+ */
+function rrule(cadence: Cadence, start: IsoDate): string {
+  const base = cadence.count === 1 ? `FREQ=${FREQUENCY[cadence.unit]}` : `FREQ=${FREQUENCY[cadence.unit]};INTERVAL=${cadence.count}`;
+  const [year, month, day] = start.split('-').map(Number);
+  if ((cadence.unit !== 'month' && cadence.unit !== 'year') || day <= 28 || day !== daysInMonth(year, month)) return base;
+  return `${base}${cadence.unit === 'year' ? `;BYMONTH=${month}` : ''};BYMONTHDAY=-1`;
 }
 
 function describeCadence(cadence: Cadence): string {

@@ -47,6 +47,19 @@ describe('planToIcs', () => {
     assert.deepEqual([iterator.next()?.toString(), iterator.next()?.toString()], ['2027-01-01', '2027-04-01']);
   });
 
+  it('repeats a review due on the last day of its month on every month\'s last day, not only in months as long', () => {
+    const datesOf = (review: string, count: number) => {
+      const ics = planToIcs(planOf(`goal: g\nsteps:\n  - title: a\n    target: 2030-01-01\nreview: ${review}`), options);
+      const iterator = parse(ics).find((e) => e.summary === 'Review the career plan')!.event.iterator();
+      return Array.from({ length: count }, () => iterator.next()?.toString());
+    };
+    assert.deepEqual(datesOf('{ every: 1 month, last: 2026-12-31 }', 4), ['2027-01-31', '2027-02-28', '2027-03-31', '2027-04-30']);
+    assert.deepEqual(datesOf('{ every: quarterly, last: 2026-08-31 }', 3), ['2026-11-30', '2027-02-28', '2027-05-31']);
+    assert.deepEqual(datesOf('{ every: 1 month, last: 2028-01-29 }', 3), ['2028-02-29', '2028-03-31', '2028-04-30']);
+    assert.deepEqual(datesOf('{ every: 1 year, last: 2028-02-29 }', 4), ['2029-02-28', '2030-02-28', '2031-02-28', '2032-02-29']);
+    assert.deepEqual(datesOf('{ every: 1 month, last: 2026-12-15 }', 2), ['2027-01-15', '2027-02-15']);
+  });
+
   it('uses CRLF line ends and no line longer than 75 octets', () => {
     const ics = planToIcs(fixturePlan('hostile.plan.md'), options);
     assert.ok(ics.endsWith('\r\n'));
