@@ -56,7 +56,8 @@ describe('planToIcs', () => {
     assert.deepEqual(datesOf('{ every: 1 month, last: 2026-12-31 }', 4), ['2027-01-31', '2027-02-28', '2027-03-31', '2027-04-30']);
     assert.deepEqual(datesOf('{ every: quarterly, last: 2026-08-31 }', 3), ['2026-11-30', '2027-02-28', '2027-05-31']);
     assert.deepEqual(datesOf('{ every: 1 month, last: 2028-01-29 }', 3), ['2028-02-29', '2028-03-31', '2028-04-30']);
-    assert.deepEqual(datesOf('{ every: 1 year, last: 2028-02-29 }', 4), ['2029-02-28', '2030-02-28', '2031-02-28', '2032-02-29']);
+    assert.deepEqual(datesOf('{ every: 1 year, last: 2027-11-30 }', 3), ['2028-11-30', '2029-11-30', '2030-11-30']);
+    assert.match(planToIcs(planOf('goal: g\nreview: { every: 1 year, last: 2027-11-30 }'), options), /RRULE:FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=-1\r\n/);
     assert.deepEqual(datesOf('{ every: 1 month, last: 2026-12-15 }', 2), ['2027-01-15', '2027-02-15']);
   });
 
