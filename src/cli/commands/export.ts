@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { planToIcs } from '../../core/ics/calendar';
+import { planEvents, writeCalendar } from '../../core/ics/calendar';
 import { icsDate, icsTimestamp } from '../../core/ics/text';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
 import { resolveToday } from '../today';
@@ -22,7 +22,10 @@ export async function exportCommand(args: ExportArgs, io: CliIO): Promise<number
   const today = resolveToday(args.today);
   const dtstamp = args.today === undefined ? icsTimestamp(new Date()) : `${icsDate(today)}T000000Z`;
   const { file, parsed } = await readOnePlan(args.files, io.cwd, today);
-  const ics = planToIcs(parsed.plan, { fileName: path.basename(file.absolute), dtstamp });
-  await writeOutput(ics, args.output, io);
+  const fileName = path.basename(file.absolute);
+  const events = planEvents(parsed.plan, fileName);
+  // A calendar holds at least one event (RFC 5545 §3.6): with nothing dated, say so, as the editor's command does.
+  if (events.length === 0) throw new UsageError(`${file.name} has no dated step, goal, key moment or review to put in a calendar yet.`);
+  await writeOutput(writeCalendar(events, { fileName, dtstamp }), args.output, io);
   return EXIT_OK;
 }

@@ -109,9 +109,6 @@ export function writeCalendar(events: readonly CalendarEvent[], options: Calenda
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export function planToIcs(plan: Plan, options: CalendarOptions): string {
-  return writeCalendar(planEvents(plan, options.fileName), options);
-}
 
 const FREQUENCY: Record<Cadence['unit'], string> = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' };
 

@@ -36,6 +36,13 @@ describe('CLI timeline and export', () => {
     assert.ok(events.every((event) => String(event.getFirstPropertyValue('dtstamp')) === '2026-11-24T00:00:00Z'));
   });
 
+  it('export says a plan with nothing dated has nothing for a calendar (exit 2), rather than write one with no event', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'career-plan-timeline-'));
+    writeFileSync(path.join(dir, 'me.plan.md'), '---\ngoal: Lead the payments team\nsteps: [Team lead]\ngaps: [Hiring]\n---\n');
+    const { code, out, err } = await runCli(['export', 'me.plan.md', ...today], dir);
+    assert.deepEqual([code, out, err], [2, '', 'career-plan: me.plan.md has no dated step, goal, key moment or review to put in a calendar yet.\n']);
+  });
+
   it('--output writes the file instead of standard output', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'career-plan-timeline-'));
     writeFileSync(path.join(dir, 'me.plan.md'), readFileSync(path.join(REPOSITORY_ROOT, example)));

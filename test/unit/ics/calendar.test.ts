@@ -1,11 +1,15 @@
 import * as assert from 'node:assert/strict';
 import ICAL from 'ical.js';
-import { planEvents, planToIcs } from '../../../src/core/ics/calendar';
+import { planEvents, writeCalendar } from '../../../src/core/ics/calendar';
+import type { Plan } from '../../../src/core/plan/model';
 import { eventUid } from '../../../src/core/ics/uid';
 import { fixturePlan, planOf } from '../timeline/fixtures';
 
 const DTSTAMP = '20261124T000000Z';
 const options = { fileName: 'career-plan.md', dtstamp: DTSTAMP };
+
+/** The calendar of a plan, as the CLI's export and the editor's command write it. */
+const planToIcs = (plan: Plan, calendar: typeof options) => writeCalendar(planEvents(plan, calendar.fileName), calendar);
 
 /** Parses with ical.js, the way a calendar application would read the file. */
 function parse(ics: string) {

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { countdownText, escapeIcons } from '../../../src/core/schedule/countdown';
-import { planToIcs } from '../../../src/core/ics/calendar';
+import { planEvents, writeCalendar } from '../../../src/core/ics/calendar';
 import { dueReminders, reminderMessage } from '../../../src/core/schedule/reminders';
 import { parsePlan } from '../../../src/core/parse/parsePlan';
 import { SETTING_DEFAULTS } from '../../../src/core/settings/defaults';
@@ -105,7 +105,8 @@ describe('security: plan text is never injected', function () {
           assert.match(line, MERMAID_STATEMENT, `a Mermaid line of its own: ${JSON.stringify(line)}`);
           assert.doesNotMatch(line.replace(/^ {4}/, ''), MERMAID_FORBIDDEN, `a Mermaid directive: ${JSON.stringify(line)}`);
         }
-        const ics = planToIcs(parsed.plan, { fileName: 'career-plan.md\r\nATTACH:https://evil.invalid', dtstamp: '20260615T000000Z' });
+        const fileName = 'career-plan.md\r\nATTACH:https://evil.invalid';
+        const ics = writeCalendar(planEvents(parsed.plan, fileName), { fileName, dtstamp: '20260615T000000Z' });
         const unfolded = ics.replace(/\r\n /g, '').split('\r\n').slice(0, -1);
         for (const line of unfolded) assert.match(line, ICS_PROPERTIES, `an iCalendar line of its own: ${JSON.stringify(line)}`);
         assert.equal(unfolded.filter((line) => line === 'BEGIN:VEVENT').length, unfolded.filter((line) => line === 'END:VEVENT').length);
