@@ -4,8 +4,12 @@
  * line is longer than 75 octets of UTF-8, continuing on the next line after one space.
  */
 const MAX_OCTETS = 75;
-/** Control characters a TEXT value may not hold (tab is allowed; line breaks are escaped before this). */
-const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g;
+/**
+ * Control characters a TEXT value may not hold (tab is allowed; line breaks are escaped before
+ * this), and the bidirectional embeddings, overrides and isolates, with which a title could reorder
+ * the rest of an event's line in a calendar.
+ */
+const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 export function escapeText(value: string): string {
   return value

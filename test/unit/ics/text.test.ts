@@ -7,6 +7,7 @@ describe('iCalendar text', () => {
   it('escapes backslash, semicolon, comma and line breaks, and drops control characters', () => {
     assert.equal(escapeText('a\\b;c,d\ne\r\nf\rg'), 'a\\\\b\\;c\\,d\\ne\\nf\\ng');
     assert.equal(escapeText('x\u0000y\u0007z\tw'), 'xyz\tw');
+    assert.equal(escapeText('Senior engineer \u202E\u2066 lead'), 'Senior engineer  lead');
     assert.equal(escapeText('x\u007Fy\u009B2Jz\u0085w'), 'xy2Jzw');
     assert.equal(escapeText('colon: and "quotes" stay'), 'colon: and "quotes" stay');
   });

@@ -17,4 +17,10 @@ describe('escapeXml', () => {
   it('drops DEL and the C1 controls, which a terminal printing the picture could obey', () => {
     assert.equal(escapeXml('a\u007Fb\u009B2Jc\u009D0;title\u009Cd'), 'ab2Jc0;titled');
   });
+
+  it('drops the bidirectional overrides, embeddings and isolates, which could reverse the dates after a title; keeps right-to-left text and marks', () => {
+    assert.equal(escapeXml('Senior engineer \u202E, target 2027-03-31'), 'Senior engineer , target 2027-03-31');
+    assert.equal(escapeXml('a\u202Ab\u202Bc\u202Cd\u202De\u2066f\u2067g\u2068h\u2069i'), 'abcdefghi');
+    assert.equal(escapeXml('مهندس أول\u200F 2027'), 'مهندس أول\u200F 2027');
+  });
 });
