@@ -26,13 +26,14 @@ export function entryStatus(entry: TimelineEntry): string {
 /** The status without the check, for a sentence read aloud. */
 function statusWords(entry: TimelineEntry): string {
   if (entry.date === undefined || entry.daysLeft === undefined) return entry.kind === 'moment' ? 'no date yet' : entry.state === 'done' ? 'reached' : 'no target date yet';
-  const when = entry.daysLeft < 0 && entry.state !== 'overdue' ? `${-entry.daysLeft} days ago` : describeDaysLeft(entry.daysLeft);
+  const when = entry.daysLeft < 0 && entry.state !== 'overdue' ? `${-entry.daysLeft === 1 ? '1 day' : `${-entry.daysLeft} days`} ago` : describeDaysLeft(entry.daysLeft);
   switch (entry.kind) {
     case 'moment':
       return `${entry.date}, ${when}`;
     case 'review':
       return entry.state === 'overdue' ? `was due ${entry.date}, ${when}` : `due ${entry.date}, ${when}`;
     default:
+      if (entry.state === 'done' && entry.untargeted) return `reached on ${entry.doneOn}`;
       if (entry.state === 'done') return entry.doneOn ? `reached on ${entry.doneOn} (target ${entry.date})` : `reached (target ${entry.date})`;
       return `target ${entry.date}, ${when}`;
   }

@@ -68,8 +68,9 @@ function gapTasks(
     const tags = gap.status === 'closed' ? ['done'] : gap.status === 'active' ? ['active'] : [];
     const id = `gap${gap.rank}`;
     if (until !== undefined && until > timeline.today) return task(name, tags, id, timeline.today, until);
-    // Nothing ahead to close it by: a point today, marked critical unless it is closed already.
-    return milestone(name, gap.status === 'closed' ? tags : ['crit'], id, timeline.today);
+    // Nothing ahead to close it by: a point today, marked critical when what it blocks is past due
+    // (not when it has no date at all), unless it is closed already.
+    return milestone(name, gap.status === 'closed' || until === undefined ? tags : ['crit'], id, timeline.today);
   });
 }
 

@@ -34,6 +34,8 @@ export interface TimelineEntry {
   readonly number?: number;
   /** For a done step: the day it was reached, when written. */
   readonly doneOn?: IsoDate;
+  /** For a done step placed at `doneOn` because it had no target: so no target is shown for it. */
+  readonly untargeted?: true;
   readonly momentKind?: MomentKind;
   /** The gaps standing in front of this step (or, for the goal, gaps tied to no step), by rank. */
   readonly gaps: readonly TimelineGap[];
@@ -82,6 +84,7 @@ export function buildTimeline(plan: Plan, today: IsoDate): Timeline {
       state: done ? 'done' : date === undefined ? 'undated' : date < today ? 'overdue' : 'upcoming',
       number: step.index + 1,
       ...(doneOn ? { doneOn } : {}),
+      ...(done && target === undefined ? { untargeted: true as const } : {}),
       gaps: gapsOf(step.index),
     });
   }

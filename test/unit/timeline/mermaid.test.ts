@@ -101,6 +101,12 @@ describe('renderTimelineMermaid', () => {
     assert.equal(tasks[1].name, 'Step 1 - Untitled');
   });
 
+  it('marks a gap crit only when what it blocks is past due, not when it has no date at all', () => {
+    const chartOf = (yaml: string) => renderTimelineMermaid(buildTimeline(planOf(yaml), TODAY));
+    assert.match(chartOf('goal: g\nsteps: [Team lead]\ngaps:\n  - title: Hiring\n    blocks: 1'), /Gap 1 - Hiring :milestone, gap1, /);
+    assert.match(chartOf('goal: g\nsteps:\n  - title: Team lead\n    target: 2020-01-01\ngaps:\n  - title: Hiring\n    blocks: 1'), /Gap 1 - Hiring :crit, milestone, gap1, /);
+  });
+
   it('reduces text to letters, digits, spaces and plain punctuation', () => {
     assert.equal(mermaidText('R&D: lead; #1 %% <team> "x"\n next'), 'R and D lead 1 team x next');
     assert.equal(mermaidText('Führung – 团队 (2027)'), 'Führung 团队 (2027)');

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { entryStatus } from '../../../src/core/timeline/describe';
 import { buildTimeline } from '../../../src/core/timeline/model';
 import { fixturePlan, planOf, TODAY } from './fixtures';
 
@@ -38,6 +39,11 @@ describe('buildTimeline', () => {
   it('marks the goal done once every step is', () => {
     const plan = planOf('goal: Staff engineer\ntarget: 2026-01-01\nsteps:\n  - title: A\n    target: 2025-01-01\n    done: true');
     assert.equal(buildTimeline(plan, TODAY).dated.find((entry) => entry.kind === 'goal')?.state, 'done');
+  });
+
+  it('shows a step reached with no target at its done day, with no target of its own; and "1 day ago"', () => {
+    const built = buildTimeline(planOf('goal: g\nsteps:\n  - title: A\n    done: 2020-09-01\nmoments:\n  - title: Talk\n    date: 2020-09-02'), '2020-09-03');
+    assert.deepEqual(built.dated.map(entryStatus), ['✓ reached on 2020-09-01', '2020-09-02, 1 day ago']);
   });
 
   it('copes with a plan that has nothing dated', () => {
