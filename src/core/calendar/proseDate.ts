@@ -188,7 +188,7 @@ const endOfMonthDay = (year: number, month: number) => Number(endOfMonth(year, m
 
 function span(groups: Groups, today: IsoDate | undefined): Reading | undefined {
   if (!today) return undefined;
-  const counts = [groups.n, groups.n2].filter((count) => count !== undefined).map((count) => countValue(count!));
+  const counts = [groups.n, groups.n2, groups.n3].filter((count) => count !== undefined).map((count) => countValue(count!));
   if (counts.some((count) => count === undefined)) return undefined;
   // "within the first month (of the semester)" counts from a start the words do not give.
   if (groups.nx?.toLowerCase() === 'first') return undefined;
@@ -318,7 +318,8 @@ const PATTERNS: readonly Pattern[] = [
   // in two years, within 18 months, over the next 6 weeks, in 1-2 years; "18 months" alone as a whole value.
   {
     requires: UNIT_WORD,
-    regex: words(String.raw`(?:(?<lead>in|within|over|inside|under|in under|in less than|in no more than|during|(?:target\s+)?timeline|time\s?frame|deadline|target)\s*:?\s+)?(?:the\s+)?(?:(?<nx>next|coming|following|first)\s+)?(?:${COUNT_RANGE}\s+)?${SPAN_UNIT}(?:['’]s?)?(?:\s+time)?${NOT_FROM_ELSEWHERE}`),
+    // "a year or two" is a range written the other way round: it takes the longer, as "1-2 years" does.
+    regex: words(String.raw`(?:(?<lead>in|within|over|inside|under|in under|in less than|in no more than|during|(?:target\s+)?timeline|time\s?frame|deadline|target)\s*:?\s+)?(?:the\s+)?(?:(?<nx>next|coming|following|first)\s+)?(?:${COUNT_RANGE}\s+)?${SPAN_UNIT}(?:['’]s?)?(?:\s+or\s+(?<n3>${COUNT_WORD})(?:\s+(?:days?|weeks?|months?|years?))?)?(?:\s+time)?${NOT_FROM_ELSEWHERE}`),
     read: span,
     // "the next 12 months" is a span on its own; "12 months" needs "in" or "within".
     needsLead: (g) => !(g.n && g.nx && /^(?:next|coming|following)$/i.test(g.nx)),

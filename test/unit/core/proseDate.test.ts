@@ -80,6 +80,8 @@ describe('prose dates: the words of a plan read as calendar dates', () => {
     ['Spring Health', undefined],
     ['my 2019 project', undefined],
     ['2 years of experience', undefined],
+    ['in a year or two', '2028-12-07'],
+    ['within a month or two', '2027-02-07'],
     // A full date the calendar does not have is no date, never a shorter phrase inside it ("by April", "April 2028").
     ['by April 31, 2031', undefined],
     ['by 29 February 2031', undefined],
