@@ -241,6 +241,13 @@ const PATTERNS: readonly Pattern[] = [
   { requires: MONTH_WORD, regex: words(String.raw`${PREFIX}(?<m>${MONTH})\s+(?:the\s+)?(?<d>${DAY_NUMBER})(?!\d)(?:,?\s+(?<y>${YEAR}))?`), read: dayOfMonth, needsLead: lowerMonthDay },
   { requires: MONTH_WORD, regex: words(String.raw`${PREFIX}(?:the\s+)?(?<d>${DAY_NUMBER})\s+(?:of\s+)?(?<m>${MONTH})(?:,?\s+(?<y>${YEAR}))?`), read: dayOfMonth, needsLead: lowerMonthDay },
   // June 2028, Jun '28, June of 2028, June next year; "by June", "in March".
+  // "Jan–Mar 2027", "Apr-Jul 2026": a range of months done when its last month is; its words all read, so none is left in a title.
+  {
+    requires: MONTH_WORD,
+    regex: words(String.raw`${PREFIX}(?<m0>${MONTH})\s*(?:[-–—]|to|through|until)\s*(?<m>${MONTH})(?:${YEAR_AFTER})?`),
+    read: (g, today) => inYear(g, today, (year) => monthsPeriod(year, monthNumber(g.m!), 1)),
+    needsLead: noYear,
+  },
   { requires: MONTH_WORD, regex: words(String.raw`${PREFIX}(?<m>${MONTH})(?:${YEAR_AFTER})?`), read: (g, today) => inYear(g, today, (year) => monthsPeriod(year, monthNumber(g.m!), 1)), needsLead: noYear },
   // 06/2028, 2028-06.
   { requires: FOUR_DIGITS, regex: words(String.raw`(?<!\d[/.-])${PREFIX}(?<m>0?[1-9]|1[0-2])[/.-](?<y>${YEAR})`), read: (g) => ({ period: monthsPeriod(Number(g.y), Number(g.m), 1), relative: false }) },
@@ -277,7 +284,7 @@ const PATTERNS: readonly Pattern[] = [
   // "the 2017-2018 school year": a school or academic year, taken to end on June 30 of its second year.
   {
     requires: FOUR_DIGITS,
-    regex: words(String.raw`${PREFIX}(?<y1>${YEAR})\s*[-–—/]\s*(?<y2>${YEAR}|\d\d)\s+(?:school|academic)\s+year`),
+    regex: words(String.raw`${PREFIX}(?:the\s+)?(?<y1>${YEAR})\s*[-–—/]\s*(?<y2>${YEAR}|\d\d)\s+(?:school|academic)\s+year`),
     read: (g) => {
       const first = Number(g.y1);
       const second = g.y2!.length === 2 ? Math.floor(first / 100) * 100 + Number(g.y2) : Number(g.y2);

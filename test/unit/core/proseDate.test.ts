@@ -81,6 +81,9 @@ describe('prose dates: the words of a plan read as calendar dates', () => {
     ['my 2019 project', undefined],
     ['2 years of experience', undefined],
     ['in a year or two', '2028-12-07'],
+    ['Jan–Mar 2027', '2027-03-31'],
+    ['Senior engineer — Apr-Jul 2027', '2027-07-31'],
+    ['Head of science in the 2027-2028 school year', '2028-06-30'],
     ['within a month or two', '2027-02-07'],
     // A full date the calendar does not have is no date, never a shorter phrase inside it ("by April", "April 2028").
     ['by April 31, 2031', undefined],
@@ -93,6 +96,11 @@ describe('prose dates: the words of a plan read as calendar dates', () => {
       assert.equal(readProseDate(text, TODAY)?.date, expected);
     });
   }
+
+  it('reads a range of months and a school year with all their words, so a title keeps none of them', () => {
+    assert.equal(readProseDate('Senior engineer — Jan–Mar 2027', TODAY)?.words, 'Jan–Mar 2027');
+    assert.equal(readProseDate('Head of science — the 2027-2028 school year', TODAY)?.words, 'the 2027-2028 school year');
+  });
 
   it('gives the offsets of the words it read', () => {
     const text = 'Staff engineer — by end of Q3 2027, then principal';
