@@ -95,6 +95,14 @@ const LAZY_CORE = {
   // Plans written without frontmatter (their shapes, outline and prose dates): read only for a text
   // with no frontmatter that names a goal, so a plan with frontmatter never loads them.
   'src/core/bodyplan/readBodyPlan.ts': './lib-bodyplan.js',
+  // Reading a date written in words: by those plans, and to suggest the day a frontmatter date in
+  // words means (CP004), so a plan whose dates are all YYYY-MM-DD never loads it.
+  'src/core/calendar/proseDate.ts': './lib-prose-date.js',
+  // Reading again only the sections of the notes an edit touched: from the first keystroke in the
+  // notes on, never for the first reading of a plan.
+  'src/core/parse/sections.ts': './lib-sections.js',
+  // A plan's own lint: block checked against the rules: only a plan that has one loads it.
+  'src/core/lint/lintBlockKeys.ts': './lib-lint-block.js',
   // Converting such a plan, and a review: when a person first asks for one.
   'src/core/convert/convertPlan.ts': './lib-convert.js',
   'src/core/review/index.ts': './lib-review.js',

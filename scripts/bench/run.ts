@@ -81,7 +81,7 @@ function bundleSizes() {
     const bytes = readFileSync(join(DIST, name));
     return { bytes: bytes.length, gzip: gzipSync(bytes).length };
   };
-  const files = Object.fromEntries(['extension.js', 'core.js', 'lib-yaml.js', 'lib-entities.js', 'lib-ignore.js', 'lib-config.js', 'scan.js', 'timeline.js', 'preview.js', 'ics.js', 'summary.js', 'copySummary.js', 'review.js', 'convert.js', 'celebrate.js', 'reading.js', 'lib-bodyplan.js', 'lib-convert.js', 'lib-review.js', 'lib-foreign.js', 'lib-history.js', 'lib-completion.js', 'lib-reader.js', 'sentence.js', 'goal-questions.js', 'new-plan.js'].map((name) => [name, size(name)]));
+  const files = Object.fromEntries(['extension.js', 'core.js', 'lib-yaml.js', 'lib-entities.js', 'lib-ignore.js', 'lib-config.js', 'scan.js', 'timeline.js', 'preview.js', 'ics.js', 'summary.js', 'copySummary.js', 'review.js', 'convert.js', 'celebrate.js', 'reading.js', 'lib-bodyplan.js', 'lib-prose-date.js', 'lib-lint-block.js', 'lib-sections.js', 'lib-convert.js', 'lib-review.js', 'lib-foreign.js', 'lib-history.js', 'lib-completion.js', 'lib-reader.js', 'sentence.js', 'goal-questions.js', 'new-plan.js'].map((name) => [name, size(name)]));
   // What activation loads and what the first plan loads; the lib-* files load only when a plan needs
   // them, the plan finder (scan.js) when the workspace is first searched for plans.
   const loaded = ['extension.js', 'core.js'];

@@ -64,9 +64,10 @@ export function lint(parsed: ParsedPlan, request: LintRequest): Finding[] {
         fix: fixable ? r.fix : undefined,
         ...(fixable && r.suggestions && { suggestions: r.suggestions }),
       });
-    // The lint: block's keys are checked against the rules run, which only the linter knows.
-    if (rule.id === KEY_UNKNOWN) unknownRuleKeys(parsed.plan, rules).forEach(report);
-    if (rule.id === FRONTMATTER_SYNTAX) repeatedRuleKeys(parsed.plan, rules).forEach(report);
+    // The lint: block's keys are checked against the rules run, which only the linter knows (and
+    // only a plan with such a block loads the check: dist/lib-lint-block.js).
+    if (rule.id === KEY_UNKNOWN && parsed.plan.lintKeys?.length) unknownRuleKeys(parsed.plan, rules).forEach(report);
+    if (rule.id === FRONTMATTER_SYNTAX && parsed.plan.lintKeys?.length) repeatedRuleKeys(parsed.plan, rules).forEach(report);
     try {
       rule.check({ parsed: cached, plan: parsed.plan, today: request.today, options, report, cache, reader: request.reader });
     } catch (error) {
