@@ -8,7 +8,7 @@ type Op = { kind: ' ' | '-' | '+'; line: string };
 /**
  * The unified diff (as `diff -u` and git print it) from one text to another, with three lines of
  * context; empty when they are the same. For reading in a terminal: each line goes through
- * terminalText, and a line's break is not part of it (a CRLF file diffs as its lines).
+ * terminalText; a CRLF line keeps its CR, so the diff applies to the file as it is.
  */
 export function unifiedDiff(name: string, before: string, after: string): string {
   if (before === after) return '';
@@ -20,11 +20,15 @@ export function unifiedDiff(name: string, before: string, after: string): string
   return `${out.join('\n')}\n`;
 }
 
+/** Lines split at LF, so a CRLF line keeps its CR: `patch` and `git apply` then find a CRLF plan's lines. */
 function splitLines(text: string): string[] {
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
+
+/** A line for the terminal: its characters made visible, except the CR of a CRLF line, which a patch needs and a terminal ends the line at anyway. */
+const shown = (line: string) => (line.endsWith('\r') ? `${terminalText(line.slice(0, -1))}\r` : terminalText(line));
 
 /** The line operations turning `a` into `b`: around each line they share, what one drops and the other adds. */
 function diffLines(a: readonly string[], b: readonly string[]): Op[] {
@@ -57,7 +61,7 @@ function hunks(ops: readonly Op[]): string[] {
     const slice = ops.slice(first, end);
     const countA = slice.filter((op) => op.kind !== '+').length;
     const countB = slice.filter((op) => op.kind !== '-').length;
-    result.push(`@@ -${range(lineA, countA)} +${range(lineB, countB)} @@`, ...slice.map((op) => `${op.kind}${terminalText(op.line)}`));
+    result.push(`@@ -${range(lineA, countA)} +${range(lineB, countB)} @@`, ...slice.map((op) => `${op.kind}${shown(op.line)}`));
   }
   return result;
 }

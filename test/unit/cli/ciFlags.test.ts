@@ -147,6 +147,17 @@ describe('CLI: --fix and --fix-dry-run', () => {
     assert.equal(readFileSync(path.join(dir, 'a.plan.md'), 'utf8'), editorFixAll(FIXABLE));
   });
 
+  it('--fix-dry-run of a CRLF plan keeps each line\'s CR, so patch and git apply take it as --fix writes it', async () => {
+    const crlf = FIXABLE.replace(/\n/g, '\r\n');
+    const dir = folderWith({ 'a.plan.md': crlf });
+    const { out } = await runCli(['lint', '--fix-dry-run', '--today', TODAY, 'a.plan.md'], dir);
+    assert.match(out, /^-    status: active\r$/m);
+    writeFileSync(path.join(dir, 'fix.patch'), out);
+    execFileSync('git', ['apply', '--check', 'fix.patch'], { cwd: dir });
+    execFileSync('patch', ['-s', '-p1', '-i', 'fix.patch'], { cwd: dir });
+    assert.equal(readFileSync(path.join(dir, 'a.plan.md'), 'utf8'), editorFixAll(FIXABLE).replace(/\n/g, '\r\n'));
+  });
+
   it('--fix-dry-run names a plan with a space in its path as git does, so patch and git apply both find it', async () => {
     const dir = folderWith({ 'my plan.plan.md': FIXABLE });
     const { out } = await runCli(['lint', '--fix-dry-run', '--today', TODAY, 'my plan.plan.md'], dir);
