@@ -97,6 +97,9 @@ interface Labelled {
 function labelOf(text: string, block: Block, underLabel = false): Labelled | undefined {
   if (block.kind === 'row' || (block.kind === 'text' && block.continues && !underLabel)) return undefined;
   const words = text.slice(block.textSpan.start, block.textSpan.end);
+  // A line all in bold is a label with nothing after it, colon or not: "**Steps**".
+  const bold = /^(\*\*|__)([^*_:]{1,80}?):?\1\s*:?\s*$/.exec(words);
+  if (bold && bold[2].trim().split(/\s+/).length <= 9) return { label: bold[2].trim(), value: { start: block.textSpan.end, end: block.textSpan.end } };
   const colon = words.indexOf(':');
   if (colon <= 0 || colon > 80 || words.slice(colon, colon + 3) === '://') return undefined;
   const label = words.slice(0, colon).replace(/[*_`]/g, '').trim();

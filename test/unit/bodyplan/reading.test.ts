@@ -28,6 +28,12 @@ describe('body-only plans: the reading', () => {
     assert.deepEqual({ words: step.date!.words, iso: step.date!.iso, line: step.range.start.line }, { words: 'by June 2027', iso: false, line: 2 });
   });
 
+  it('a line all in bold is a label, not a step: "**Steps**" opens the steps as "Steps:" does', () => {
+    const text = '**Career goal:** Become an engineering director at a health-tech company by 2030.\n\n**Steps**\n\n- Engineering manager — by mid 2027\n- Director of engineering — 2030-06-30\n\n**Gaps to reach next step (in order of significance):**\n\n- Managing managers\n';
+    const { plan } = parsePlan(text, { today: '2026-12-08' });
+    assert.deepEqual(plan.steps.map((step) => step.title.value), ['Engineering manager', 'Director of engineering']);
+  });
+
   it('a placeholder is a finding at its words, never a gap of that name', () => {
     const { plan, problems } = parsePlan(TEMPLATE);
     assert.deepEqual(plan.gaps.map((gap) => gap.title.value), ['System design']);
