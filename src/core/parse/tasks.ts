@@ -22,8 +22,9 @@ export function makeTask(label: string, checked: boolean, heading: Heading | und
   const at = text.indexOf(date, span.start);
   const written = at === -1 ? undefined : { value: date, span: { start: at, end: at + date.length }, range: lines.rangeOf({ start: at, end: at + date.length }) };
   const without = `${trimmed.slice(0, note.index)}${trimmed.slice(note.index + note[0].length)}`.trim();
-  const task = { text: without, checked, range: lines.rangeOf(span), span, heading };
-  return realDay(date) ? { ...task, due: written } : { ...task, due: undefined, dueNotADay: written };
+  // One object per task, as above: no spread of a second one.
+  if (realDay(date)) return { text: without, due: written, checked, range: lines.rangeOf(span), span, heading };
+  return { text: without, due: undefined, dueNotADay: written, checked, range: lines.rangeOf(span), span, heading };
 }
 
 /** Whether `YYYY-MM-DD`, its digits already matched, is a day of the calendar (2027-02-30 is not). */
