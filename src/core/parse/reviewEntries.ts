@@ -4,7 +4,8 @@ import type { Plan } from '../plan/model';
 /**
  * One dated entry of the body's `## Reviews` section, as the guided review writes it
  * (docs/plan-format.md, "Reviews"): a `### Review YYYY-MM-DD` heading and a list of `- Label: text`
- * lines. The summary shows the newest entry's lines; the history reads them field by field.
+ * lines, to which a person may add paragraphs, numbered items, quotes or a table. The summary shows
+ * the newest entry's lines, all of them; the history reads the labelled ones field by field.
  */
 export interface ReviewEntry {
   readonly date: IsoDate;
@@ -14,7 +15,10 @@ export interface ReviewEntry {
 
 const ENTRY_HEADING = /^Review\s+(\d{4}-\d\d-\d\d)\s*$/i;
 const FENCE = /^\s*(?:```|~~~)/;
-const ITEM = /^\s*[-*+]\s+(.*\S)\s*$/;
+/** A line of an entry, without its one list marker, number or quote mark: every one the person wrote is kept, not only `- ` items. */
+const ITEM = /^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*)?(.*\S)\s*$/;
+/** A table's line under its header row, which holds no words. */
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /**
  * The entries of the `## Reviews` section, in the order written (newest last). The headings come
@@ -38,7 +42,7 @@ export function reviewEntries(text: string, plan: Plan): ReviewEntry[] {
     const items: string[] = [];
     for (const line of lines.slice(heading.range.start.line + 1, end)) {
       if (FENCE.test(line)) break;
-      const item = ITEM.exec(line);
+      const item = TABLE_RULE.test(line) ? null : ITEM.exec(line);
       if (item) items.push(item[1]);
     }
     entries.push({ date, lines: items });

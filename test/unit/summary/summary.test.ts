@@ -58,11 +58,16 @@ describe('summary: what it says', () => {
 });
 
 describe('summary: the last review entry', () => {
-  it('reads the newest entry of ## Reviews, its list lines only, and ignores headings in code and other sections', () => {
+  it('reads the newest entry of ## Reviews, and ignores headings in code and other sections', () => {
     const text = `${PLAN}\n\`\`\`\n### Review 2027-01-01\n- Fake: in code\n\`\`\`\n\n## Later notes\n\n### Review 2027-02-02\n- Not a review section\n`;
     assert.deepEqual(lastReview(parsePlan(text)), { date: '2026-10-01', lines: ['Moved: Team lead of the payments team: 2026-12-31 → 2027-03-31', 'Focus: Public speaking', 'Asked: Dana (manager), Sam (mentor)'] });
     assert.equal(lastReview(parsePlan(HOSTILE)), undefined);
     assert.equal(lastReview(parsePlan('---\ngoal: x\n---\n## Reviews\n\n### Review 2026-02-30\n- no such day\n')), undefined);
+  });
+
+  it('keeps every line the person wrote in the entry: paragraphs, numbered items, quotes and table rows', () => {
+    const text = '---\ngoal: x\n---\n## Reviews\n\n### Review 2026-12-01\n- Focus: Hiring\nA plain paragraph.\n1. A numbered item\n> A quote\n| a | b |\n|---|---|\n| c | d |\n';
+    assert.deepEqual(lastReview(parsePlan(text))?.lines, ['Focus: Hiring', 'A plain paragraph.', 'A numbered item', 'A quote', '| a | b |', '| c | d |']);
   });
 });
 
