@@ -157,8 +157,34 @@ function yearTicks(points: readonly { date: IsoDate; y: number }[], todayY: numb
   return ticks;
 }
 
-/** Shortens a text to `max` characters with an ellipsis, never splitting a surrogate pair. */
+/**
+ * How wide a character draws, in average characters of the font: a wide one (Chinese, Japanese,
+ * Korean, fullwidth forms, emoji) about two, a capital or an m or w about 1.3, a narrow letter or
+ * punctuation about half. An estimate, since a picture drawn without a browser cannot measure text,
+ * but one that keeps "WWW…" or a Japanese title inside the picture, where counting characters did not.
+ */
+function widthOf(char: string): number {
+  if (/[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|\p{Extended_Pictographic}/u.test(char)) return 2;
+  if (/[\u0300-\u036F\u200B-\u200D\uFE0F]/u.test(char)) return 0;
+  if (/[A-Zmw@%]/.test(char)) return 1.3;
+  if (/[iljtf.,;:!'|()[\] ]/.test(char)) return 0.55;
+  return 1;
+}
+
+/**
+ * Shortens a text to about `max` average characters of width with an ellipsis, never splitting a
+ * surrogate pair or leaving a joiner at the end; where a space comes near the cut, at the space, so
+ * a date or a day count is never cut in half ("2026-12-2…").
+ */
 export function shorten(text: string, max: number): string {
   const chars = Array.from(text.replace(/\s+/g, ' ').trim());
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+  let width = 0;
+  let fit = 0;
+  while (fit < chars.length && width + widthOf(chars[fit]) <= max) width += widthOf(chars[fit++]);
+  if (fit === chars.length) return chars.join('');
+  // Room for the ellipsis, then back to a space if one is in the last fifth.
+  let kept = chars.slice(0, Math.max(1, fit - 1)).join('');
+  const space = kept.lastIndexOf(' ');
+  if (space > kept.length * 0.8) kept = kept.slice(0, space);
+  return `${kept.replace(/[\u200D\uFE0F\s]+$/u, '')}…`;
 }

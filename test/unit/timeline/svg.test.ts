@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { shorten } from '../../../src/core/timeline/layout';
 import { buildTimeline } from '../../../src/core/timeline/model';
 import { renderTimelineSvg } from '../../../src/core/timeline/svg';
 import { fixturePlan, planOf, TODAY } from './fixtures';
@@ -115,6 +116,14 @@ describe('renderTimelineSvg', () => {
       const root = parseXml(renderTimelineSvg(buildTimeline(planOf(yaml), TODAY)));
       assert.equal(descendants(root, hasClass('today')).length, 1);
     }
+  });
+
+  it('shortens by how wide characters draw, not how many there are, and never in the middle of a word', () => {
+    assert.ok(shorten('W'.repeat(300), 80).length < 70);
+    assert.ok(Array.from(shorten('東京チームのリーダーになる'.repeat(20), 80)).length <= 41);
+    assert.ok(shorten('i'.repeat(300), 80).length > 100);
+    assert.equal(shorten('Next: Team lead of the payments team, target 2026-12-24, in 17 days', 50), 'Next: Team lead of the payments team, target 2026-12-24,…');
+    assert.ok(!/\u200D…$/u.test(shorten('👩‍💻'.repeat(60), 20)));
   });
 
   it('shortens long titles to the width but keeps them whole in labels and tooltips', () => {
