@@ -44,7 +44,7 @@ type Kind = 'goal' | 'target' | 'step' | 'gap' | 'steps' | 'gaps' | 'notes';
 const KINDS: readonly Kind[] = ['goal', 'target', 'steps', 'gaps', 'step', 'gap', 'notes'];
 
 /** Words that make a goal a career goal: a README's "Goals" heading holds none of them. */
-const CAREER = /\b(become|becoming|career|role|position|promot\w*|job|title|manager|director|head of|vp|vice president|chief|cto|ceo|senior|staff|principal|lead|leader|architect|engineer|specialist|consultant|partner|certif\w*|degree|level|own (practice|business|company|firm|studio)|founder|freelanc\w*|licen[sc]ed|registered|qualified)\b/i;
+const CAREER = /\b(become|becoming|career|role|position|promot\w*|job|title|manager|director|head of|vp|vice president|chief|cto|ceo|senior|staff|principal|lead|leader|architect|engineer|specialist|consultant|partner|certif\w*|degree|level|own (practice|business|company|firm|studio)|founder|freelanc\w*|licen[sc]ed|registered|qualified|postdoc\w*|ph\.?d|doctorate|professor\w*|lecturer|researcher|fellowship|tenure\w*|work as|move into|switch (in)?to|transition (in)?to|land (a|an|my))\b/i;
 /** A goal's label or heading that says it is a career goal, whatever the goal's words. */
 const CAREER_LABEL = /career|target role|ultimate goal|long[- ]term goal|dream (job|role)/i;
 /** A document heading that says the file is a plan. */

@@ -34,6 +34,14 @@ describe('body-only plans: the reading', () => {
     assert.deepEqual(plan.steps.map((step) => step.title.value), ['Engineering manager', 'Director of engineering']);
   });
 
+  it('a "Goal:" line naming an academic move or a change of field is a career goal ("Get a postdoc", "Move into product management")', () => {
+    for (const goal of ['Get a postdoc by 2028-10-31.', 'Move into product management by 2028.', 'Work as a UX researcher by 2028.']) {
+      const { plan } = parsePlan(`Goal: ${goal}\n\nSteps:\n- Submit first-author paper — 2027-03-31\n- Defend thesis — 2028-03-31\n\nSkills to build:\n- Grant writing\n`, { today: '2026-12-08' });
+      assert.equal(plan.readFrom, 'body', goal);
+      assert.equal(plan.steps.length, 2, goal);
+    }
+  });
+
   it('a placeholder is a finding at its words, never a gap of that name', () => {
     const { plan, problems } = parsePlan(TEMPLATE);
     assert.deepEqual(plan.gaps.map((gap) => gap.title.value), ['System design']);
