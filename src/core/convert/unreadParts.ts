@@ -1,5 +1,5 @@
 import type { ParsedPlan } from '../parse/parsePlan';
-import { findTimeExpressions } from '../smart/deadline';
+import { findTimeExpressions, findVagueHorizons } from '../smart/deadline';
 import type { FrontmatterContent } from './frontmatterText';
 
 /** Something in the plan a conversion could not write into the frontmatter: it stays in the body as it is. */
@@ -33,8 +33,11 @@ export function unreadParts(parsed: ParsedPlan, content: FrontmatterContent): Un
   ];
   for (const item of undated) {
     const line = text.slice(item.span.start, item.span.end);
-    for (const words of findTimeExpressions(line)) {
-      if (words.kind === 'recurrence') continue;
+    // Time words that are no date, and vague ones ("soon", "in the coming years"), in the line's order.
+    const times = findTimeExpressions(line).filter((words) => words.kind !== 'recurrence');
+    const vague = findVagueHorizons(line).filter((words) => !times.some((time) => words.start < time.end && time.start < words.end));
+    const found = [...times, ...vague].sort((a, b) => a.start - b.start);
+    for (const words of found) {
       parts.push({ line: item.range.start.line, text: words.text, reason: `not a date that could be read, so ${item.kind === 'goal' ? 'the goal' : `step ${item.index + 1}`} has no target: write one as YYYY-MM-DD` });
     }
   }
