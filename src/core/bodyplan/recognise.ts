@@ -141,6 +141,8 @@ function readWith(shape: Shape, text: string, blocks: readonly Block[], today: I
   /** The list's items are headings: the lists under them are their tasks and notes. */
   let underItemHeading = false;
   let columns: Columns | undefined;
+  /** The date a step's heading names ("1-Year Goal"), for the step written under it. */
+  let slotDate: FoundDate | undefined;
 
   const wordsOf = (span: Span) => text.slice(span.start, span.end);
   const slot = (kind: Placeholder['slot'], span: Span, block: Block) => {
@@ -219,7 +221,11 @@ function readWith(shape: Shape, text: string, blocks: readonly Block[], today: I
           add(kind, block, value);
           at.section = 'notes';
           depth = openedDepth;
-        } else open(kind === 'step' ? 'step-slot' : 'gap-slot', openedDepth);
+        } else {
+          open(kind === 'step' ? 'step-slot' : 'gap-slot', openedDepth);
+          // "## 1-Year Goal" dates the step written under it, when its own line names no date.
+          slotDate = kind === 'step' ? splitItem(text, block.textSpan).date : undefined;
+        }
         return;
       case 'steps':
       case 'gaps':
@@ -267,7 +273,8 @@ function readWith(shape: Shape, text: string, blocks: readonly Block[], today: I
         break;
       case 'step-slot':
       case 'gap-slot':
-        add(at.section === 'step-slot' ? 'step' : 'gap', block, firstWords(block));
+        add(at.section === 'step-slot' ? 'step' : 'gap', block, firstWords(block), slotDate ? { date: slotDate } : {});
+        slotDate = undefined;
         at.section = 'notes';
         break;
       case 'steps':

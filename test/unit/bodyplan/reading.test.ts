@@ -42,6 +42,12 @@ describe('body-only plans: the reading', () => {
     }
   });
 
+  it('a "1-Year Goal" heading dates the step written under it, counted from today, and a "Career goal" heading opens a growth plan too', () => {
+    const text = '## Career goal\n\nVP of engineering at a consumer app company\n\n## 1-Year Goal\n\nTech lead of the iOS team\n\n## 3-Year Goal\n\nEngineering manager for mobile by 2028-06-30\n\n## Skill gaps\n\n| Skill | Current | Required | Priority |\n|---|---|---|---|\n| Hiring | 1 | 3 | High |\n';
+    const { plan } = parsePlan(text, { today: '2026-12-08' });
+    assert.deepEqual(plan.steps.map((step) => [step.title.value, step.target?.value]), [['Tech lead of the iOS team', '2027-12-08'], ['Engineering manager for mobile', '2028-06-30']]);
+  });
+
   it('a placeholder is a finding at its words, never a gap of that name', () => {
     const { plan, problems } = parsePlan(TEMPLATE);
     assert.deepEqual(plan.gaps.map((gap) => gap.title.value), ['System design']);
