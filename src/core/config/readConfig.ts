@@ -5,6 +5,7 @@ import { unknownKeyMessage, valueMessage } from './configMessages';
 import { jsonLocator } from './jsonLocate';
 import { checkJsonSyntax } from './jsonSyntax';
 import { rules } from '../rules/registry';
+import { repeatedRuleKeys } from '../rules/repeatedRuleKeys';
 import { configFileSchema, type ConfigFile } from './schema';
 
 /** A mistake in a configuration file, at the key or value it concerns. */
@@ -88,15 +89,6 @@ function withoutMistakes(data: unknown, issues: readonly z.core.$ZodIssue[]): Co
 function repeatedRules(data: unknown): { key: string; message: string }[] {
   const settings = valueAt(data, ['rules']);
   if (!isContainer(settings)) return [];
-  const first = new Map<string, string>();
-  return Object.keys(settings).flatMap((key) => {
-    const rule = rules.find((candidate) => candidate.id === key || candidate.name === key);
-    if (!rule) return [];
-    const earlier = first.get(rule.id);
-    if (earlier === undefined) {
-      first.set(rule.id, key);
-      return [];
-    }
-    return [{ key, message: `\`${key}\` sets ${rule.id} (${rule.name}) again, after \`${earlier}\`: keep one of them.` }];
-  });
+  const keys = Object.keys(settings);
+  return repeatedRuleKeys(keys, (key) => rules.find((rule) => rule.id === key || rule.name === key)).map(({ index, message }) => ({ key: keys[index], message }));
 }

@@ -10,7 +10,7 @@ import type { Report, Rule } from '../rules/rule';
 import type { LintConfig } from './config';
 import { applyDirectives } from './directives';
 import { resolveSeverities } from './severities';
-import { repeatedRuleKeys, unknownRuleKeys } from './lintBlockKeys';
+import { repeatedLintKeys, unknownRuleKeys } from './lintBlockKeys';
 
 /** The rules a `lint:` key naming no rule, or a rule set twice, is reported by: as a misspelt key, as a key written twice. */
 const KEY_UNKNOWN = 'CP005';
@@ -67,7 +67,7 @@ export function lint(parsed: ParsedPlan, request: LintRequest): Finding[] {
     // The lint: block's keys are checked against the rules run, which only the linter knows (and
     // only a plan with such a block loads the check: dist/lib-lint-block.js).
     if (rule.id === KEY_UNKNOWN && parsed.plan.lintKeys?.length) unknownRuleKeys(parsed.plan, rules).forEach(report);
-    if (rule.id === FRONTMATTER_SYNTAX && parsed.plan.lintKeys?.length) repeatedRuleKeys(parsed.plan, rules).forEach(report);
+    if (rule.id === FRONTMATTER_SYNTAX && parsed.plan.lintKeys?.length) repeatedLintKeys(parsed.plan, rules).forEach(report);
     try {
       rule.check({ parsed: cached, plan: parsed.plan, today: request.today, options, report, cache, reader: request.reader });
     } catch (error) {

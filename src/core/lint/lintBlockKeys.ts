@@ -1,5 +1,6 @@
 import { closest } from '../format/closest';
 import type { Plan } from '../plan/model';
+import { repeatedRuleKeys } from '../rules/repeatedRuleKeys';
 import type { Report, Rule } from '../rules/rule';
 
 /** A `lint:` key as resolveSeverities matches it: trimmed, an id in any case, a name as written in lower case. */
@@ -32,17 +33,11 @@ export function unknownRuleKeys(plan: Plan, rules: readonly Rule[]): Report[] {
  * `goal-not-measurable`), reported as a key written twice is (CP002 frontmatter-syntax). The last
  * one applies (resolveSeverities); a `.career-plan.json` that does the same is refused.
  */
-export function repeatedRuleKeys(plan: Plan, rules: readonly Rule[]): Report[] {
+export function repeatedLintKeys(plan: Plan, rules: readonly Rule[]): Report[] {
   const ruleOf = new Map(rules.flatMap((rule) => [[rule.id.toLowerCase(), rule], [rule.name, rule]] as const));
-  const first = new Map<Rule, string>();
-  return (plan.lintKeys ?? []).flatMap((key) => {
-    const rule = ruleOf.get(matchKey(key.value));
-    if (!rule) return [];
-    const earlier = first.get(rule);
-    if (earlier === undefined) {
-      first.set(rule, key.value);
-      return [];
-    }
-    return [{ span: key.span, message: `\`${key.value}\` sets ${rule.id} (${rule.name}) again, after \`${earlier}\`: keep one of them. This one applies.`, subject: `lint.${key.value}` }];
-  });
+  const keys = plan.lintKeys ?? [];
+  return repeatedRuleKeys(
+    keys.map((key) => key.value),
+    (key) => ruleOf.get(matchKey(key)),
+  ).map(({ index, message }) => ({ span: keys[index].span, message: `${message} This one applies.`, subject: `lint.${keys[index].value}` }));
 }
