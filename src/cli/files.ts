@@ -119,26 +119,21 @@ export function decodeText(bytes: Buffer): string {
 
 type Decoded = Pick<PlanFile, 'text' | 'encoding' | 'exact'>;
 
+/** The byte order mark each encoding but plain UTF-8 starts with; it is no part of the text. */
+const MARKS: Record<Exclude<TextEncoding, 'utf8'>, readonly number[]> = { utf16le: [0xff, 0xfe], utf16be: [0xfe, 0xff], utf8bom: [0xef, 0xbb, 0xbf] };
+const MARKED = Object.keys(MARKS) as Exclude<TextEncoding, 'utf8'>[];
+
 function decodeFile(bytes: Buffer): Decoded {
-  const encoding: TextEncoding =
-    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf16be' : bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf8bom' : 'utf8';
-  const text =
-    encoding === 'utf8'
-      ? bytes.toString('utf8')
-      : encoding === 'utf8bom'
-        ? bytes.subarray(3).toString('utf8')
-        : encoding === 'utf16le'
-          ? bytes.subarray(2).toString('utf16le')
-          : Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  const encoding: TextEncoding = MARKED.find((marked) => MARKS[marked].every((byte, i) => bytes[i] === byte)) ?? 'utf8';
+  const body = encoding === 'utf8' ? bytes : bytes.subarray(MARKS[encoding].length);
+  const text = encoding === 'utf16le' ? body.toString('utf16le') : encoding === 'utf16be' ? Buffer.from(body).swap16().toString('utf16le') : body.toString('utf8');
   return { text, encoding, exact: encodeText(text, encoding).equals(bytes) };
 }
 
 /** The bytes of a text in the encoding it was read in, byte order mark included. */
 export function encodeText(text: string, encoding: TextEncoding): Buffer {
-  if (encoding === 'utf8') return Buffer.from(text, 'utf8');
-  if (encoding === 'utf8bom') return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
-  const body = Buffer.from(text, 'utf16le');
-  return encoding === 'utf16le' ? Buffer.concat([Buffer.from([0xff, 0xfe]), body]) : Buffer.concat([Buffer.from([0xfe, 0xff]), body.swap16()]);
+  const body = encoding === 'utf8' || encoding === 'utf8bom' ? Buffer.from(text, 'utf8') : encoding === 'utf16le' ? Buffer.from(text, 'utf16le') : Buffer.from(text, 'utf16le').swap16();
+  return encoding === 'utf8' ? body : Buffer.concat([Buffer.from(MARKS[encoding]), body]);
 }
 
 /** The files a glob matches, without following symbolic links. */

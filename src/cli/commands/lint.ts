@@ -82,10 +82,10 @@ export async function lintCommand(args: LintArgs, io: CliIO): Promise<number> {
 
   const all = results.flatMap((result) => result.findings);
   const shown = args.quiet ? results.map((result) => ({ ...result, findings: result.findings.filter((finding) => finding.severity === 'error') })) : results;
-  const hidden = args.quiet ? { warning: all.filter((finding) => finding.severity === 'warning').length, info: all.filter((finding) => finding.severity === 'info').length } : undefined;
+  const warnings = all.filter((finding) => finding.severity === 'warning').length;
+  const hidden = args.quiet ? { warning: warnings, info: all.filter((finding) => finding.severity === 'info').length } : undefined;
   io.out(args.fixDryRun ? diffs.join('') : report(format, shown, io, hidden));
 
-  const warnings = all.filter((finding) => finding.severity === 'warning').length;
   const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
   if (tooManyWarnings) io.err(`career-plan: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings} allows.\n`);
   for (const problem of unfixed) io.err(`career-plan: ${terminalText(problem)}\n`);

@@ -109,7 +109,6 @@ export function writeCalendar(events: readonly CalendarEvent[], options: Calenda
   return `${lines.join('\r\n')}\r\n`;
 }
 
-
 const FREQUENCY: Record<Cadence['unit'], string> = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' };
 
 /**
@@ -123,6 +122,7 @@ const FREQUENCY: Record<Cadence['unit'], string> = { day: 'DAILY', week: 'WEEKLY
 function rrule(cadence: Cadence, start: IsoDate): string {
   const base = cadence.count === 1 ? `FREQ=${FREQUENCY[cadence.unit]}` : `FREQ=${FREQUENCY[cadence.unit]};INTERVAL=${cadence.count}`;
   const [year, month, day] = start.split('-').map(Number);
+  // Every month has a 28th: a review due on it keeps its day, even on the last day of a February.
   if ((cadence.unit !== 'month' && cadence.unit !== 'year') || day <= 28 || day !== daysInMonth(year, month)) return base;
   return `${base}${cadence.unit === 'year' ? `;BYMONTH=${month}` : ''};BYMONTHDAY=-1`;
 }

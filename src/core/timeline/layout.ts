@@ -180,7 +180,10 @@ export function shorten(text: string, max: number): string {
   const chars = Array.from(text.replace(/\s+/g, ' ').trim());
   let width = 0;
   let fit = 0;
-  while (fit < chars.length && width + widthOf(chars[fit]) <= max) width += widthOf(chars[fit++]);
+  for (; fit < chars.length; fit++) {
+    width += widthOf(chars[fit]);
+    if (width > max) break;
+  }
   if (fit === chars.length) return chars.join('');
   // Room for the ellipsis, then back to a space if one is in the last fifth.
   let kept = chars.slice(0, Math.max(1, fit - 1)).join('');
